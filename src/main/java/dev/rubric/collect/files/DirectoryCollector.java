@@ -1,0 +1,326 @@
+package dev.rubric.collect.files;
+
+import dev.rubric.collect.Target;
+import dev.rubric.evidence.ArtifactFile;
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Source;
+import dev.rubric.yaml.SafeYaml;
+import dev.rubric.yaml.YamlException;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Collects the artifacts of a local directory or git working tree. The walk streams: only
+ * candidate files (by name) are read, they are parsed on a bounded pool, and only facts are kept.
+ * Inside a git working tree, ignored files are skipped as git would skip them.
+ */
+public final class DirectoryCollector {
+    /** Dependency folders, VCS internals and build outputs: never the source of truth. */
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of(
+            ".git", ".hg", ".svn", "node_modules", "vendor", "bower_components", "target", "build", "dist",
+            ".gradle", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".next", ".nuxt",
+            ".terraform", "site-packages");
+    private static final int BINARY_SNIFF_BYTES = 8000;
+
+    private final List<ArtifactParser> parsers;
+    private final FileLimits limits;
+    private final Set<Path> excluded;
+
+    public DirectoryCollector(List<ArtifactParser> parsers, FileLimits limits, Set<Path> excluded) {
+        this.parsers = List.copyOf(parsers);
+        this.limits = limits;
+        this.excluded = Set.copyOf(excluded);
+    }
+
+    public Source collect(Target target, EvidenceBuilder evidence) {
+        Path root = target.path().toAbsolutePath().normalize();
+        Optional<GitIgnores> ignores = GitIgnores.around(root);
+        String kind = ignores.isPresent() ? "repository" : "directory";
+        Stats stats = new Stats();
+        Location location = Location.file(target.id(), ".");
+        ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "rubric-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore inFlight = new Semaphore(limits.threads() * 4);
+        SafeYaml yaml = new SafeYaml((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
+        boolean singleFile = Files.isRegularFile(root);
+        Path base = singleFile ? root.getParent() : root;
+        try {
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    if (dir.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || excluded.contains(dir)
+                            || ignores.map(g -> g.isIgnored(dir, true)).orElse(false)) {
+                        stats.skippedDirectories.incrementAndGet();
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    stats.seen.incrementAndGet();
+                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
+                        stats.symlinks.incrementAndGet();
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (ignores.map(g -> g.isIgnored(file, false)).orElse(false)) {
+                        stats.ignored.incrementAndGet();
+                        return FileVisitResult.CONTINUE;
+                    }
+                    String relative = GitIgnores.unix(base.relativize(file));
+                    Hint hint = strongestHint(relative, file.getFileName().toString());
+                    if (hint == Hint.NONE) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    stats.candidates.incrementAndGet();
+                    inFlight.acquireUninterruptibly();
+                    pool.execute(() -> {
+                        try {
+                            examine(target.id(), file, relative, attrs.size(), yaml, evidence, stats);
+                        } catch (RuntimeException e) {
+                            evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
+                                    "internal error while reading this file: " + e));
+                        } finally {
+                            inFlight.release();
+                        }
+                    });
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    String relative = file.equals(root) ? "." : GitIgnores.unix(base.relativize(file));
+                    evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
+                            "cannot read: " + describe(e)));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            return new Source(target.id(), location, kind, target.display(), Source.FAILED,
+                    "cannot read " + target.display() + ": " + describe(e), stats.toMap());
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        String status = evidence.errorCount(target.id()) > 0 ? Source.PARTIAL : Source.OK;
+        return new Source(target.id(), location, kind, target.display(), status, null, stats.toMap());
+    }
+
+    private Hint strongestHint(String relative, String fileName) {
+        Hint best = Hint.NONE;
+        for (ArtifactParser parser : parsers) {
+            best = best.max(parser.hint(relative, fileName));
+        }
+        return best;
+    }
+
+    private void examine(String sourceId, Path file, String relative, long size, SafeYaml yaml,
+                         EvidenceBuilder evidence, Stats stats) {
+        Location location = Location.file(sourceId, relative);
+        if (size > limits.maxFileBytes()) {
+            stats.tooLarge.incrementAndGet();
+            evidence.error(new CollectionError(sourceId, location, String.format(Locale.ROOT,
+                    "not read: %s is over the %s limit for artifact files (--max-file-size)",
+                    humanBytes(size), humanBytes(limits.maxFileBytes()))));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            evidence.error(new CollectionError(sourceId, location, "cannot read: " + describe(e)));
+            return;
+        }
+        stats.read.incrementAndGet();
+        stats.bytes.addAndGet(bytes.length);
+        if (isBinary(bytes)) {
+            stats.binary.incrementAndGet();
+            evidence.error(new CollectionError(sourceId, location,
+                    "not read: binary content in a file whose name suggests a text artifact"));
+            return;
+        }
+        String text;
+        try {
+            text = decode(bytes);
+        } catch (MalformedInputException e) {
+            int offset = firstInvalidUtf8(bytes);
+            evidence.error(new CollectionError(sourceId, Location.file(sourceId, relative, lineAtByte(bytes, offset)),
+                    "not read: invalid UTF-8 at byte " + offset));
+            return;
+        } catch (CharacterCodingException e) {
+            evidence.error(new CollectionError(sourceId, location, "not read: invalid UTF-8"));
+            return;
+        }
+        ParsedFile parsed = new ParsedFile(sourceId, relative, normaliseLineEndings(text), yaml);
+        FileSink sink = new FileSink(evidence, parsed);
+        boolean recognised = false;
+        Hint strongest = Hint.NONE;
+        String strongestFamily = null;
+        for (ArtifactParser parser : parsers) {
+            Hint hint = parser.hint(relative, parsed.fileName());
+            if (hint == Hint.NONE) {
+                continue;
+            }
+            if (hint.compareTo(strongest) > 0) {
+                strongest = hint;
+                strongestFamily = parser.family();
+            }
+            recognised |= parser.parse(parsed, sink);
+        }
+        YamlException yamlFailure = parsed.yamlFailure();
+        if (!recognised && yamlFailure != null) {
+            evidence.error(new CollectionError(sourceId,
+                    Location.file(sourceId, relative, yamlFailure.mark().line(), yamlFailure.mark().column()),
+                    "malformed YAML: " + yamlFailure.getMessage()));
+        }
+        if (sink.kind() != null) {
+            evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, sink.kind(), sink.format(),
+                    sink.parseStatus(), null, bytes.length, sha256(bytes)));
+        } else if (strongest == Hint.STRONG) {
+            evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, "unrecognised", null,
+                    yamlFailure != null ? "error" : "unrecognised", strongestFamily, bytes.length, sha256(bytes)));
+        }
+    }
+
+    static String normaliseLineEndings(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private static boolean isBinary(byte[] bytes) {
+        int limit = Math.min(bytes.length, BINARY_SNIFF_BYTES);
+        for (int i = 0; i < limit; i++) {
+            if (bytes[i] == 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String decode(byte[] bytes) throws CharacterCodingException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        decoder.decode(in, out, true);
+        return in.position();
+    }
+
+    private static int lineAtByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
+    }
+
+    static String humanBytes(long bytes) {
+        if (bytes >= 1024L * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        if (bytes >= 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return bytes + " bytes";
+    }
+
+    private static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        if (kind.equals("AccessDeniedException")) {
+            return "permission denied";
+        }
+        if (kind.equals("NoSuchFileException")) {
+            return "no such file";
+        }
+        if (kind.equals("FileSystemLoopException")) {
+            return "symbolic link loop";
+        }
+        return e.getMessage() == null ? kind : e.getMessage();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Stats {
+        final AtomicLong seen = new AtomicLong();
+        final AtomicLong candidates = new AtomicLong();
+        final AtomicLong read = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+        final AtomicLong ignored = new AtomicLong();
+        final AtomicLong skippedDirectories = new AtomicLong();
+        final AtomicLong symlinks = new AtomicLong();
+        final AtomicLong tooLarge = new AtomicLong();
+        final AtomicLong binary = new AtomicLong();
+
+        Map<String, Long> toMap() {
+            Map<String, Long> out = new TreeMap<>();
+            out.put("filesSeen", seen.get());
+            out.put("candidateFiles", candidates.get());
+            out.put("filesRead", read.get());
+            out.put("bytesRead", bytes.get());
+            out.put("gitIgnored", ignored.get());
+            out.put("skippedDirectories", skippedDirectories.get());
+            out.put("nonRegularFiles", symlinks.get());
+            out.put("tooLarge", tooLarge.get());
+            out.put("binary", binary.get());
+            return out;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package dev.rubric.collect.files;
+
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelRef;
+import dev.rubric.evidence.Prompt;
+import dev.rubric.evidence.Workload;
+
+/**
+ * What parsers report into, for one file: subjects go straight to the evidence, and the file's
+ * own classification is remembered so the walker writes exactly one {@code files} record.
+ */
+public final class FileSink {
+    private final EvidenceBuilder evidence;
+    private final ParsedFile file;
+    private String kind;
+    private String format;
+    private String parseStatus;
+
+    FileSink(EvidenceBuilder evidence, ParsedFile file) {
+        this.evidence = evidence;
+        this.file = file;
+    }
+
+    /** Declares what the file is; the first declaration wins when several parsers recognise it. */
+    public void classify(String kind, String format, String parseStatus) {
+        if (this.kind == null) {
+            this.kind = kind;
+            this.format = format;
+            this.parseStatus = parseStatus;
+        }
+    }
+
+    public void prompt(Prompt prompt) {
+        evidence.prompt(prompt);
+    }
+
+    public void model(ModelRef model) {
+        evidence.model(model);
+    }
+
+    public void workload(Workload workload) {
+        evidence.workload(workload);
+    }
+
+    /** A problem at a position in this file; line and column are 1-based, 0 when unknown. */
+    public void error(int line, int column, String message) {
+        evidence.error(new CollectionError(file.sourceId(),
+                Location.file(file.sourceId(), file.relativePath(), line, column), message));
+    }
+
+    public Location location(int line) {
+        return Location.file(file.sourceId(), file.relativePath(), line);
+    }
+
+    String kind() {
+        return kind;
+    }
+
+    String format() {
+        return format;
+    }
+
+    String parseStatus() {
+        return parseStatus;
+    }
+}

@@ -1,0 +1,13 @@
+package dev.rubric.collect.files;
+
+import java.util.List;
+
+/** Every artifact family the directory collector recognises, in the order they are consulted. */
+public final class Parsers {
+    private Parsers() {
+    }
+
+    public static List<ArtifactParser> all() {
+        return List.of();
+    }
+}

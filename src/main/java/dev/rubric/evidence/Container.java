@@ -1,0 +1,17 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A container of a workload. {@code init} marks init containers. {@code args} and
+ * {@code command} have secret-looking values redacted. {@code limits}/{@code requests} are the
+ * resource quantities as written; {@code gpu} is the accelerator count asked for (limits, else
+ * requests), 0 when none.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Container(String name, boolean init, ImageRef image, List<String> command, List<String> args,
+                        List<EnvVar> env, List<String> envFrom, Map<String, String> limits,
+                        Map<String, String> requests, long gpu, String imagePullPolicy) {
+}

@@ -1,0 +1,24 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the collectors found, as plain facts. The collection names are the contract that
+ * rubrics are written against (DESIGN.md §2); collections no collector fills yet are present and
+ * empty so that rubric expressions over them evaluate instead of failing.
+ */
+@JsonPropertyOrder(alphabetic = false)
+public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
+                       List<Map<String, Object>> repositories, List<ArtifactFile> files, List<Prompt> prompts,
+                       List<ModelRef> models, List<Map<String, Object>> ragConfigs,
+                       List<Map<String, Object>> fineTunes, List<Map<String, Object>> servingConfigs,
+                       List<Map<String, Object>> observability, List<Map<String, Object>> environments,
+                       List<Workload> workloads, List<Map<String, Object>> images,
+                       List<Map<String, Object>> links, List<CollectionError> errors) {
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public record Tool(String name, String version) {
+    }
+}

@@ -1,0 +1,77 @@
+package dev.rubric.evidence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Collects subjects from collectors that may run on several threads, and hands out one
+ * {@link Evidence} with every collection sorted, so the order of discovery never shows.
+ */
+public final class EvidenceBuilder {
+    private final List<Source> sources = new ArrayList<>();
+    private final List<ArtifactFile> files = new ArrayList<>();
+    private final List<Prompt> prompts = new ArrayList<>();
+    private final List<ModelRef> models = new ArrayList<>();
+    private final List<Workload> workloads = new ArrayList<>();
+    private final List<CollectionError> errors = new ArrayList<>();
+
+    public synchronized void source(Source source) {
+        sources.add(source);
+    }
+
+    public synchronized void file(ArtifactFile file) {
+        files.add(file);
+    }
+
+    public synchronized void prompt(Prompt prompt) {
+        prompts.add(prompt);
+    }
+
+    public synchronized void model(ModelRef model) {
+        models.add(model);
+    }
+
+    public synchronized void workload(Workload workload) {
+        workloads.add(workload);
+    }
+
+    public synchronized void error(CollectionError error) {
+        errors.add(error);
+    }
+
+    public synchronized long errorCount(String sourceId) {
+        return errors.stream().filter(e -> sourceId.equals(e.source())).count();
+    }
+
+    public synchronized Evidence build(String toolVersion) {
+        return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", toolVersion),
+                sorted(sources, Source::id),
+                List.of(),
+                sorted(files, ArtifactFile::id),
+                sorted(prompts, Prompt::id),
+                sorted(models, ModelRef::id),
+                List.of(), List.of(), List.of(), List.of(), List.of(),
+                sorted(workloads, Workload::id),
+                List.of(), List.of(),
+                sortedErrors());
+    }
+
+    private List<CollectionError> sortedErrors() {
+        Comparator<CollectionError> order = Comparator
+                .comparing((CollectionError e) -> e.source() == null ? "" : e.source())
+                .thenComparing(e -> e.location() == null || e.location().path() == null ? "" : e.location().path())
+                .thenComparing(e -> e.location() == null || e.location().line() == null ? 0 : e.location().line())
+                .thenComparing(CollectionError::message);
+        List<CollectionError> copy = new ArrayList<>(errors);
+        copy.sort(order);
+        return List.copyOf(copy);
+    }
+
+    private static <T> List<T> sorted(List<T> items, Function<T, String> id) {
+        List<T> copy = new ArrayList<>(items);
+        copy.sort(Comparator.comparing(id));
+        return List.copyOf(copy);
+    }
+}

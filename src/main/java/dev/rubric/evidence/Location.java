@@ -1,0 +1,55 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * Where a subject was found. Files use {source, path, line, column}; Kubernetes objects add
+ * {cluster, namespace, kind, name, fieldPath}; images use {image, digest}. Absent fields are
+ * omitted from JSON.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Location(String source, String path, Integer line, Integer column,
+                       String cluster, String namespace, String kind, String name, String fieldPath,
+                       String image, String digest) {
+
+    public static Location file(String source, String path) {
+        return new Location(source, path, null, null, null, null, null, null, null, null, null);
+    }
+
+    public static Location file(String source, String path, int line) {
+        return new Location(source, path, line > 0 ? line : null, null, null, null, null, null, null, null, null);
+    }
+
+    public static Location file(String source, String path, int line, int column) {
+        return new Location(source, path, line > 0 ? line : null, column > 0 ? column : null,
+                null, null, null, null, null, null, null);
+    }
+
+    /** An object inside a manifest file: both the file position and the object's identity. */
+    public static Location manifestObject(String source, String path, int line, String namespace, String kind, String name) {
+        return new Location(source, path, line > 0 ? line : null, null, null, namespace, kind, name, null, null, null);
+    }
+
+    /** "path:line:column" (or as much of it as is known), for messages. */
+    public String display() {
+        StringBuilder out = new StringBuilder();
+        if (path != null) {
+            out.append(path);
+            if (line != null) {
+                out.append(':').append(line);
+                if (column != null) {
+                    out.append(':').append(column);
+                }
+            }
+        } else if (kind != null) {
+            out.append(kind).append('/');
+            if (namespace != null) {
+                out.append(namespace).append('/');
+            }
+            out.append(name);
+        } else if (image != null) {
+            out.append(image);
+        }
+        return out.toString();
+    }
+}

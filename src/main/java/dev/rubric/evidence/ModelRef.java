@@ -1,0 +1,19 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/**
+ * A model reference found somewhere. {@code pinning}: pinned (immutable: dated vendor snapshot,
+ * hub id with commit revision, digest), floating (alias, latest, branch, tag), opaque (a name
+ * that hides the model: Azure deployment, storage URI, environment variable) or untraceable
+ * (a local path). {@code reason} explains the verdict; {@code referencedBy} is the id of the
+ * subject that named it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ModelRef(String id, Location location, String name, String provider, String revision,
+                       String pinning, String reason, String referencedBy, String field) {
+    public static final String PINNED = "pinned";
+    public static final String FLOATING = "floating";
+    public static final String OPAQUE = "opaque";
+    public static final String UNTRACEABLE = "untraceable";
+}

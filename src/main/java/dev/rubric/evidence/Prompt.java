@@ -1,0 +1,21 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A prompt, from a prompt file (and later from code or a ConfigMap). {@code model} is the model
+ * reference as written and {@code modelPinning} its classification (see {@link ModelRef}).
+ * {@code variables} are the declared inputs, or the template placeholders when none are
+ * declared ({@code variablesDeclared} says which). {@code contentHash} is the SHA-256 of the
+ * prompt text with line endings normalised; {@code excerpt} the first characters of the template
+ * with whitespace folded, so a report can show which prompt is meant.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Prompt(String id, Location location, String format, String name, String version,
+                     String variant, String description, String model, String modelProvider,
+                     String modelPinning, Map<String, Object> parameters, List<String> variables,
+                     boolean variablesDeclared, boolean inline, String templateFormat,
+                     String contentHash, String excerpt) {
+}

@@ -1,0 +1,21 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A Kubernetes workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod).
+ * {@code labels}/{@code annotations} are the object's own; {@code podLabels} and
+ * {@code podAnnotations} those of its pod template. {@code gpu} is true when any container asks
+ * for an accelerator or the pod is steered to GPU nodes (runtime class, node selector,
+ * tolerations). Annotation values that look secret, and kubectl's last-applied copy of the
+ * whole object, are dropped.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
+                       String environment, Map<String, String> labels, Map<String, String> annotations,
+                       Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
+                       List<Container> containers, boolean gpu, String runtimeClassName,
+                       Map<String, String> nodeSelector, String serviceAccountName) {
+}
