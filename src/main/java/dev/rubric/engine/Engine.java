@@ -1,0 +1,65 @@
+package dev.rubric.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.collect.Target;
+import dev.rubric.collect.files.DirectoryCollector;
+import dev.rubric.collect.files.FileLimits;
+import dev.rubric.collect.files.Parsers;
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.Json;
+import dev.rubric.evidence.Source;
+import dev.rubric.judge.Judge;
+import dev.rubric.report.CriterionResult;
+import dev.rubric.report.Gate;
+import dev.rubric.report.Report;
+import dev.rubric.rubric.Rubric;
+import dev.rubric.score.GateThresholds;
+import dev.rubric.score.Gates;
+import dev.rubric.score.Overall;
+import dev.rubric.score.Scorer;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The pipeline of DESIGN.md §1: collect → judge → score → report. Judging always starts from the
+ * evidence as JSON, so a report from saved evidence is identical to one from a direct audit.
+ */
+public final class Engine {
+
+    public Evidence collect(CollectRequest request) {
+        List<Target> targets = Targets.resolve(request.targets());
+        EvidenceBuilder evidence = new EvidenceBuilder();
+        FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
+        DirectoryCollector collector = new DirectoryCollector(Parsers.all(), limits, request.excluded());
+        for (Target target : targets) {
+            evidence.source(collector.collect(target, evidence));
+        }
+        return evidence.build(Version.get());
+    }
+
+    public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
+        List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));
+        List<CollectionError> errors = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("errors"), CollectionError[].class));
+        List<CriterionResult> results = new Judge().judge(rubric, evidenceJson, sources);
+        Overall overall = new Scorer().score(rubric, results);
+        List<Gate> gates = Gates.evaluate(thresholds, overall);
+        boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
+        return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
+                new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
+                complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
+                overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), sources, errors,
+                reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    public static JsonNode toJson(Evidence evidence) {
+        return Json.mapper().valueToTree(evidence);
+    }
+
+    public static boolean anySourceFailed(List<Source> sources) {
+        return sources.stream().anyMatch(s -> Source.FAILED.equals(s.status()));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.rubric.engine;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Reads saved evidence for {@code rubric score}, refusing anything that is not evidence we understand. */
+public final class EvidenceFile {
+    private EvidenceFile() {
+    }
+
+    public static JsonNode read(Path path) {
+        JsonNode root;
+        try {
+            root = Json.mapper().readTree(Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            throw new UserError("evidence file '" + path + "' does not exist");
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
+            throw new UserError(path + where + ": not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UserError("cannot read evidence file '" + path + "': " + e.getMessage());
+        }
+        if (root == null || !root.isObject()) {
+            throw new UserError(path + ": not an evidence document (expected a JSON object)");
+        }
+        String version = root.path("schemaVersion").asText("");
+        if (!version.startsWith(major(Evidence.SCHEMA_VERSION) + ".")) {
+            throw new UserError(path + ": evidence schemaVersion '" + version + "' is not supported (this rubric reads "
+                    + major(Evidence.SCHEMA_VERSION) + ".x)");
+        }
+        List<String> problems = Schemas.validate("evidence", root);
+        if (!problems.isEmpty()) {
+            throw new UserError(path + ": not valid evidence:\n  " + String.join("\n  ", problems.subList(0, Math.min(10, problems.size())))
+                    + (problems.size() > 10 ? "\n  … and " + (problems.size() - 10) + " more" : ""));
+        }
+        return root;
+    }
+
+    private static String major(String version) {
+        int dot = version.indexOf('.');
+        return dot < 0 ? version : version.substring(0, dot);
+    }
+}

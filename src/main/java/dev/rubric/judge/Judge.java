@@ -1,0 +1,207 @@
+package dev.rubric.judge;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.cel.runtime.CelEvaluationException;
+import dev.rubric.evidence.Json;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Source;
+import dev.rubric.report.CriterionResult;
+import dev.rubric.report.Finding;
+import dev.rubric.report.Status;
+import dev.rubric.rubric.Criterion;
+import dev.rubric.rubric.Expression;
+import dev.rubric.rubric.Rubric;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Evaluates every criterion of a rubric over the evidence. A criterion whose required sources
+ * were not collected, or whose expressions fail on the evidence, is unknown (with the reason),
+ * never silently passed or zeroed.
+ */
+public final class Judge {
+
+    public List<CriterionResult> judge(Rubric rubric, JsonNode evidenceJson, List<Source> sources) {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> evidence = (Map<String, Object>) CelValues.of(evidenceJson);
+        List<CriterionResult> results = new ArrayList<>();
+        for (Criterion criterion : rubric.criteria()) {
+            results.add(judge(criterion, evidence, sources));
+        }
+        return List.copyOf(results);
+    }
+
+    CriterionResult judge(Criterion criterion, Map<String, Object> evidence, List<Source> sources) {
+        String missing = missingSource(criterion, sources);
+        if (missing != null) {
+            return unknown(criterion, missing);
+        }
+        try {
+            if (criterion.applies() != null && !Boolean.TRUE.equals(eval(criterion.applies(), evidence, null))) {
+                return notApplicable(criterion, "does not apply: " + criterion.applies().source());
+            }
+            List<Object> subjects = subjects(criterion, evidence);
+            List<Finding> findings = new ArrayList<>();
+            List<Double> scores = new ArrayList<>();
+            int passed = 0;
+            for (Object item : subjects) {
+                if (criterion.when() != null && !Boolean.TRUE.equals(eval(criterion.when(), evidence, item))) {
+                    continue;
+                }
+                double score = score(criterion, evidence, item);
+                scores.add(score);
+                if (score >= 1.0) {
+                    passed++;
+                } else {
+                    findings.add(new Finding(subjectId(item, criterion), location(item), score,
+                            message(criterion, evidence, item, score)));
+                }
+            }
+            if (scores.isEmpty()) {
+                return notApplicable(criterion, subjects.isEmpty() ? "no subjects" : "no subject matches when: " + criterion.when().source());
+            }
+            double score = criterion.aggregate() == Criterion.Aggregate.MIN
+                    ? scores.stream().mapToDouble(Double::doubleValue).min().orElse(0)
+                    : scores.stream().mapToDouble(Double::doubleValue).sum() / scores.size();
+            findings.sort(Comparator.comparingDouble(Finding::score).thenComparing(f -> f.subject() == null ? "" : f.subject()));
+            return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
+                    criterion.weight(), Status.ofScore(score), Math.round(score * 10000) / 10000.0, null, scores.size(), passed, List.copyOf(findings),
+                    criterion.remediation(), criterion.references(), criterion.scenarios());
+        } catch (JudgeException e) {
+            return unknown(criterion, e.getMessage());
+        }
+    }
+
+    /** Null when a required source kind was collected; otherwise why the criterion cannot be judged. */
+    private static String missingSource(Criterion criterion, List<Source> sources) {
+        if (criterion.requires().isEmpty()) {
+            return null;
+        }
+        Set<String> failed = new TreeSet<>();
+        for (Source source : sources) {
+            if (criterion.requires().contains(source.kind())) {
+                if (source.usable()) {
+                    return null;
+                }
+                failed.add(source.target());
+            }
+        }
+        String kinds = String.join(" or ", criterion.requires());
+        return failed.isEmpty() ? "needs a " + kinds + " source; none was collected"
+                : "needs a " + kinds + " source; collecting " + String.join(", ", failed) + " failed";
+    }
+
+    private static List<Object> subjects(Criterion criterion, Map<String, Object> evidence) throws JudgeException {
+        if (criterion.subjects() == null) {
+            return List.of(evidence);
+        }
+        Object value = eval(criterion.subjects(), evidence, null);
+        if (value instanceof List<?> list) {
+            return new ArrayList<>(list);
+        }
+        throw new JudgeException("subjects of " + criterion.id() + " (" + criterion.subjects().where()
+                + ") gave " + typeName(value) + ", not a list");
+    }
+
+    private static double score(Criterion criterion, Map<String, Object> evidence, Object item) throws JudgeException {
+        Object value = eval(criterion.score(), evidence, item);
+        double score;
+        if (value instanceof Boolean bool) {
+            score = bool ? 1.0 : 0.0;
+        } else if (value instanceof Number number) {
+            score = number.doubleValue();
+        } else {
+            throw new JudgeException("score of " + criterion.id() + " (" + criterion.score().where() + ") gave "
+                    + typeName(value) + " for " + subjectId(item, criterion) + "; it must be a bool or a number");
+        }
+        if (!(score >= 0.0 && score <= 1.0)) {
+            throw new JudgeException(String.format(Locale.ROOT, "score of %s (%s) gave %s for %s; it must lie between 0 and 1",
+                    criterion.id(), criterion.score().where(), value, subjectId(item, criterion)));
+        }
+        return score;
+    }
+
+    private static String message(Criterion criterion, Map<String, Object> evidence, Object item, double score) {
+        if (criterion.message() != null) {
+            try {
+                Object value = eval(criterion.message(), evidence, item);
+                if (value instanceof String text && !text.isBlank()) {
+                    return text;
+                }
+            } catch (JudgeException e) {
+                return criterion.title() + " (message expression failed: " + e.getMessage() + ")";
+            }
+        }
+        return String.format(Locale.ROOT, "%s: %s scores %.2f", criterion.title(), subjectId(item, criterion), score);
+    }
+
+    private static Object eval(Expression expression, Map<String, Object> evidence, Object item) throws JudgeException {
+        Map<String, Object> variables = new HashMap<>(4);
+        variables.put("evidence", evidence);
+        if (item != null) {
+            variables.put("item", item);
+        }
+        try {
+            return expression.program().eval(variables);
+        } catch (CelEvaluationException e) {
+            String subject = item instanceof Map<?, ?> map && map.get("id") != null ? " on " + map.get("id") : "";
+            throw new JudgeException(expression.field() + " (" + expression.where() + ") failed" + subject + ": "
+                    + cleanCelMessage(e.getMessage()));
+        }
+    }
+
+    private static String cleanCelMessage(String message) {
+        return message == null ? "evaluation error" : message.replaceFirst("^evaluation error at <input>:\\d+: ", "");
+    }
+
+    private static String subjectId(Object item, Criterion criterion) {
+        if (item instanceof Map<?, ?> map && map.get("id") instanceof String id) {
+            return id;
+        }
+        return criterion.subjects() == null ? "evidence" : null;
+    }
+
+    private static Location location(Object item) {
+        if (item instanceof Map<?, ?> map && map.get("location") instanceof Map<?, ?> location) {
+            return Json.mapper().convertValue(location, Location.class);
+        }
+        return null;
+    }
+
+    private static String typeName(Object value) {
+        if (value == null) {
+            return "null";
+        }
+        if (value instanceof Map) {
+            return "a map";
+        }
+        if (value instanceof List) {
+            return "a list";
+        }
+        return "a " + value.getClass().getSimpleName().toLowerCase(Locale.ROOT);
+    }
+
+    private static CriterionResult unknown(Criterion criterion, String reason) {
+        return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
+                criterion.weight(), Status.UNKNOWN, null, reason, 0, 0, List.of(), criterion.remediation(),
+                criterion.references(), criterion.scenarios());
+    }
+
+    private static CriterionResult notApplicable(Criterion criterion, String reason) {
+        return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
+                criterion.weight(), Status.NOT_APPLICABLE, null, reason, 0, 0, List.of(), criterion.remediation(),
+                criterion.references(), criterion.scenarios());
+    }
+
+    private static final class JudgeException extends Exception {
+        JudgeException(String message) {
+            super(message);
+        }
+    }
+}
