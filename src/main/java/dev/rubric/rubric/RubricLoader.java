@@ -317,14 +317,7 @@ public final class RubricLoader {
             switch (scalar.style()) {
                 case LITERAL, FOLDED -> {
                     int line = start.line() + exprLine;
-                    int indent = 0;
-                    if (line - 1 < lines.length) {
-                        String raw = lines[line - 1];
-                        while (indent < raw.length() && raw.charAt(indent) == ' ') {
-                            indent++;
-                        }
-                    }
-                    return new Mark(line, indent + exprColumn + 1);
+                    return new Mark(line, blockIndent(start.line()) + exprColumn + 1);
                 }
                 case SINGLE_QUOTED, DOUBLE_QUOTED -> {
                     return exprLine == 1 ? new Mark(start.line(), start.column() + 1 + exprColumn) : new Mark(start.line() + exprLine - 1, 1);
@@ -333,6 +326,21 @@ public final class RubricLoader {
                     return exprLine == 1 ? new Mark(start.line(), start.column() + exprColumn) : new Mark(start.line() + exprLine - 1, 1);
                 }
             }
+        }
+
+        /** The indentation of a block scalar: that of its first non-blank content line. */
+        int blockIndent(int indicatorLine) {
+            for (int i = indicatorLine; i < lines.length; i++) {
+                String raw = lines[i];
+                if (!raw.isBlank()) {
+                    int indent = 0;
+                    while (indent < raw.length() && raw.charAt(indent) == ' ') {
+                        indent++;
+                    }
+                    return indent;
+                }
+            }
+            return 0;
         }
 
         int level(MapNode map, String what) {

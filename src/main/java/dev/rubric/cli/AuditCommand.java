@@ -1,0 +1,44 @@
+package dev.rubric.cli;
+
+import dev.rubric.engine.CollectRequest;
+import dev.rubric.engine.Engine;
+import dev.rubric.evidence.Evidence;
+import dev.rubric.render.Renderer;
+import dev.rubric.report.Report;
+import dev.rubric.rubric.Rubric;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Collect evidence from the targets, judge it against the rubric and write the report.",
+        footer = {"", "Examples:", "  rubric audit .", "  rubric audit services/invoice --fail-under 60 --min-level 1",
+                "", ExitCodes.HELP})
+final class AuditCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CollectOptions collect;
+
+    @Mixin
+    ReportOptions report;
+
+    @Override
+    public Integer call() {
+        Rubric rubric = Rubrics.loadOrReport(report.rubric, spec.commandLine().getErr());
+        if (rubric == null) {
+            return ExitCodes.USAGE;
+        }
+        List<Renderer> renderers = report.renderers();
+        Engine engine = new Engine();
+        Evidence evidence = engine.collect(new CollectRequest(collect.targetsOrCurrentDirectory(), collect.maxFileBytes(),
+                Set.of(report.out.toAbsolutePath().normalize())));
+        Report result = engine.report(rubric, Engine.toJson(evidence), report.gates(), report.reproducible);
+        return Outcome.finish(result, report, renderers, spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,62 @@
+package dev.rubric.cli;
+
+import dev.rubric.engine.CollectRequest;
+import dev.rubric.engine.Engine;
+import dev.rubric.engine.UserError;
+import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "collect", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Collect evidence only, to judge later with 'rubric score' (possibly against another rubric).",
+        footer = {"", "Example:", "  rubric collect . --evidence-out evidence.json && rubric score evidence.json",
+                "", ExitCodes.HELP})
+final class CollectCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CollectOptions collect;
+
+    @Option(names = "--evidence-out", paramLabel = "FILE", defaultValue = "rubric-evidence.json",
+            description = "Where to write the evidence JSON; '-' for standard output (default: ${DEFAULT-VALUE}).")
+    String evidenceOut;
+
+    @Override
+    public Integer call() {
+        Set<Path> excluded = evidenceOut.equals("-") ? Set.of() : Set.of(Path.of(evidenceOut).toAbsolutePath().normalize());
+        Evidence evidence = new Engine().collect(new CollectRequest(collect.targetsOrCurrentDirectory(),
+                collect.maxFileBytes(), excluded));
+        String json = Json.pretty(evidence);
+        PrintWriter out = spec.commandLine().getOut();
+        if (evidenceOut.equals("-")) {
+            out.print(json);
+        } else {
+            try {
+                Path path = Path.of(evidenceOut);
+                if (path.getParent() != null) {
+                    Files.createDirectories(path.getParent());
+                }
+                Files.writeString(path, json, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UserError("cannot write evidence to '" + evidenceOut + "': " + e.getMessage());
+            }
+            long subjects = evidence.files().size() + evidence.prompts().size() + evidence.workloads().size() + evidence.models().size();
+            out.printf("Evidence: %s (%d sources, %d subjects, %d errors)%n", evidenceOut, evidence.sources().size(),
+                    subjects, evidence.errors().size());
+        }
+        out.flush();
+        return Engine.anySourceFailed(evidence.sources()) ? ExitCodes.SOURCE_UNREADABLE : ExitCodes.OK;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.rubric.cli;
+
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+@Command(name = "completion", mixinStandardHelpOptions = true,
+        description = "Print a bash/zsh completion script.",
+        footer = {"", "Install it with:  source <(rubric completion)"})
+final class CompletionCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().print(AutoComplete.bash("rubric", spec.root().commandLine()));
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rubric.cli;
+
+import dev.rubric.engine.UserError;
+import dev.rubric.rubric.Criterion;
+import dev.rubric.rubric.Dimension;
+import dev.rubric.rubric.Expression;
+import dev.rubric.rubric.Rubric;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "explain", mixinStandardHelpOptions = true,
+        description = "Explain a criterion (or list a dimension's criteria): why it matters, how it is scored, how to fix it.",
+        footer = {"", "Example:", "  rubric explain prompt.versioned"})
+final class ExplainCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "ID", description = "A criterion id such as prompt.versioned, or a dimension id such as prompt.")
+    String id;
+
+    @Option(names = "--rubric", paramLabel = "FILE", description = "Rubric to read (default: the built-in rubric).")
+    String rubricFile;
+
+    @Override
+    public Integer call() {
+        Rubric rubric = Rubrics.loadOrReport(rubricFile, spec.commandLine().getErr());
+        if (rubric == null) {
+            return ExitCodes.USAGE;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Optional<Criterion> criterion = rubric.criterion(id);
+        if (criterion.isPresent()) {
+            explain(rubric, criterion.get(), out);
+        } else {
+            Dimension dimension = rubric.dimensions().stream().filter(d -> d.id().equals(id)).findFirst()
+                    .orElseThrow(() -> new UserError("no criterion or dimension '" + id + "' in " + rubric.origin()
+                            + suggestion(rubric)));
+            out.printf("%s — %s%n", dimension.id(), dimension.title());
+            if (dimension.description() != null) {
+                out.println(dimension.description().strip());
+            }
+            for (Criterion c : dimension.criteria()) {
+                out.printf(Locale.ROOT, "  %-34s level %d, weight %s  %s%n", c.id(), c.level(), weight(c.weight()), c.title());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    private static void explain(Rubric rubric, Criterion c, PrintWriter out) {
+        out.printf("%s — %s%n", c.id(), c.title());
+        out.printf(Locale.ROOT, "Dimension %s · level %d (%s) · weight %s%s%n", c.dimension(), c.level(),
+                rubric.levelName(c.level()), weight(c.weight()),
+                c.requires().isEmpty() ? "" : " · needs a " + String.join(" or ", c.requires()) + " source");
+        section(out, "Why", c.rationale());
+        section(out, "How to fix", c.remediation());
+        out.println();
+        out.println("How it is judged:");
+        expression(out, "subjects", c.subjects(), "the whole evidence, once");
+        expression(out, "when", c.when(), "every subject");
+        expression(out, "applies", c.applies(), "always");
+        expression(out, "score", c.score(), null);
+        out.println("  aggregate: " + c.aggregate().name().toLowerCase(Locale.ROOT));
+        if (!c.references().isEmpty()) {
+            out.println();
+            out.println("References: " + String.join("; ", c.references()));
+        }
+        if (!c.scenarios().isEmpty()) {
+            out.println("Scenarios: " + String.join(", ", c.scenarios()));
+        }
+    }
+
+    private static void section(PrintWriter out, String title, String text) {
+        if (text != null && !text.isBlank()) {
+            out.println();
+            out.println(title + ":");
+            for (String line : text.strip().split("\n")) {
+                out.println("  " + line);
+            }
+        }
+    }
+
+    private static void expression(PrintWriter out, String name, Expression expression, String absent) {
+        if (expression != null) {
+            out.println("  " + name + ": " + expression.source().strip().replace("\n", "\n      "));
+        } else if (absent != null) {
+            out.println("  " + name + ": (" + absent + ")");
+        }
+    }
+
+    private String suggestion(Rubric rubric) {
+        return rubric.criteria().stream().map(Criterion::id).filter(c -> c.contains(id) || id.contains(c))
+                .findFirst().map(c -> " (did you mean " + c + "?)").orElse("; 'rubric explain <dimension>' lists criteria");
+    }
+
+    private static String weight(double weight) {
+        return weight == Math.rint(weight) ? String.valueOf((long) weight) : String.valueOf(weight);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.rubric.render;
+
+import dev.rubric.render.json.JsonRenderer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The report formats this build can write. */
+public final class Renderers {
+    private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
+
+    static {
+        for (Renderer renderer : List.<Renderer>of(new JsonRenderer())) {
+            BY_FORMAT.put(renderer.format(), renderer);
+        }
+    }
+
+    private Renderers() {
+    }
+
+    public static List<String> formats() {
+        return List.copyOf(BY_FORMAT.keySet());
+    }
+
+    /** The renderers for a comma-separated list; unknown names are returned in {@code unknown}. */
+    public static List<Renderer> select(List<String> formats, List<String> unknown) {
+        List<Renderer> out = new ArrayList<>();
+        for (String format : formats) {
+            Renderer renderer = BY_FORMAT.get(format.trim().toLowerCase(java.util.Locale.ROOT));
+            if (renderer == null) {
+                unknown.add(format);
+            } else if (!out.contains(renderer)) {
+                out.add(renderer);
+            }
+        }
+        return out;
+    }
+}

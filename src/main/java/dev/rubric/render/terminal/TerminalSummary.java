@@ -1,0 +1,191 @@
+package dev.rubric.render.terminal;
+
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Source;
+import dev.rubric.report.CriterionResult;
+import dev.rubric.report.DimensionResult;
+import dev.rubric.report.Finding;
+import dev.rubric.report.Gate;
+import dev.rubric.report.Report;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The short summary printed after an audit: per dimension score, level and coverage, the worst
+ * findings with their locations, collection problems, gates, and where the files went. Reads only
+ * the Report.
+ */
+public final class TerminalSummary {
+    private static final int WORST_FINDINGS = 5;
+    private static final int ERRORS_SHOWN = 3;
+
+    private final Ansi ansi;
+
+    public TerminalSummary(boolean color) {
+        this.ansi = new Ansi(color);
+    }
+
+    public String render(Report report, List<String> writtenFiles) {
+        StringBuilder out = new StringBuilder();
+        Map<String, String> targets = new HashMap<>();
+        for (Source source : report.sources()) {
+            targets.put(source.id(), source.target());
+        }
+        out.append(ansi.bold("rubric " + report.tool().version())).append(" · ")
+                .append(report.rubric().title()).append(' ').append(report.rubric().version()).append('\n');
+        for (Source source : report.sources()) {
+            out.append("Source: ").append(source.target()).append(" (").append(source.kind()).append(", ")
+                    .append(statusWord(source.status()));
+            if (source.stats() != null && source.stats().get("filesSeen") != null) {
+                out.append(", ").append(source.stats().get("filesSeen")).append(" files seen, ")
+                        .append(source.stats().getOrDefault("filesRead", 0L)).append(" read");
+            }
+            if (source.error() != null) {
+                out.append(": ").append(source.error());
+            }
+            out.append(")\n");
+        }
+        out.append('\n');
+        dimensions(report, out);
+        worstFindings(report, targets, out);
+        errors(report, targets, out);
+        gates(report, out);
+        if (!writtenFiles.isEmpty()) {
+            out.append("\nReport: ").append(String.join(", ", writtenFiles)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private void dimensions(Report report, StringBuilder out) {
+        out.append(ansi.bold(String.format(Locale.ROOT, "  %-22s %6s  %-26s %8s", "Dimension", "Score", "Level", "Coverage")))
+                .append('\n');
+        for (DimensionResult d : report.dimensions()) {
+            String name = truncate(d.title(), 22);
+            switch (d.status()) {
+                case AUDITED -> out.append(String.format(Locale.ROOT, "  %-22s %s  %-26s %8s\n", name,
+                        ansi.byScore(d.score(), String.format(Locale.ROOT, "%6.1f", d.score())),
+                        truncate(d.level() + " " + d.levelName(), 26), percent(d.coverage())));
+                case NOT_AUDITED -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %-26s %8s%s\n", name, "–",
+                        ansi.yellow(String.format(Locale.ROOT, "%-26s", "not audited")), percent(d.coverage()),
+                        d.howToAudit() == null ? "" : ansi.dim("  → " + d.howToAudit())));
+                default -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %s\n", name, "–", ansi.dim("not applicable")));
+            }
+        }
+        if (report.score() != null) {
+            out.append(String.format(Locale.ROOT, "  %s %s  %-26s %8s  %s\n", ansi.bold(String.format(Locale.ROOT, "%-22s", "Overall")),
+                    ansi.byScore(report.score(), String.format(Locale.ROOT, "%6.1f", report.score())),
+                    truncate(report.level() + " " + report.levelName(), 26), percent(report.coverage()),
+                    ansi.dim(String.format(Locale.ROOT, "mean %.1f, range %.1f–%.1f", report.meanScore(),
+                            report.scoreRange().min(), report.scoreRange().max()))));
+        } else {
+            out.append("  ").append(ansi.yellow("Overall: nothing could be audited")).append(" — coverage ")
+                    .append(percent(report.coverage())).append('\n');
+        }
+        if (!report.complete()) {
+            out.append("  ").append(ansi.yellow("Incomplete: some sources could not be fully read (see errors)")).append('\n');
+        }
+    }
+
+    private void worstFindings(Report report, Map<String, String> targets, StringBuilder out) {
+        record Ranked(CriterionResult criterion, Finding finding) {
+            double loss() {
+                return criterion.weight() * (1 - finding.score());
+            }
+        }
+        List<Ranked> ranked = new ArrayList<>();
+        for (CriterionResult criterion : report.criteria()) {
+            for (Finding finding : criterion.findings()) {
+                ranked.add(new Ranked(criterion, finding));
+            }
+        }
+        if (ranked.isEmpty()) {
+            return;
+        }
+        ranked.sort(Comparator.comparingDouble(Ranked::loss).reversed()
+                .thenComparing(r -> r.criterion().id())
+                .thenComparing(r -> r.finding().subject() == null ? "" : r.finding().subject()));
+        out.append('\n').append(ansi.bold(String.format(Locale.ROOT, "Worst findings (%d of %d)",
+                Math.min(WORST_FINDINGS, ranked.size()), ranked.size()))).append('\n');
+        for (Ranked r : ranked.subList(0, Math.min(WORST_FINDINGS, ranked.size()))) {
+            String mark = r.finding().score() <= 0 ? ansi.red("✗") : ansi.yellow("◐");
+            out.append("  ").append(mark).append(' ').append(String.format(Locale.ROOT, "%-28s", r.criterion().id()))
+                    .append(' ').append(r.finding().message());
+            String where = where(r.finding().location(), targets);
+            if (!where.isEmpty()) {
+                out.append(ansi.dim("  (" + where + ")"));
+            }
+            out.append('\n');
+        }
+    }
+
+    private void errors(Report report, Map<String, String> targets, StringBuilder out) {
+        if (report.errors().isEmpty()) {
+            return;
+        }
+        out.append('\n').append(ansi.yellow(String.format(Locale.ROOT, "Collection problems: %d", report.errors().size())))
+                .append('\n');
+        for (CollectionError error : report.errors().subList(0, Math.min(ERRORS_SHOWN, report.errors().size()))) {
+            out.append("  ").append(where(error.location(), targets)).append(": ").append(error.message()).append('\n');
+        }
+        if (report.errors().size() > ERRORS_SHOWN) {
+            out.append("  … ").append(report.errors().size() - ERRORS_SHOWN).append(" more in the report\n");
+        }
+    }
+
+    private void gates(Report report, StringBuilder out) {
+        if (report.gates().isEmpty()) {
+            return;
+        }
+        out.append('\n').append(ansi.bold("Gates")).append('\n');
+        for (Gate gate : report.gates()) {
+            String actual = gate.actual() == null ? "nothing measured" : number(gate.actual());
+            if (gate.failed()) {
+                out.append("  ").append(ansi.red("✗ " + gate.id())).append(": ").append(actual)
+                        .append(" < ").append(number(gate.threshold())).append('\n');
+            } else {
+                out.append("  ").append(ansi.green("✓ " + gate.id())).append(": ").append(actual)
+                        .append(" ≥ ").append(number(gate.threshold())).append('\n');
+            }
+        }
+    }
+
+    private static String where(Location location, Map<String, String> targets) {
+        if (location == null) {
+            return "";
+        }
+        String display = location.display();
+        String target = location.source() == null ? null : targets.get(location.source());
+        if (target != null && location.path() != null) {
+            return (location.path().equals(".") ? target : target + "/" + display);
+        }
+        return display;
+    }
+
+    private static String statusWord(String status) {
+        return switch (status) {
+            case Source.OK -> "ok";
+            case Source.PARTIAL -> "partly read";
+            default -> "failed";
+        };
+    }
+
+    private static String percent(Double fraction) {
+        return fraction == null ? "–" : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String truncate(String text, int width) {
+        if (text == null) {
+            return "";
+        }
+        return text.length() <= width ? text : text.substring(0, width - 1) + "…";
+    }
+}
