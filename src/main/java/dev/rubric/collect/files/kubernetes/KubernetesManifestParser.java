@@ -68,7 +68,13 @@ public final class KubernetesManifestParser implements ArtifactParser {
         Map<String, Integer> seen = new HashMap<>();
         for (Found object : objects) {
             if (WorkloadReader.isWorkload(object.kind())) {
-                workload(file, sink, object, seen);
+                try {
+                    workload(file, sink, object, seen);
+                } catch (RuntimeException e) {
+                    // a bug here must cost one object, not the file and not the run
+                    sink.error(object.node().mark().line(), object.node().mark().column(),
+                            object.kind() + ": internal error while reading this object: " + e);
+                }
             }
         }
         return true;
