@@ -9,8 +9,9 @@ import java.util.Map;
  * {@code labels}/{@code annotations} are the object's own; {@code podLabels} and
  * {@code podAnnotations} those of its pod template. {@code gpu} is true when any container asks
  * for an accelerator or the pod is steered to GPU nodes (runtime class, node selector,
- * tolerations). Annotation values that look secret, and kubectl's last-applied copy of the
- * whole object, are dropped.
+ * tolerations). Label and annotation values that look secret, and kubectl's last-applied copy of
+ * the whole object, are replaced by the redaction marker. {@code namespace} is null when the
+ * manifest does not set one; {@code replicas} is null when not written (or not a scalable kind).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,

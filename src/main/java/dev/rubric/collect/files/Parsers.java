@@ -1,5 +1,6 @@
 package dev.rubric.collect.files;
 
+import dev.rubric.collect.files.kubernetes.KubernetesManifestParser;
 import java.util.List;
 
 /** Every artifact family the directory collector recognises, in the order they are consulted. */
@@ -8,6 +9,6 @@ public final class Parsers {
     }
 
     public static List<ArtifactParser> all() {
-        return List.of();
+        return List.of(new KubernetesManifestParser());
     }
 }
