@@ -76,7 +76,7 @@ final class CelCompiler {
         } catch (CelValidationException e) {
             List<Problem> found = new ArrayList<>();
             for (CelIssue issue : e.getErrors()) {
-                String message = issue.getMessage();
+                String message = issue.getMessage().replace(" (in container '')", "");
                 if (!role.seesItem && message.contains("undeclared reference to 'item'")) {
                     message += " ('item' exists only in when, score and message)";
                 }
