@@ -1,5 +1,7 @@
 package dev.rubric.collect.files;
 
+import dev.rubric.collect.files.prompts.DotpromptParser;
+import dev.rubric.collect.files.prompts.PromptyParser;
 import java.util.List;
 
 /** Every artifact family the directory collector recognises, in the order they are consulted. */
@@ -8,6 +10,6 @@ public final class Parsers {
     }
 
     public static List<ArtifactParser> all() {
-        return List.of();
+        return List.of(new PromptyParser(), new DotpromptParser());
     }
 }
