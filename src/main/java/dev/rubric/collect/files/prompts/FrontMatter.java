@@ -97,21 +97,18 @@ public final class FrontMatter {
     }
 
     /**
-     * The front matter as a YAML node, null when absent or empty. Problems carry file
-     * positions, not positions inside the block.
+     * The front matter as a YAML node, null when absent or empty. Every mark, in nodes and in
+     * errors (including line numbers inside messages such as "first at line 3"), is a position
+     * in the whole file: the YAML is parsed behind one empty line per line above it.
      */
     public Node read(SafeYaml reader) throws YamlException {
         if (yaml == null || yaml.isBlank()) {
             return null;
         }
         try {
-            return reader.readOne(yaml);
+            return reader.readOne("\n".repeat(yamlLine() - 1) + yaml);
         } catch (YamlException e) {
-            Mark inBlock = e.mark();
-            Mark inFile = inBlock.line() > 0
-                    ? new Mark(inBlock.line() + yamlLine() - 1, inBlock.column())
-                    : new Mark(openLine, 0);
-            throw new YamlException(e.getMessage(), inFile);
+            throw e.mark().line() > 0 ? e : new YamlException(e.getMessage(), new Mark(openLine, 0));
         }
     }
 }
