@@ -1,5 +1,6 @@
 package dev.rubric.collect.files.prompts;
 
+import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
@@ -71,7 +72,7 @@ public final class DotpromptParser implements ArtifactParser {
             variant = stem.substring(dot + 1);
         }
         MapNode meta = header.metadata();
-        return new PromptFacts(name, header.text("version"), variant, header.text("description"),
+        return new PromptFacts(name, header.text("version"), variant, Secrets.scrubText(header.text("description")),
                 header.text("model"), ModelPinning.Origin.MODEL, null,
                 Parameters.of(meta == null ? null : meta.map("config").orElse(null)),
                 inputNames(meta), "handlebars", header.body());

@@ -17,8 +17,13 @@ import java.util.regex.Pattern;
  * refer to the iterated item, so only the iterated collection counts.
  */
 public final class Placeholders {
+    /**
+     * Comments, expressions and Jinja statements. Lengths are bounded so that a stray "{{" in a
+     * large file costs a short look-ahead instead of a scan to the end for every occurrence.
+     */
     private static final Pattern TAG = Pattern.compile(
-            "\\{\\{!--.*?--}}|\\{\\{!.*?}}|\\{#.*?#}|\\{\\{\\{?(.*?)}?}}|\\{%-?(.*?)-?%}", Pattern.DOTALL);
+            "\\{\\{!--.{0,20000}?--}}|\\{\\{!.{0,2000}?}}|\\{#.{0,20000}?#}|\\{\\{\\{?(.{0,1000}?)}?}}|\\{%-?(.{0,1000}?)-?%}",
+            Pattern.DOTALL);
     /** Dotprompt and Handlebars helpers whose own name is never an input. */
     private static final Set<String> HELPERS = Set.of(
             "if", "unless", "each", "with", "else", "role", "media", "history", "section", "json", "log", "lookup",

@@ -1,5 +1,6 @@
 package dev.rubric.collect.files.prompts;
 
+import dev.rubric.collect.Secrets;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,9 +22,12 @@ final class PromptText {
         }
     }
 
-    /** The start of the template on one line, or null when the template is blank. */
+    /**
+     * The start of the template on one line, or null when the template is blank. Prompts do
+     * carry pasted keys now and then, so credential-shaped text is replaced before cutting.
+     */
     static String excerpt(String body) {
-        String folded = body.replaceAll("\\s+", " ").strip();
+        String folded = Secrets.scrubText(body.replaceAll("\\s+", " ").strip());
         if (folded.isEmpty()) {
             return null;
         }

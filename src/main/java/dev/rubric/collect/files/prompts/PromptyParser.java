@@ -1,5 +1,6 @@
 package dev.rubric.collect.files.prompts;
 
+import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
@@ -78,7 +79,7 @@ public final class PromptyParser implements ArtifactParser {
             templateFormat = header.text("template", "format");
         }
         MapNode meta = header.metadata();
-        return new PromptFacts(header.text("name"), version, null, header.text("description"), model, origin,
+        return new PromptFacts(header.text("name"), version, null, Secrets.scrubText(header.text("description")), model, origin,
                 header.text("model", "configuration", "type"),
                 Parameters.of(meta == null ? null : meta.map("model", "parameters").orElse(null)),
                 declaredInputs(meta), templateFormat, header.body());
