@@ -4,6 +4,7 @@ import dev.rubric.yaml.Mark;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import dev.rubric.yaml.YamlException;
+import java.util.Arrays;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a prompt file, and the template
@@ -58,7 +59,7 @@ public final class FrontMatter {
     }
 
     private static String join(String[] lines, int from, int to) {
-        return from >= to ? "" : String.join("\n", java.util.Arrays.copyOfRange(lines, from, to));
+        return from >= to ? "" : String.join("\n", Arrays.copyOfRange(lines, from, to));
     }
 
     /** True when an opening fence was found, closed or not. */
