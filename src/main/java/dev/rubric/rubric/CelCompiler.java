@@ -58,8 +58,8 @@ final class CelCompiler {
         var builder = CelFactory.standardCelBuilder()
                 .setOptions(OPTIONS)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-                .addCompilerLibraries(CelExtensions.strings(), CelExtensions.math(OPTIONS))
-                .addRuntimeLibraries(CelExtensions.strings(), CelExtensions.math(OPTIONS))
+                .addCompilerLibraries(CelExtensions.strings(), CelExtensions.math())
+                .addRuntimeLibraries(CelExtensions.strings(), CelExtensions.math())
                 .addVar("evidence", MapType.create(SimpleType.STRING, SimpleType.DYN));
         if (item) {
             builder.addVar("item", SimpleType.DYN);

@@ -10,7 +10,6 @@ import dev.rubric.evidence.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,8 +48,7 @@ class FixtureCasesTest {
         JsonNode expected = Json.mapper().readTree(dir.resolve("expected.json").toFile());
         JsonNode actual = Json.mapper().readTree(Json.pretty(collect(dir.resolve("input"))));
         assertThat(expected.size()).as("expected.json names at least one collection").isPositive();
-        for (Iterator<Map.Entry<String, JsonNode>> it = expected.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> collection = it.next();
+        for (Map.Entry<String, JsonNode> collection : expected.properties()) {
             assertThat(actual.has(collection.getKey())).as("evidence has a collection '%s'", collection.getKey()).isTrue();
             assertThat(Json.pretty(actual.get(collection.getKey())))
                     .as("%s of %s", collection.getKey(), dir)

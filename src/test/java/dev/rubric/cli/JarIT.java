@@ -1,0 +1,69 @@
+package dev.rubric.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.engine.Schemas;
+import dev.rubric.evidence.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged jar, run as a user runs it: a separate process, real exit codes, real streams. */
+class JarIT {
+    @TempDir
+    Path tmp;
+
+    record Result(int exitCode, String out, String err) {
+    }
+
+    private Result rubric(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        String jar = System.getProperty("rubric.jar", "target/rubric.jar");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(tmp.resolve("out.txt").toFile())
+                .redirectError(tmp.resolve("err.txt").toFile());
+        builder.environment().putAll(env);
+        Process process = builder.start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("rubric finished").isTrue();
+        return new Result(process.exitValue(), Files.readString(tmp.resolve("out.txt"), StandardCharsets.UTF_8),
+                Files.readString(tmp.resolve("err.txt"), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void the_readme_audit_prints_a_summary_and_a_report_that_matches_its_schema() throws Exception {
+        Path out = tmp.resolve("report");
+        Result result = rubric(Map.of("NO_COLOR", "1"), "audit", "samples/invoice-rpa/strong", "-o", out.toString(),
+                "--reproducible", "--min-level", "2");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("Overall").contains("2 Pinned and recorded").contains("✓ min-level")
+                .contains("Report: " + out.resolve("rubric-report.json")).doesNotContain("\u001b[");
+        JsonNode report = Json.mapper().readTree(out.resolve("rubric-report.json").toFile());
+        assertThat(Schemas.validate("report", report)).isEmpty();
+        assertThat(report.get("level").asInt()).isEqualTo(2);
+    }
+
+    @Test
+    void gates_and_usage_errors_are_exit_codes_of_the_process() throws Exception {
+        Result gate = rubric(Map.of(), "audit", "samples/invoice-rpa/weak", "-o", tmp.resolve("r").toString(), "--fail-under", "101");
+        assertThat(gate.exitCode()).isEqualTo(1);
+        Result missing = rubric(Map.of(), "audit", "does/not/exist", "-o", tmp.resolve("r2").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).isEqualTo("rubric: target 'does/not/exist' does not exist\n");
+    }
+
+    @Test
+    void colour_is_on_only_when_asked_or_on_a_terminal() throws Exception {
+        Result coloured = rubric(Map.of(), "audit", "samples/invoice-rpa/weak", "-o", tmp.resolve("c").toString(), "--color", "always");
+        assertThat(coloured.out()).contains("\u001b[");
+        Result piped = rubric(Map.of(), "audit", "samples/invoice-rpa/weak", "-o", tmp.resolve("p").toString());
+        assertThat(piped.out()).as("stdout is a file here, not a terminal").doesNotContain("\u001b[");
+    }
+}
