@@ -66,12 +66,14 @@ public final class Judge {
             if (scores.isEmpty()) {
                 return notApplicable(criterion, subjects.isEmpty() ? "no subjects" : "no subject matches when: " + criterion.when().source());
             }
-            double score = criterion.aggregate() == Criterion.Aggregate.MIN
+            double exact = criterion.aggregate() == Criterion.Aggregate.MIN
                     ? scores.stream().mapToDouble(Double::doubleValue).min().orElse(0)
                     : scores.stream().mapToDouble(Double::doubleValue).sum() / scores.size();
+            // status follows the score as reported, so 0.99996 cannot show as 1.0 yet "partial"
+            double score = Math.round(exact * 10000) / 10000.0;
             findings.sort(Comparator.comparingDouble(Finding::score).thenComparing(f -> f.subject() == null ? "" : f.subject()));
             return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
-                    criterion.weight(), Status.ofScore(score), Math.round(score * 10000) / 10000.0, null, scores.size(), passed, List.copyOf(findings),
+                    criterion.weight(), Status.ofScore(score), score, null, scores.size(), passed, List.copyOf(findings),
                     criterion.remediation(), criterion.references(), criterion.scenarios());
         } catch (JudgeException e) {
             return unknown(criterion, e.getMessage());
