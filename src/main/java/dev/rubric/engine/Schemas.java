@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The published JSON Schemas (evidence, report, rubric), shipped on the classpath under
@@ -19,6 +21,7 @@ import java.util.Set;
  */
 public final class Schemas {
     public static final Set<String> KINDS = Set.of("evidence", "report", "rubric");
+    private static final Map<String, Schema> COMPILED = new ConcurrentHashMap<>();
 
     private Schemas() {
     }
@@ -39,8 +42,8 @@ public final class Schemas {
 
     /** Every violation as "instance path: message", empty when the document conforms. */
     public static List<String> validate(String kind, JsonNode document) {
-        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-                .getSchema(text(kind), InputFormat.JSON);
+        Schema schema = COMPILED.computeIfAbsent(kind, k -> SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                .getSchema(text(k), InputFormat.JSON));
         List<Error> errors = schema.validate(document);
         return errors.stream().map(e -> e.getInstanceLocation() + ": " + e.getMessage()).sorted().toList();
     }

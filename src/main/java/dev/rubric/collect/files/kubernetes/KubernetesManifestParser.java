@@ -40,6 +40,8 @@ public final class KubernetesManifestParser implements ArtifactParser {
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") ? Hint.WEAK : Hint.NONE;
     }
 
+    private static final Pattern API_VERSION = Pattern.compile("([a-z0-9.-]+/)?v\\d+((alpha|beta)\\d+)?");
+
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
@@ -127,7 +129,7 @@ public final class KubernetesManifestParser implements ArtifactParser {
         }
         String apiVersion = text(map, "apiVersion");
         String kind = text(map, "kind");
-        if (apiVersion == null || kind == null) {
+        if (apiVersion == null || kind == null || !isKubernetesObject(map, apiVersion, kind)) {
             return;
         }
         out.add(new Found(map, apiVersion, kind));
@@ -147,6 +149,17 @@ public final class KubernetesManifestParser implements ArtifactParser {
                 }
             }
         });
+    }
+
+    /**
+     * Other tools borrowed the apiVersion/kind shape: kubeconfig files ({@code kind: Config} with
+     * clusters and contexts) and rubric's own files ({@code rubric/v1}) are not cluster objects.
+     */
+    private static boolean isKubernetesObject(MapNode map, String apiVersion, String kind) {
+        if (!API_VERSION.matcher(apiVersion).matches() || apiVersion.startsWith("rubric/")) {
+            return false;
+        }
+        return !(kind.equals("Config") && (map.get("clusters") != null || map.get("contexts") != null));
     }
 
     /** A string scalar; numbers and other types do not name an apiVersion or kind. */
