@@ -2,11 +2,6 @@ package dev.rubric.cli;
 
 import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.Engine;
-import dev.rubric.evidence.Evidence;
-import dev.rubric.render.Renderer;
-import dev.rubric.report.Report;
-import dev.rubric.rubric.Rubric;
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -30,15 +25,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric rubric = Rubrics.loadOrReport(report.rubric, spec.commandLine().getErr());
-        if (rubric == null) {
-            return ExitCodes.USAGE;
-        }
-        List<Renderer> renderers = report.renderers();
-        Engine engine = new Engine();
-        Evidence evidence = engine.collect(new CollectRequest(collect.targetsOrCurrentDirectory(), collect.maxFileBytes(),
-                Set.of(report.out.toAbsolutePath().normalize())));
-        Report result = engine.report(rubric, Engine.toJson(evidence), report.gates(), report.reproducible);
-        return Outcome.finish(result, report, renderers, spec.commandLine().getOut());
+        return Outcome.judge(spec, report, () -> Engine.toJson(new Engine().collect(new CollectRequest(
+                collect.targetsOrCurrentDirectory(), collect.maxFileBytes(), Set.of(report.out.toAbsolutePath().normalize())))));
     }
 }

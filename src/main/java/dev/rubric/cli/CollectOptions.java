@@ -1,6 +1,5 @@
 package dev.rubric.cli;
 
-import dev.rubric.collect.files.FileLimits;
 import dev.rubric.engine.UserError;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,9 +40,5 @@ final class CollectOptions {
         } catch (NumberFormatException e) {
             throw new UserError("--max-file-size '" + maxFileSize + "' is not a size such as 5MB, 512KB or 1048576");
         }
-    }
-
-    static long defaultMaxFileBytes() {
-        return FileLimits.DEFAULT_MAX_FILE_BYTES;
     }
 }

@@ -1,20 +1,38 @@
 package dev.rubric.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.engine.Engine;
 import dev.rubric.render.Renderer;
 import dev.rubric.render.terminal.TerminalSummary;
 import dev.rubric.report.Report;
+import dev.rubric.rubric.Rubric;
+import dev.rubric.score.GateThresholds;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.function.Supplier;
+import picocli.CommandLine.Model.CommandSpec;
 
-/** The shared end of audit and score: write the files, print the summary, choose the exit code. */
+/** The shared path of audit and score: check the request, judge, write the files, print, exit code. */
 final class Outcome {
     private Outcome() {
     }
 
-    static int finish(Report report, ReportOptions options, List<Renderer> renderers, PrintWriter out) {
+    /**
+     * Everything the user asked for is checked (rubric, formats, gates) before the evidence is
+     * obtained, so a mistake costs no scan.
+     */
+    static int judge(CommandSpec spec, ReportOptions options, Supplier<JsonNode> evidence) {
+        Rubric rubric = Rubrics.loadOrReport(options.rubric, spec.commandLine().getErr());
+        if (rubric == null) {
+            return ExitCodes.USAGE;
+        }
+        List<Renderer> renderers = options.renderers();
+        GateThresholds gates = options.gates();
+        boolean colour = options.colour();
+        Report report = new Engine().report(rubric, evidence.get(), gates, options.reproducible);
         List<String> written = options.write(report, renderers);
-        out.print(new TerminalSummary(options.colour()).render(report, written));
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(new TerminalSummary(colour).render(report, written));
         out.flush();
         if (Engine.anySourceFailed(report.sources())) {
             return ExitCodes.SOURCE_UNREADABLE;

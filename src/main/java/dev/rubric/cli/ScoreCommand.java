@@ -1,13 +1,7 @@
 package dev.rubric.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.rubric.engine.Engine;
 import dev.rubric.engine.EvidenceFile;
-import dev.rubric.render.Renderer;
-import dev.rubric.report.Report;
-import dev.rubric.rubric.Rubric;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +24,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric rubric = Rubrics.loadOrReport(report.rubric, spec.commandLine().getErr());
-        if (rubric == null) {
-            return ExitCodes.USAGE;
-        }
-        List<Renderer> renderers = report.renderers();
-        JsonNode json = EvidenceFile.read(evidence);
-        Report result = new Engine().report(rubric, json, report.gates(), report.reproducible);
-        return Outcome.finish(result, report, renderers, spec.commandLine().getOut());
+        return Outcome.judge(spec, report, () -> EvidenceFile.read(evidence));
     }
 }
