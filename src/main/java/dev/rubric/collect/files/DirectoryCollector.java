@@ -177,7 +177,7 @@ public final class DirectoryCollector {
         } catch (MalformedInputException e) {
             int offset = firstInvalidUtf8(bytes);
             evidence.error(new CollectionError(sourceId, Location.file(sourceId, relative, lineAtByte(bytes, offset)),
-                    "not read: invalid UTF-8 at byte " + offset));
+                    "not read: invalid UTF-8 at byte offset " + offset));
             return;
         } catch (CharacterCodingException e) {
             evidence.error(new CollectionError(sourceId, location, "not read: invalid UTF-8"));
