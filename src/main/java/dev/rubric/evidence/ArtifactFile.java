@@ -1,15 +1,19 @@
 package dev.rubric.evidence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
 
 /**
  * A file that is, or looks like, an AI artifact. {@code kind} says what it was recognised as
  * (prompt, k8s-manifest, ...) or "unrecognised" when its name promised an artifact that its
  * content did not confirm; {@code hint} then says what the name suggested.
  * {@code parseStatus}: parsed, templated (contains template syntax, partially read),
- * unrecognised, error.
+ * unrecognised, error. {@code facts} holds what a file says about the supply chain when it is not
+ * a subject of its own (a Dockerfile's base images and labels, a CI workflow's provenance and
+ * signing steps, a lockfile's ecosystem).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArtifactFile(String id, Location location, String path, String kind, String format,
-                           String parseStatus, String hint, long sizeBytes, String sha256) {
+                           String parseStatus, String hint, long sizeBytes, String sha256,
+                           Map<String, Object> facts) {
 }

@@ -12,9 +12,9 @@ import java.util.Map;
 @JsonPropertyOrder(alphabetic = false)
 public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
                        List<Map<String, Object>> repositories, List<ArtifactFile> files, List<Prompt> prompts,
-                       List<ModelRef> models, List<Map<String, Object>> ragConfigs,
-                       List<Map<String, Object>> fineTunes, List<Map<String, Object>> servingConfigs,
-                       List<Map<String, Object>> observability, List<Map<String, Object>> environments,
+                       List<ModelRef> models, List<RagConfig> ragConfigs,
+                       List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
+                       List<ObservabilitySignal> observability, List<Map<String, Object>> environments,
                        List<Workload> workloads, List<Map<String, Object>> images,
                        List<Map<String, Object>> links, List<CollectionError> errors) {
     public static final String SCHEMA_VERSION = "1.0";

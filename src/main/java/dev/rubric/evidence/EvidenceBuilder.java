@@ -15,6 +15,10 @@ public final class EvidenceBuilder {
     private final List<Prompt> prompts = new ArrayList<>();
     private final List<ModelRef> models = new ArrayList<>();
     private final List<Workload> workloads = new ArrayList<>();
+    private final List<RagConfig> ragConfigs = new ArrayList<>();
+    private final List<FineTune> fineTunes = new ArrayList<>();
+    private final List<ServingConfig> servingConfigs = new ArrayList<>();
+    private final List<ObservabilitySignal> observability = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
 
     public synchronized void source(Source source) {
@@ -37,6 +41,22 @@ public final class EvidenceBuilder {
         workloads.add(workload);
     }
 
+    public synchronized void ragConfig(RagConfig config) {
+        ragConfigs.add(config);
+    }
+
+    public synchronized void fineTune(FineTune fineTune) {
+        fineTunes.add(fineTune);
+    }
+
+    public synchronized void servingConfig(ServingConfig config) {
+        servingConfigs.add(config);
+    }
+
+    public synchronized void observability(ObservabilitySignal signal) {
+        observability.add(signal);
+    }
+
     public synchronized void error(CollectionError error) {
         errors.add(error);
     }
@@ -52,7 +72,8 @@ public final class EvidenceBuilder {
                 sorted(files, ArtifactFile::id),
                 sorted(prompts, Prompt::id),
                 sorted(models, ModelRef::id),
-                List.of(), List.of(), List.of(), List.of(), List.of(),
+                sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
+                sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),
                 List.of(), List.of(),
                 sortedErrors());

@@ -10,12 +10,15 @@ import java.util.Map;
  * {@code variables} are the declared inputs, or the template placeholders when none are
  * declared ({@code variablesDeclared} says which). {@code contentHash} is the SHA-256 of the
  * prompt text with line endings normalised; {@code excerpt} the first characters of the template
- * with whitespace folded, so a report can show which prompt is meant.
+ * with whitespace folded, so a report can show which prompt is meant. {@code carrier} says what
+ * held it: file (a prompt file), code (a literal or constant in source code), configmap (a string in
+ * a Kubernetes ConfigMap), config (a key in another config file); {@code call} names the SDK call
+ * or constant through which code uses it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Prompt(String id, Location location, String format, String name, String version,
                      String variant, String description, String model, String modelProvider,
                      String modelPinning, Map<String, Object> parameters, List<String> variables,
                      boolean variablesDeclared, boolean inline, String templateFormat,
-                     String contentHash, String excerpt) {
+                     String contentHash, String excerpt, String carrier, String call) {
 }

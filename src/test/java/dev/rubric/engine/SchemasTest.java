@@ -68,16 +68,16 @@ class SchemasTest {
         Source failed = new Source("cfg", Location.file("cfg", "."), "repository", "../cfg", Source.FAILED,
                 "cannot read ../cfg: permission denied", Map.of());
         ArtifactFile promptArtifact = new ArtifactFile("app/prompts/triage.prompty", Location.file("app", "prompts/triage.prompty"),
-                "prompts/triage.prompty", "prompt", "prompty", "parsed", null, 512, "ab".repeat(32));
+                "prompts/triage.prompty", "prompt", "prompty", "parsed", null, 512, "ab".repeat(32), null);
         ArtifactFile unrecognised = new ArtifactFile("app/prompts/broken.prompty", Location.file("app", "prompts/broken.prompty"),
-                "prompts/broken.prompty", "unrecognised", null, "error", "prompty", 40, "cd".repeat(32));
+                "prompts/broken.prompty", "unrecognised", null, "error", "prompty", 40, "cd".repeat(32), null);
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("temperature", 0.2);
         parameters.put("max_tokens", 800);
         parameters.put("stop", List.of("###"));
         Prompt prompt = new Prompt("app/prompts/triage.prompty", promptFile, "prompty", "triage", "1.2.0", null,
                 "Routes invoices", "gpt-4o-2024-08-06", "openai", ModelRef.PINNED, parameters,
-                List.of("invoice", "vendor"), true, false, "jinja2", "ef".repeat(32), "You are an invoice triage assistant.");
+                List.of("invoice", "vendor"), true, false, "jinja2", "ef".repeat(32), "You are an invoice triage assistant.", "file", null);
         ModelRef model = new ModelRef("app/prompts/triage.prompty#model", promptFile, "gpt-4o-2024-08-06", "openai",
                 "2024-08-06", ModelRef.PINNED, "dated vendor snapshot", "app/prompts/triage.prompty", "model.configuration.name");
         ImageRef image = new ImageRef("registry.example.com/shop/api:1.4.2", "registry.example.com", "shop/api", "1.4.2",

@@ -207,10 +207,10 @@ public final class DirectoryCollector {
         }
         if (sink.kind() != null) {
             evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, sink.kind(), sink.format(),
-                    sink.parseStatus(), null, bytes.length, sha256(bytes)));
+                    sink.parseStatus(), null, bytes.length, sha256(bytes), sink.facts()));
         } else if (strongest == Hint.STRONG) {
             evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, "unrecognised", null,
-                    yamlFailure != null ? "error" : "unrecognised", strongestFamily, bytes.length, sha256(bytes)));
+                    yamlFailure != null ? "error" : "unrecognised", strongestFamily, bytes.length, sha256(bytes), null));
         }
     }
 

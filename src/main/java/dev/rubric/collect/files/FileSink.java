@@ -5,7 +5,13 @@ import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Prompt;
+import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.ObservabilitySignal;
+import dev.rubric.evidence.RagConfig;
+import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.Workload;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * What parsers report into, for one file: subjects go straight to the evidence, and the file's
@@ -17,6 +23,7 @@ public final class FileSink {
     private String kind;
     private String format;
     private String parseStatus;
+    private final Map<String, Object> facts = new TreeMap<>();
 
     FileSink(EvidenceBuilder evidence, ParsedFile file) {
         this.evidence = evidence;
@@ -30,6 +37,29 @@ public final class FileSink {
             this.format = format;
             this.parseStatus = parseStatus;
         }
+    }
+
+    /** A supply-chain fact about the file itself, kept in its {@code files} record. */
+    public synchronized void fact(String name, Object value) {
+        if (value != null) {
+            facts.put(name, value);
+        }
+    }
+
+    public void ragConfig(RagConfig config) {
+        evidence.ragConfig(config);
+    }
+
+    public void fineTune(FineTune fineTune) {
+        evidence.fineTune(fineTune);
+    }
+
+    public void servingConfig(ServingConfig config) {
+        evidence.servingConfig(config);
+    }
+
+    public void observability(ObservabilitySignal signal) {
+        evidence.observability(signal);
     }
 
     public void prompt(Prompt prompt) {
@@ -64,5 +94,9 @@ public final class FileSink {
 
     String parseStatus() {
         return parseStatus;
+    }
+
+    synchronized Map<String, Object> facts() {
+        return facts.isEmpty() ? null : new TreeMap<>(facts);
     }
 }

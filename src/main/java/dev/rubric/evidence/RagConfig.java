@@ -1,0 +1,21 @@
+package dev.rubric.evidence;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A vector store or retrieval configuration. {@code store} names the technology (pgvector,
+ * qdrant, weaviate, milvus, chroma, pinecone, elasticsearch, opensearch, llamaindex, langchain,
+ * haystack, spring-ai, open-webui, dify, ragflow); {@code format} the carrier it was read from.
+ * {@code embeddingModel} is classified like any model reference ({@code embeddingPinning}).
+ * {@code expectedDimension} is the dimension known for that embedding model, when known, and
+ * {@code dimensionConsistent} whether the configured dimension agrees with it.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record RagConfig(String id, Location location, String store, String format, String collection,
+                        String embeddingModel, String embeddingProvider, String embeddingPinning,
+                        Long dimension, Long expectedDimension, Boolean dimensionConsistent, String metric,
+                        Long chunkSize, Long chunkOverlap, Long topK, List<String> dataSources,
+                        String indexVersion, Map<String, Object> settings) {
+}
