@@ -11,7 +11,9 @@ import dev.rubric.evidence.RagConfig;
 import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.Workload;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What parsers report into, for one file: subjects go straight to the evidence, and the file's
@@ -28,6 +30,33 @@ public final class FileSink {
     FileSink(EvidenceBuilder evidence, ParsedFile file) {
         this.evidence = evidence;
         this.file = file;
+    }
+
+    /**
+     * Runs every parser whose hint accepts {@code name} over text embedded in this file (a
+     * ConfigMap value, a Helm values block, ...). What they find is recorded as usual; the embedded
+     * families are listed in this file's facts under "embeds".
+     *
+     * @param firstLine the line of this file on which the embedded text starts
+     * @return true when some parser recognised the embedded text
+     */
+    public boolean parseEmbedded(String name, String subjectSuffix, String text, int firstLine, String carrier) {
+        ParsedFile embedded = file.embedded(name, subjectSuffix, text, firstLine, carrier);
+        FileSink inner = new FileSink(evidence, embedded);
+        boolean recognised = false;
+        for (ArtifactParser parser : Parsers.all()) {
+            if (parser.hint(name, name) != Hint.NONE) {
+                recognised |= parser.parse(embedded, inner);
+            }
+        }
+        if (inner.kind != null) {
+            synchronized (this) {
+                @SuppressWarnings("unchecked")
+                Set<String> embeds = (Set<String>) facts.computeIfAbsent("embeds", k -> new TreeSet<String>());
+                embeds.add(inner.kind);
+            }
+        }
+        return recognised;
     }
 
     /** Declares what the file is; the first declaration wins when several parsers recognise it. */
@@ -77,11 +106,16 @@ public final class FileSink {
     /** A problem at a position in this file; line and column are 1-based, 0 when unknown. */
     public void error(int line, int column, String message) {
         evidence.error(new CollectionError(file.sourceId(),
-                Location.file(file.sourceId(), file.relativePath(), line, column), message));
+                Location.file(file.sourceId(), file.relativePath(), shift(line), column), message));
     }
 
+    /** A position in this file; always build locations here so embedded content points at the real line. */
     public Location location(int line) {
-        return Location.file(file.sourceId(), file.relativePath(), line);
+        return Location.file(file.sourceId(), file.relativePath(), shift(line));
+    }
+
+    private int shift(int line) {
+        return line > 0 ? line + file.lineOffset() : line;
     }
 
     String kind() {

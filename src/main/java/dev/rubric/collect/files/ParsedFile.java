@@ -7,11 +7,18 @@ import java.util.List;
 
 /**
  * A candidate file's text, decoded and with line endings normalised to '\n', plus its YAML
- * documents parsed at most once however many parsers ask for them.
+ * documents parsed at most once however many parsers ask for them. A ParsedFile can also be
+ * content embedded in another artifact (a prompt or a collector config stored as a ConfigMap
+ * value): it then keeps the outer file's path, so locations point at the real file, shifted by
+ * {@code lineOffset}, and its own name and subject id.
  */
 public final class ParsedFile {
     private final String sourceId;
     private final String relativePath;
+    private final String name;
+    private final String subjectId;
+    private final int lineOffset;
+    private final String carrier;
     private final String text;
     private final SafeYaml yaml;
     private List<Node> documents;
@@ -19,10 +26,29 @@ public final class ParsedFile {
     private boolean yamlRequested;
 
     public ParsedFile(String sourceId, String relativePath, String text, SafeYaml yaml) {
+        this(sourceId, relativePath, relativePath.substring(relativePath.lastIndexOf('/') + 1),
+                sourceId + "/" + relativePath, 0, "file", text, yaml);
+    }
+
+    private ParsedFile(String sourceId, String relativePath, String name, String subjectId, int lineOffset,
+                       String carrier, String text, SafeYaml yaml) {
         this.sourceId = sourceId;
         this.relativePath = relativePath;
+        this.name = name;
+        this.subjectId = subjectId;
+        this.lineOffset = lineOffset;
+        this.carrier = carrier;
         this.text = text;
         this.yaml = yaml;
+    }
+
+    /**
+     * Text embedded in this file under {@code name} (a ConfigMap key, say), whose first line is
+     * line {@code firstLine} of this file.
+     */
+    public ParsedFile embedded(String name, String subjectSuffix, String embeddedText, int firstLine, String embeddedCarrier) {
+        return new ParsedFile(sourceId, relativePath, name, subjectId + "#" + subjectSuffix,
+                lineOffset + Math.max(0, firstLine - 1), embeddedCarrier, embeddedText, yaml);
     }
 
     public String sourceId() {
@@ -33,18 +59,28 @@ public final class ParsedFile {
         return relativePath;
     }
 
+    /** The name that format hints look at: the file name, or the key of embedded content. */
     public String fileName() {
-        int slash = relativePath.lastIndexOf('/');
-        return slash < 0 ? relativePath : relativePath.substring(slash + 1);
+        return name;
+    }
+
+    /** What holds the content: "file", or for embedded content e.g. "configmap". */
+    public String carrier() {
+        return carrier;
+    }
+
+    /** Lines to add to positions inside {@link #text()} to get positions in the real file. */
+    public int lineOffset() {
+        return lineOffset;
     }
 
     public String text() {
         return text;
     }
 
-    /** The id of a subject that is this whole file. */
+    /** The id of a subject that is this whole file (or this embedded content). */
     public String subjectId() {
-        return sourceId + "/" + relativePath;
+        return subjectId;
     }
 
     /** The YAML (or JSON) documents of the file. */

@@ -69,6 +69,9 @@ public final class KubernetesManifestParser implements ArtifactParser {
         sink.classify(KIND, FORMAT, "parsed");
         Map<String, Integer> seen = new HashMap<>();
         for (Found object : objects) {
+            if (object.kind().equals("ConfigMap")) {
+                ConfigMapContents.parse(object.node(), sink);
+            }
             if (WorkloadReader.isWorkload(object.kind())) {
                 try {
                     workload(file, sink, object, seen);

@@ -25,7 +25,7 @@ final class PromptEvidence {
         sink.prompt(new Prompt(id, location, format, facts.name(), facts.version(), facts.variant(),
                 facts.description(), facts.model(), provider, verdict == null ? null : verdict.pinning(),
                 facts.parameters(), variables, declared, false, facts.templateFormat(),
-                PromptText.sha256(file.text()), PromptText.excerpt(facts.body()), "file", null));
+                PromptText.sha256(file.text()), PromptText.excerpt(facts.body()), file.carrier(), null));
         if (verdict != null) {
             sink.model(new ModelRef(id + "#model", location, verdict.name(), provider, null,
                     verdict.pinning(), verdict.reason(), id, "model"));
