@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
         description = "Explain a criterion (or list a dimension's criteria): why it matters, how it is scored, how to fix it.",
         footer = {"", "Example:", "  rubric explain prompt.versioned"})
 final class ExplainCommand implements Callable<Integer> {
+    private static final int WIDTH = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -82,9 +84,29 @@ final class ExplainCommand implements Callable<Integer> {
             out.println();
             out.println(title + ":");
             for (String line : text.strip().split("\n")) {
-                out.println("  " + line);
+                wrap(line, WIDTH, out);
             }
         }
+    }
+
+    /** Prose lines are folded at word boundaries; indented lines (examples) are kept as written. */
+    private static void wrap(String line, int width, PrintWriter out) {
+        if (line.startsWith(" ") || line.length() + 2 <= width) {
+            out.println("  " + line);
+            return;
+        }
+        StringBuilder current = new StringBuilder("  ");
+        for (String word : line.split(" ")) {
+            if (current.length() > 2 && current.length() + 1 + word.length() > width) {
+                out.println(current);
+                current = new StringBuilder("  ");
+            }
+            if (current.length() > 2) {
+                current.append(' ');
+            }
+            current.append(word);
+        }
+        out.println(current);
     }
 
     private static void expression(PrintWriter out, String name, Expression expression, String absent) {
