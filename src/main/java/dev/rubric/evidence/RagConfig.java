@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A vector store or retrieval configuration. {@code store} names the technology (pgvector,
- * qdrant, weaviate, milvus, chroma, pinecone, elasticsearch, opensearch, llamaindex, langchain,
- * haystack, spring-ai, open-webui, dify, ragflow); {@code format} the carrier it was read from.
+ * A vector store or retrieval configuration. {@code store} names the vector store technology
+ * when known (pgvector, qdrant, weaviate, milvus, chroma, pinecone, elasticsearch, opensearch,
+ * ...), else the framework or platform holding the settings (llamaindex, langchain, haystack,
+ * spring-ai, open-webui, dify, ragflow); {@code format} the carrier it was read from.
  * {@code scope} says what the configuration describes: one collection, index or table
  * ("collection"), an application's retrieval settings ("application"), a store server with no
  * collection ("server") or a platform's declared defaults ("platform"). {@code metric} is
