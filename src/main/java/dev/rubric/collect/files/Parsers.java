@@ -3,6 +3,15 @@ package dev.rubric.collect.files;
 import dev.rubric.collect.files.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.files.prompts.DotpromptParser;
 import dev.rubric.collect.files.prompts.PromptyParser;
+import dev.rubric.collect.files.rag.HaystackPipelineParser;
+import dev.rubric.collect.files.rag.PgvectorDdlParser;
+import dev.rubric.collect.files.rag.PineconeIndexParser;
+import dev.rubric.collect.files.rag.PythonRagParser;
+import dev.rubric.collect.files.rag.QdrantParser;
+import dev.rubric.collect.files.rag.RagEnvParser;
+import dev.rubric.collect.files.rag.SearchMappingParser;
+import dev.rubric.collect.files.rag.SpringAiConfigParser;
+import dev.rubric.collect.files.rag.WeaviateSchemaParser;
 import java.util.List;
 
 /** Every artifact family the directory collector recognises, in the order they are consulted. */
@@ -11,6 +20,9 @@ public final class Parsers {
     }
 
     public static List<ArtifactParser> all() {
-        return List.of(new PromptyParser(), new DotpromptParser(), new KubernetesManifestParser());
+        return List.of(new PromptyParser(), new DotpromptParser(), new KubernetesManifestParser(),
+                new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
+                new SearchMappingParser(), new HaystackPipelineParser(), new SpringAiConfigParser(), new RagEnvParser(),
+                new PythonRagParser());
     }
 }
