@@ -7,7 +7,6 @@ import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
-import dev.rubric.yaml.YamlException;
 import java.util.List;
 
 /**
@@ -45,20 +44,11 @@ public final class AxolotlParser implements ArtifactParser {
         if (!text.contains("base_model") || CONFIRMING.stream().noneMatch(text::contains)) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        for (MapNode config : Values.maps(documents)) {
+        List<MapNode> documents = Values.mappings(file);
+        for (MapNode config : documents) {
             if (isAxolotl(config)) {
                 sink.classify("finetune-manifest", FRAMEWORK, "parsed");
-                try {
-                    read(file, config).emit(sink);
-                } catch (RuntimeException e) {
-                    sink.error(config.mark().line(), 0, "Axolotl config: cannot read it: " + e);
-                }
+                FineTuneDraft.emitSafely(sink, config.mark().line(), "Axolotl config", () -> read(file, config));
                 return true;
             }
         }

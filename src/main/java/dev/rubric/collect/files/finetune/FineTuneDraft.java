@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * A FineTune being assembled by one parser. Every family fills a different subset of fields, so
@@ -71,6 +72,18 @@ final class FineTuneDraft {
         }
         datasets.add(new FineTune.Dataset(name.strip(), split, format, files == null || files.isEmpty() ? null : files,
                 revision, hash, Values.isCommit(revision) || hash != null));
+    }
+
+    /**
+     * Reads and emits one record; a failure while reading costs that record only, and is
+     * reported at {@code line} as a problem with {@code what}.
+     */
+    static void emitSafely(FileSink sink, int line, String what, Supplier<FineTuneDraft> reader) {
+        try {
+            reader.get().emit(sink);
+        } catch (RuntimeException e) {
+            sink.error(line, 0, what + ": cannot read it: " + e);
+        }
     }
 
     void emit(FileSink sink) {

@@ -8,7 +8,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -49,14 +48,9 @@ public final class KubeflowTrainingParser implements ArtifactParser {
         if (!text.contains("kubeflow.org")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
+        List<MapNode> documents = Values.mappings(file);
         List<MapNode> objects = new ArrayList<>();
-        for (MapNode document : Values.maps(documents)) {
+        for (MapNode document : documents) {
             objects.add(document);
             // kubectl get -o yaml wraps objects in a List
             document.list("items").ifPresent(items -> items.items().stream()
@@ -71,11 +65,7 @@ public final class KubeflowTrainingParser implements ArtifactParser {
             }
             found = true;
             sink.classify("k8s-manifest", "kubernetes", "parsed");
-            try {
-                read(file, object, kind).emit(sink);
-            } catch (RuntimeException e) {
-                sink.error(object.mark().line(), 0, kind + ": cannot read this training object: " + e);
-            }
+            FineTuneDraft.emitSafely(sink, object.mark().line(), kind, () -> read(file, object, kind));
         }
         return found;
     }

@@ -7,7 +7,6 @@ import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,13 +40,8 @@ public final class LlamaFactoryDatasetsParser implements ArtifactParser {
         if (SOURCES.stream().noneMatch(text::contains)) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.size() != 1 || !(documents.get(0) instanceof MapNode registry) || !isRegistry(registry)) {
+        MapNode registry = Values.single(file);
+        if (registry == null || !isRegistry(registry)) {
             return false;
         }
         sink.classify("finetune-manifest", FORMAT, "parsed");

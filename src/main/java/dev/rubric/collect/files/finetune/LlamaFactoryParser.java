@@ -5,8 +5,6 @@ import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
-import dev.rubric.yaml.Node;
-import dev.rubric.yaml.YamlException;
 import java.util.List;
 
 /**
@@ -41,20 +39,11 @@ public final class LlamaFactoryParser implements ArtifactParser {
         if (!text.contains("model_name_or_path") || !(text.contains("finetuning_type") || text.contains("template"))) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        for (MapNode config : Values.maps(documents)) {
+        List<MapNode> documents = Values.mappings(file);
+        for (MapNode config : documents) {
             if (isLlamaFactory(config)) {
                 sink.classify("finetune-manifest", FRAMEWORK, "parsed");
-                try {
-                    read(file, config).emit(sink);
-                } catch (RuntimeException e) {
-                    sink.error(config.mark().line(), 0, "LLaMA-Factory config: cannot read it: " + e);
-                }
+                FineTuneDraft.emitSafely(sink, config.mark().line(), "LLaMA-Factory config", () -> read(file, config));
                 return true;
             }
         }

@@ -5,9 +5,6 @@ import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
-import dev.rubric.yaml.Node;
-import dev.rubric.yaml.YamlException;
-import java.util.List;
 
 /**
  * MLflow's {@code MLmodel} descriptor (formats.md §3.7): the packaged model's flavors and the run
@@ -33,25 +30,15 @@ public final class MlflowModelParser implements ArtifactParser {
         if (!file.text().contains("flavors")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.size() != 1 || !(documents.get(0) instanceof MapNode model)
-                || !(model.get("flavors") instanceof MapNode flavors)
+        MapNode model = Values.single(file);
+        if (model == null || !(model.get("flavors") instanceof MapNode flavors)
                 || (model.get("mlflow_version") == null && model.get("artifact_path") == null)) {
             return false;
         }
         sink.classify("finetune-manifest", FRAMEWORK, "parsed");
         sink.fact("flavors", flavors.keys().stream().sorted().toList());
         sink.fact("signature", model.get("signature") instanceof MapNode);
-        try {
-            read(file, model, flavors).emit(sink);
-        } catch (RuntimeException e) {
-            sink.error(model.mark().line(), 0, "MLmodel: cannot read it: " + e);
-        }
+        FineTuneDraft.emitSafely(sink, model.mark().line(), "MLmodel", () -> read(file, model, flavors));
         return true;
     }
 

@@ -65,11 +65,7 @@ public final class OpenAiJobCodeParser implements ArtifactParser {
             }
             count++;
             String id = file.subjectId() + "#fine_tuning.jobs.create" + (count == 1 ? "" : "~" + count);
-            try {
-                read(text, id, line, text.substring(open + 1, close)).emit(sink);
-            } catch (RuntimeException e) {
-                sink.error(line, 0, "fine-tuning job call: cannot read its arguments: " + e);
-            }
+            FineTuneDraft.emitSafely(sink, line, "fine-tuning job call", () -> read(text, id, line, text.substring(open + 1, close)));
         }
         return count > 0;
     }

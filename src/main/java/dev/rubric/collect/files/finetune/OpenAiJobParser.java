@@ -7,7 +7,6 @@ import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,14 +35,9 @@ public final class OpenAiJobParser implements ArtifactParser {
         if (!file.text().contains("fine_tuning.job")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
+        List<MapNode> documents = Values.mappings(file);
         List<MapNode> jobs = new ArrayList<>();
-        for (MapNode document : Values.maps(documents)) {
+        for (MapNode document : documents) {
             if (isJob(document)) {
                 jobs.add(document);
             } else if ("list".equals(Values.text(document, "object")) && document.get("data") instanceof ListNode data) {
@@ -58,11 +52,7 @@ public final class OpenAiJobParser implements ArtifactParser {
         for (MapNode job : jobs) {
             String jobId = Values.text(job, "id");
             String id = jobs.size() == 1 ? file.subjectId() : file.subjectId() + "#" + (jobId != null ? jobId : "line" + job.mark().line());
-            try {
-                read(id, job).emit(sink);
-            } catch (RuntimeException e) {
-                sink.error(job.mark().line(), 0, "fine-tuning job " + jobId + ": cannot read it: " + e);
-            }
+            FineTuneDraft.emitSafely(sink, job.mark().line(), "fine-tuning job " + jobId, () -> read(id, job));
         }
         return true;
     }

@@ -5,10 +5,7 @@ import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
-import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -39,22 +36,12 @@ public final class PeftAdapterParser implements ArtifactParser {
         if (!text.contains("peft_type") || !text.contains("base_model_name_or_path")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.size() != 1 || !(documents.get(0) instanceof MapNode config)
-                || Values.text(config, "peft_type") == null || config.get("base_model_name_or_path") == null) {
+        MapNode config = Values.single(file);
+        if (config == null || Values.text(config, "peft_type") == null || config.get("base_model_name_or_path") == null) {
             return false;
         }
         sink.classify("finetune-manifest", FRAMEWORK, "parsed");
-        try {
-            read(file, config).emit(sink);
-        } catch (RuntimeException e) {
-            sink.error(config.mark().line(), 0, "PEFT adapter config: cannot read it: " + e);
-        }
+        FineTuneDraft.emitSafely(sink, config.mark().line(), "PEFT adapter config", () -> read(file, config));
         return true;
     }
 

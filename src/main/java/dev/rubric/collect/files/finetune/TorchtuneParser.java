@@ -7,7 +7,6 @@ import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -43,21 +42,12 @@ public final class TorchtuneParser implements ArtifactParser {
         if (!text.contains("_component_") || !text.contains("torchtune.") || !text.contains("checkpointer")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        for (MapNode config : Values.maps(documents)) {
+        List<MapNode> documents = Values.mappings(file);
+        for (MapNode config : documents) {
             if (config.get("checkpointer") instanceof MapNode && component(config, "model") != null
                     && isTorchtune(config)) {
                 sink.classify("finetune-manifest", FRAMEWORK, "parsed");
-                try {
-                    read(file, config).emit(sink);
-                } catch (RuntimeException e) {
-                    sink.error(config.mark().line(), 0, "torchtune config: cannot read it: " + e);
-                }
+                FineTuneDraft.emitSafely(sink, config.mark().line(), "torchtune config", () -> read(file, config));
                 return true;
             }
         }

@@ -8,7 +8,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -42,31 +41,25 @@ public final class TrainerStateParser implements ArtifactParser {
         if (!text.contains("log_history") || !text.contains("global_step")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.size() != 1 || !(documents.get(0) instanceof MapNode state)
-                || !(state.get("log_history") instanceof ListNode history) || state.get("global_step") == null) {
+        MapNode state = Values.single(file);
+        if (state == null || !(state.get("log_history") instanceof ListNode history) || state.get("global_step") == null) {
             return false;
         }
         sink.classify("finetune-manifest", FRAMEWORK, "parsed");
-        try {
-            FineTuneDraft draft = new FineTuneDraft(file.subjectId(), state.mark().line(), FRAMEWORK);
-            Values.copy(state, draft.hyperparameters, HYPERPARAMETERS);
-            draft.evalMetrics.putAll(lastEvaluation(history));
-            Double best = number(state.get("best_metric"));
-            if (best != null) {
-                draft.evalMetrics.put("best_metric", best);
-            }
-            draft.output = Values.text(state, "best_model_checkpoint");
-            draft.emit(sink);
-        } catch (RuntimeException e) {
-            sink.error(state.mark().line(), 0, "trainer_state.json: cannot read it: " + e);
-        }
+        FineTuneDraft.emitSafely(sink, state.mark().line(), "trainer_state.json", () -> read(file, state, history));
         return true;
+    }
+
+    private static FineTuneDraft read(ParsedFile file, MapNode state, ListNode history) {
+        FineTuneDraft draft = new FineTuneDraft(file.subjectId(), state.mark().line(), FRAMEWORK);
+        Values.copy(state, draft.hyperparameters, HYPERPARAMETERS);
+        draft.evalMetrics.putAll(lastEvaluation(history));
+        Double best = number(state.get("best_metric"));
+        if (best != null) {
+            draft.evalMetrics.put("best_metric", best);
+        }
+        draft.output = Values.text(state, "best_model_checkpoint");
+        return draft;
     }
 
     /**

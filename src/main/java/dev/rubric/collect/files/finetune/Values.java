@@ -1,10 +1,12 @@
 package dev.rubric.collect.files.finetune;
 
 import dev.rubric.collect.Secrets;
+import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
+import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,14 +113,31 @@ final class Values {
         return revision != null && COMMIT.matcher(revision).matches();
     }
 
-    /** The mapping documents of a file; other documents are skipped. */
-    static List<MapNode> maps(List<Node> documents) {
+    /**
+     * The mapping documents of a file; other documents are skipped, and a file that is not YAML
+     * or JSON has none (the walker reports the syntax error if no parser recognises the file).
+     */
+    static List<MapNode> mappings(ParsedFile file) {
         List<MapNode> out = new ArrayList<>();
-        for (Node document : documents) {
-            if (document instanceof MapNode map) {
-                out.add(map);
+        try {
+            for (Node document : file.yamlDocuments()) {
+                if (document instanceof MapNode map) {
+                    out.add(map);
+                }
             }
+        } catch (YamlException e) {
+            return List.of();
         }
         return out;
+    }
+
+    /** The file's only document when it is a mapping (a JSON object), else null. */
+    static MapNode single(ParsedFile file) {
+        try {
+            List<Node> documents = file.yamlDocuments();
+            return documents.size() == 1 && documents.get(0) instanceof MapNode map ? map : null;
+        } catch (YamlException e) {
+            return null;
+        }
     }
 }
