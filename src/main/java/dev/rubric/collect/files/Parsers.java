@@ -1,5 +1,16 @@
 package dev.rubric.collect.files;
 
+import dev.rubric.collect.files.finetune.AxolotlParser;
+import dev.rubric.collect.files.finetune.KubeflowTrainingParser;
+import dev.rubric.collect.files.finetune.LlamaFactoryDatasetsParser;
+import dev.rubric.collect.files.finetune.LlamaFactoryParser;
+import dev.rubric.collect.files.finetune.MlflowModelParser;
+import dev.rubric.collect.files.finetune.ModelCardParser;
+import dev.rubric.collect.files.finetune.OpenAiJobCodeParser;
+import dev.rubric.collect.files.finetune.OpenAiJobParser;
+import dev.rubric.collect.files.finetune.PeftAdapterParser;
+import dev.rubric.collect.files.finetune.TorchtuneParser;
+import dev.rubric.collect.files.finetune.TrainerStateParser;
 import dev.rubric.collect.files.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.files.prompts.DotpromptParser;
 import dev.rubric.collect.files.prompts.PromptyParser;
@@ -23,6 +34,9 @@ public final class Parsers {
         return List.of(new PromptyParser(), new DotpromptParser(), new KubernetesManifestParser(),
                 new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
                 new SearchMappingParser(), new HaystackPipelineParser(), new SpringAiConfigParser(), new RagEnvParser(),
-                new PythonRagParser());
+                new PythonRagParser(),
+                new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
+                new PeftAdapterParser(), new TrainerStateParser(), new ModelCardParser(), new MlflowModelParser(),
+                new OpenAiJobParser(), new OpenAiJobCodeParser(), new KubeflowTrainingParser());
     }
 }
