@@ -4,11 +4,11 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
+import dev.rubric.collect.files.serving.YamlRoot;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -78,14 +78,8 @@ public final class LoggingConfigParser implements ArtifactParser {
         if (!text.contains("version") || !text.contains("handlers")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.isEmpty() || !(documents.get(0) instanceof MapNode root)
-                || !(root.get("version") instanceof ScalarNode version) || !Long.valueOf(1).equals(version.value())
+        MapNode root = YamlRoot.of(file).orElse(null);
+        if (root == null || !(root.get("version") instanceof ScalarNode version) || !Long.valueOf(1).equals(version.value())
                 || !(root.get("handlers") instanceof MapNode)) {
             return false;
         }

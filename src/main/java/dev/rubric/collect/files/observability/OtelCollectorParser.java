@@ -5,12 +5,12 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
+import dev.rubric.collect.files.serving.YamlRoot;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class OtelCollectorParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || BARE_NAMES.contains(name) ? Hint.WEAK : Hint.NONE;
+        return YamlRoot.isYamlName(name) || BARE_NAMES.contains(name) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override
@@ -47,14 +47,8 @@ public final class OtelCollectorParser implements ArtifactParser {
         if (!text.contains("receivers") || !text.contains("exporters") || !text.contains("pipelines")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.isEmpty() || !(documents.get(0) instanceof MapNode root)
-                || !(root.get("receivers") instanceof MapNode) || !(root.get("exporters") instanceof MapNode exporters)
+        MapNode root = YamlRoot.of(file).orElse(null);
+        if (root == null || !(root.get("receivers") instanceof MapNode) || !(root.get("exporters") instanceof MapNode exporters)
                 || root.map("service", "pipelines").isEmpty()) {
             return false;
         }

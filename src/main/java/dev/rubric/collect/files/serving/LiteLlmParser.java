@@ -10,7 +10,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -38,8 +37,7 @@ public final class LiteLlmParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? Hint.WEAK : Hint.NONE;
+        return YamlRoot.isYamlName(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override
@@ -47,14 +45,8 @@ public final class LiteLlmParser implements ArtifactParser {
         if (!file.text().contains("litellm_params") || !file.text().contains("model_list")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.isEmpty() || !(documents.get(0) instanceof MapNode root)
-                || !(root.get("model_list") instanceof ListNode models)) {
+        MapNode root = YamlRoot.of(file).orElse(null);
+        if (root == null || !(root.get("model_list") instanceof ListNode models)) {
             return false;
         }
         List<MapNode> entries = new ArrayList<>();

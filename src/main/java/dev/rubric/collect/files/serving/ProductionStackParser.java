@@ -11,11 +11,9 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,8 +31,7 @@ public final class ProductionStackParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? Hint.WEAK : Hint.NONE;
+        return YamlRoot.isYamlName(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override
@@ -42,16 +39,8 @@ public final class ProductionStackParser implements ArtifactParser {
         if (!file.text().contains("servingEngineSpec") || !file.text().contains("modelSpec")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.isEmpty() || !(documents.get(0) instanceof MapNode root)) {
-            return false;
-        }
-        ListNode specs = root.list("servingEngineSpec", "modelSpec").orElse(null);
+        MapNode root = YamlRoot.of(file).orElse(null);
+        ListNode specs = root == null ? null : root.list("servingEngineSpec", "modelSpec").orElse(null);
         if (specs == null) {
             return false;
         }
