@@ -27,12 +27,12 @@ public final class Secrets {
 
     private static final Pattern URL_PASSWORD = Pattern.compile("(://[^/\\s:@]+:)([^@/\\s]+)(@)");
 
-    /** A flag that carries a secret: --api-key X, --token=X, -p X is too ambiguous to include. */
+    /** A flag that carries a secret: --api-key X, --token=X (not --tokenizer); -p X is too ambiguous to include. */
     private static final Pattern SECRET_FLAG = Pattern.compile(
-            "(?i)--?[\\w.\\-]*(api[_\\-]?key|token|secret|password|passwd|credential)[\\w.\\-]*");
+            "(?i)--?[\\w.\\-]*(api[_\\-]?key|token(?!izer)|secret|password|passwd|credential)[\\w.\\-]*");
 
     private static final Pattern SECRET_FLAG_IN_TEXT = Pattern.compile(
-            "(?i)(--?[\\w.\\-]*(?:api[_\\-]?key|token|secret|password|passwd|credential)[\\w.\\-]*)([= ]+)(\"[^\"]*\"|'[^']*'|\\S+)");
+            "(?i)(--?[\\w.\\-]*(?:api[_\\-]?key|token(?!izer)|secret|password|passwd|credential)[\\w.\\-]*)([= ]+)(\"[^\"]*\"|'[^']*'|\\S+)");
 
     private Secrets() {
     }

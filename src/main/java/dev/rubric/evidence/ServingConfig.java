@@ -10,11 +10,12 @@ import java.util.Map;
  * dockerfile, shell script, helm values, config file). {@code loraModules} are "name=path"
  * pairs; {@code settings} keeps the other memory- and behaviour-relevant flags as written
  * (gpu-memory-utilization, max-model-len, tensor-parallel-size, quantization, ...).
- * {@code unresolved} lists values that depend on variables without a default.
+ * {@code unresolved} lists values that depend on variables without a default. {@code image} is
+ * the server's container image (its tag or digest is the engine version), when known.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ServingConfig(String id, Location location, String engine, String carrier, String model,
                             String revision, String modelPinning, List<String> servedModelNames,
                             List<String> loraModules, Long maxLoraRank, Long maxLoras, Boolean promptLogging,
-                            Map<String, String> settings, List<String> unresolved) {
+                            Map<String, String> settings, List<String> unresolved, ImageRef image) {
 }

@@ -12,6 +12,11 @@ import dev.rubric.collect.files.finetune.PeftAdapterParser;
 import dev.rubric.collect.files.finetune.TorchtuneParser;
 import dev.rubric.collect.files.finetune.TrainerStateParser;
 import dev.rubric.collect.files.kubernetes.KubernetesManifestParser;
+import dev.rubric.collect.files.observability.DependencySignalsParser;
+import dev.rubric.collect.files.observability.DotenvParser;
+import dev.rubric.collect.files.observability.LoggingConfigParser;
+import dev.rubric.collect.files.observability.OtelCollectorParser;
+import dev.rubric.collect.files.observability.RetentionParser;
 import dev.rubric.collect.files.prompts.DotpromptParser;
 import dev.rubric.collect.files.prompts.PromptyParser;
 import dev.rubric.collect.files.rag.HaystackPipelineParser;
@@ -23,6 +28,12 @@ import dev.rubric.collect.files.rag.RagEnvParser;
 import dev.rubric.collect.files.rag.SearchMappingParser;
 import dev.rubric.collect.files.rag.SpringAiConfigParser;
 import dev.rubric.collect.files.rag.WeaviateSchemaParser;
+import dev.rubric.collect.files.serving.DockerfileServingParser;
+import dev.rubric.collect.files.serving.KServeParser;
+import dev.rubric.collect.files.serving.LiteLlmParser;
+import dev.rubric.collect.files.serving.ModelfileParser;
+import dev.rubric.collect.files.serving.ProductionStackParser;
+import dev.rubric.collect.files.serving.ShellScriptParser;
 import java.util.List;
 
 /** Every artifact family the directory collector recognises, in the order they are consulted. */
@@ -37,6 +48,10 @@ public final class Parsers {
                 new PythonRagParser(),
                 new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
                 new PeftAdapterParser(), new TrainerStateParser(), new ModelCardParser(), new MlflowModelParser(),
-                new OpenAiJobParser(), new OpenAiJobCodeParser(), new KubeflowTrainingParser());
+                new OpenAiJobParser(), new OpenAiJobCodeParser(), new KubeflowTrainingParser(),
+                new ShellScriptParser(), new DockerfileServingParser(), new KServeParser(), new LiteLlmParser(),
+                new ProductionStackParser(), new ModelfileParser(),
+                new OtelCollectorParser(), new DotenvParser(), new DependencySignalsParser(), new LoggingConfigParser(),
+                new RetentionParser());
     }
 }
