@@ -91,7 +91,7 @@ public final class AiInventoryParser implements ArtifactParser {
                     modelCards++;
                 }
                 String version = component.path("version").asText(null);
-                model(file, sink, componentName, version, hash, lineOf(file.text(), componentName), seen);
+                model(file, sink, componentName, version, null, hash, lineOf(file.text(), componentName), seen);
             } else if (type.equals("data") && !componentName.isBlank()) {
                 datasets.add(componentName);
             }
@@ -155,7 +155,7 @@ public final class AiInventoryParser implements ArtifactParser {
                 hashed++;
             }
             String revision = entry.text("revision").or(() -> entry.text("version")).orElse(null);
-            model(file, sink, name, revision, hash, entry.mark().line(), seen);
+            model(file, sink, name, revision, entry.text("provider").orElse(null), hash, entry.mark().line(), seen);
         }
         sink.fact("models", List.copyOf(models));
         sink.fact("datasets", List.copyOf(names(root.get("datasets"))));
@@ -179,8 +179,8 @@ public final class AiInventoryParser implements ArtifactParser {
     }
 
     /** A declared model; a recorded content hash pins the weights even when the name alone would not. */
-    private static void model(ParsedFile file, FileSink sink, String name, String revision, boolean hash, int line,
-                              Map<String, Integer> seen) {
+    private static void model(ParsedFile file, FileSink sink, String name, String revision, String declaredProvider,
+                              boolean hash, int line, Map<String, Integer> seen) {
         ModelPinning.Verdict verdict = ModelPinning.classify(name, revision, ModelPinning.Origin.MODEL);
         String pinning = verdict.pinning();
         String reason = verdict.reason();
@@ -191,7 +191,8 @@ public final class AiInventoryParser implements ArtifactParser {
         String base = file.subjectId() + "#" + name;
         int count = seen.merge(base, 1, Integer::sum);
         String id = count == 1 ? base : base + "~" + count;
-        sink.model(new ModelRef(id, sink.location(line), verdict.name(), verdict.provider(), revision, pinning, reason,
+        String provider = verdict.provider() != null ? verdict.provider() : declaredProvider;
+        sink.model(new ModelRef(id, sink.location(line), verdict.name(), provider, revision, pinning, reason,
                 file.subjectId(), "inventory"));
     }
 
