@@ -9,8 +9,6 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
 import dev.rubric.yaml.YamlException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -168,7 +166,7 @@ public final class CiWorkflowParser implements ArtifactParser {
         sink.fact("actions", total);
         sink.fact("actionsPinned", pinned);
         if (total > 0) {
-            sink.fact("actionsPinnedShare", BigDecimal.valueOf(pinned).divide(BigDecimal.valueOf(total), 2, RoundingMode.HALF_UP).doubleValue());
+            sink.fact("actionsPinnedShare", Shares.of(pinned, total));
         }
     }
 

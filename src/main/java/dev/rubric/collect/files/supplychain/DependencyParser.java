@@ -5,8 +5,6 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -89,7 +87,7 @@ public final class DependencyParser implements ArtifactParser {
         if (!found.lockfile) {
             sink.fact("pinned", found.pinned);
             if (found.count > 0) {
-                sink.fact("pinnedShare", BigDecimal.valueOf(found.pinned).divide(BigDecimal.valueOf(found.count), 2, RoundingMode.HALF_UP).doubleValue());
+                sink.fact("pinnedShare", Shares.of(found.pinned, found.count));
             }
         }
         sink.fact("hashes", found.count > 0 && found.hashed == found.count);
