@@ -15,8 +15,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -93,6 +96,10 @@ public final class DirectoryCollector {
                     stats.seen.incrementAndGet();
                     if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
                         stats.symlinks.incrementAndGet();
+                        if (attrs.isSymbolicLink()) {
+                            brokenLink(file).ifPresent(problem -> evidence.error(new CollectionError(target.id(),
+                                    Location.file(target.id(), GitIgnores.unix(base.relativize(file))), problem)));
+                        }
                         return FileVisitResult.CONTINUE;
                     }
                     if (ignores.map(g -> g.isIgnored(file, false)).orElse(false)) {
@@ -136,6 +143,37 @@ public final class DirectoryCollector {
         }
         String status = evidence.errorCount(target.id()) > 0 ? Source.PARTIAL : Source.OK;
         return new Source(target.id(), location, kind, target.display(), status, null, stats.toMap());
+    }
+
+    /**
+     * Links are never followed, but one whose target cannot be resolved is reported: it is often a
+     * checked-in mistake (a loop, or a link into a folder that only exists on someone's machine),
+     * and a silent skip would hide that an artifact may be missing.
+     */
+    static Optional<String> brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.of("dangling symbolic link: its target " + linkTarget(link) + " does not exist");
+        } catch (FileSystemLoopException e) {
+            return Optional.of("symbolic link loop");
+        } catch (FileSystemException e) {
+            // ELOOP arrives as a plain FileSystemException whose reason names it
+            String reason = e.getReason() == null ? "" : e.getReason().toLowerCase(Locale.ROOT);
+            return Optional.of(reason.contains("levels of symbolic links") || reason.contains("loop")
+                    ? "symbolic link loop" : "unresolvable symbolic link: " + describe(e));
+        } catch (IOException e) {
+            return Optional.of("unresolvable symbolic link: " + describe(e));
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return GitIgnores.unix(Files.readSymbolicLink(link));
+        } catch (IOException | UnsupportedOperationException e) {
+            return "(unreadable)";
+        }
     }
 
     private Hint strongestHint(String relative, String fileName) {
@@ -210,7 +248,7 @@ public final class DirectoryCollector {
                     sink.parseStatus(), null, bytes.length, sha256(bytes), sink.facts()));
         } else if (strongest == Hint.STRONG) {
             evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, "unrecognised", null,
-                    yamlFailure != null ? "error" : "unrecognised", strongestFamily, bytes.length, sha256(bytes), null));
+                    yamlFailure != null || sink.errorCount() > 0 ? "error" : "unrecognised", strongestFamily, bytes.length, sha256(bytes), null));
         }
     }
 

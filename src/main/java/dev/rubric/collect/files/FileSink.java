@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What parsers report into, for one file: subjects go straight to the evidence, and the file's
@@ -26,6 +27,7 @@ public final class FileSink {
     private String format;
     private String parseStatus;
     private final Map<String, Object> facts = new TreeMap<>();
+    private final AtomicInteger errors = new AtomicInteger();
 
     FileSink(EvidenceBuilder evidence, ParsedFile file) {
         this.evidence = evidence;
@@ -105,6 +107,7 @@ public final class FileSink {
 
     /** A problem at a position in this file; line and column are 1-based, 0 when unknown. */
     public void error(int line, int column, String message) {
+        errors.incrementAndGet();
         evidence.error(new CollectionError(file.sourceId(),
                 Location.file(file.sourceId(), file.relativePath(), shift(line), column), message));
     }
@@ -116,6 +119,11 @@ public final class FileSink {
 
     private int shift(int line) {
         return line > 0 ? line + file.lineOffset() : line;
+    }
+
+    /** Problems parsers reported for this file: an unrecognised file with some was unreadable, not foreign. */
+    int errorCount() {
+        return errors.get();
     }
 
     String kind() {

@@ -34,6 +34,11 @@ import dev.rubric.collect.files.serving.LiteLlmParser;
 import dev.rubric.collect.files.serving.ModelfileParser;
 import dev.rubric.collect.files.serving.ProductionStackParser;
 import dev.rubric.collect.files.serving.ShellScriptParser;
+import dev.rubric.collect.files.supplychain.AiInventoryParser;
+import dev.rubric.collect.files.supplychain.CiWorkflowParser;
+import dev.rubric.collect.files.supplychain.CodeownersParser;
+import dev.rubric.collect.files.supplychain.DependencyParser;
+import dev.rubric.collect.files.supplychain.DockerfileParser;
 import java.util.List;
 
 /** Every artifact family the directory collector recognises, in the order they are consulted. */
@@ -52,6 +57,8 @@ public final class Parsers {
                 new ShellScriptParser(), new DockerfileServingParser(), new KServeParser(), new LiteLlmParser(),
                 new ProductionStackParser(), new ModelfileParser(),
                 new OtelCollectorParser(), new DotenvParser(), new DependencySignalsParser(), new LoggingConfigParser(),
-                new RetentionParser());
+                new RetentionParser(),
+                new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
+                new AiInventoryParser());
     }
 }
