@@ -4,7 +4,9 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
+import dev.rubric.collect.files.models.WorkloadModels;
 import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Workload;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
@@ -95,7 +97,9 @@ public final class KubernetesManifestParser implements ArtifactParser {
         String id = count == 1 ? base : base + "~" + count;
         Location location = Location.manifestObject(file.sourceId(), file.relativePath(), found.node().mark().line(),
                 object.namespace(), object.kind(), object.name());
-        sink.workload(WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath()));
+        Workload workload = WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath());
+        sink.workload(workload);
+        WorkloadModels.read(workload, sink);
     }
 
     /** The object's identity, or null (reported) when its metadata cannot name it. */
