@@ -10,6 +10,7 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,9 +54,13 @@ public final class LangfuseParser implements ArtifactParser {
             return false;
         }
         sink.classify("prompt", FORMAT, "parsed");
+        Map<String, Integer> seen = new HashMap<>();
         for (MapNode prompt : prompts) {
             try {
-                emit(file, sink, prompt, root instanceof MapNode);
+                // exports list every version of a prompt under the same name
+                String name = Documents.string(prompt, "name");
+                int count = seen.merge(name, 1, Integer::sum);
+                emit(file, sink, prompt, root instanceof MapNode, count == 1 ? name : name + "~" + count);
             } catch (RuntimeException e) {
                 sink.error(Documents.line(prompt), 0, "Langfuse prompt: cannot read it: " + e);
             }
@@ -73,7 +78,7 @@ public final class LangfuseParser implements ArtifactParser {
                 && (map.get("labels") instanceof ListNode || (type != null && TYPES.contains(type)));
     }
 
-    private static void emit(ParsedFile file, FileSink sink, MapNode prompt, boolean alone) {
+    private static void emit(ParsedFile file, FileSink sink, MapNode prompt, boolean alone, String key) {
         String name = Documents.string(prompt, "name");
         String body;
         if (prompt.get("prompt") instanceof ListNode messages) {
@@ -94,7 +99,7 @@ public final class LangfuseParser implements ArtifactParser {
         }
         PromptFacts facts = new PromptFacts(name, Documents.text(prompt, "version"), null, null,
                 Documents.string(config, "model"), ModelPinning.Origin.MODEL, null, parameters, null, "mustache", body);
-        String id = alone ? file.subjectId() : file.subjectId() + "#" + name;
+        String id = alone ? file.subjectId() : file.subjectId() + "#" + key;
         PromptEvidence.Site site = alone ? PromptEvidence.Site.wholeFile(file)
                 : new PromptEvidence.Site(id, Documents.line(prompt), false, file.carrier(), null, true);
         PromptEvidence.emit(sink, site, FORMAT, facts, body, null);
