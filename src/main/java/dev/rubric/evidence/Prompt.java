@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A prompt, from a prompt file (and later from code or a ConfigMap). {@code model} is the model
+ * A prompt: a prompt file, an entry of a config that holds prompts (promptfoo, Haystack, Dify), a
+ * ConfigMap value, or a literal or constant in code (id {@code <file>#L<line>}). {@code model} is the model
  * reference as written and {@code modelPinning} its classification (see {@link ModelRef}).
  * {@code variables} are the declared inputs, or the template placeholders when none are
  * declared ({@code variablesDeclared} says which). {@code contentHash} is the SHA-256 of the

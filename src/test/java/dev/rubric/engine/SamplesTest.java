@@ -46,7 +46,8 @@ class SamplesTest {
         Evidence evidence = collect("samples/invoice-rpa/weak");
         assertThat(evidence.prompts()).hasSize(2).allMatch(p -> p.version() == null);
         assertThat(evidence.workloads()).hasSize(4);
-        assertThat(evidence.models()).extracting(m -> m.pinning()).containsExactlyInAnyOrder("floating", "opaque");
+        // the two prompts' models, and the extractor's AZURE_OPENAI_DEPLOYMENT in the manifest
+        assertThat(evidence.models()).extracting(m -> m.pinning()).containsExactlyInAnyOrder("floating", "opaque", "opaque");
         assertThat(Json.pretty(evidence)).as("the literal API key in the manifest never reaches evidence")
                 .doesNotContain("sk-weakSampleNotARealKey");
     }

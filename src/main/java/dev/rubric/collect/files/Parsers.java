@@ -17,7 +17,20 @@ import dev.rubric.collect.files.observability.DotenvParser;
 import dev.rubric.collect.files.observability.LoggingConfigParser;
 import dev.rubric.collect.files.observability.OtelCollectorParser;
 import dev.rubric.collect.files.observability.RetentionParser;
+import dev.rubric.collect.files.models.EnvFileModelsParser;
+import dev.rubric.collect.files.models.LiteLlmModelsParser;
+import dev.rubric.collect.files.models.SpringAiModelsParser;
+import dev.rubric.collect.files.prompts.DifyParser;
 import dev.rubric.collect.files.prompts.DotpromptParser;
+import dev.rubric.collect.files.prompts.HaystackParser;
+import dev.rubric.collect.files.prompts.InlinePromptParser;
+import dev.rubric.collect.files.prompts.LangChainParser;
+import dev.rubric.collect.files.prompts.LangfuseParser;
+import dev.rubric.collect.files.prompts.ModelfilePromptParser;
+import dev.rubric.collect.files.prompts.PromptFlowParser;
+import dev.rubric.collect.files.prompts.PromptfooParser;
+import dev.rubric.collect.files.prompts.SemanticKernelParser;
+import dev.rubric.collect.files.prompts.TemplatePromptParser;
 import dev.rubric.collect.files.prompts.PromptyParser;
 import dev.rubric.collect.files.rag.HaystackPipelineParser;
 import dev.rubric.collect.files.rag.PgvectorDdlParser;
@@ -59,6 +72,10 @@ public final class Parsers {
                 new OtelCollectorParser(), new DotenvParser(), new DependencySignalsParser(), new LoggingConfigParser(),
                 new RetentionParser(),
                 new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
-                new AiInventoryParser());
+                new AiInventoryParser(),
+                new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
+                new HaystackParser(), new PromptFlowParser(), new DifyParser(), new ModelfilePromptParser(),
+                new TemplatePromptParser(), new InlinePromptParser(), new EnvFileModelsParser(), new LiteLlmModelsParser(),
+                new SpringAiModelsParser());
     }
 }

@@ -4,6 +4,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
+import dev.rubric.collect.files.models.WorkloadModels;
 import dev.rubric.collect.files.serving.WorkloadServing;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.Workload;
@@ -100,6 +101,7 @@ public final class KubernetesManifestParser implements ArtifactParser {
         Workload workload = WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath());
         sink.workload(workload);
         WorkloadServing.read(workload, sink);
+        WorkloadModels.read(workload, sink);
     }
 
     /** The object's identity, or null (reported) when its metadata cannot name it. */

@@ -1,0 +1,238 @@
+package dev.rubric.collect.files.prompts;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A source file split into what regexes may look at and the string literals it holds. In the
+ * {@link #masked()} copy comments are blanked and literal contents replaced by 'x', so a paren or
+ * quote inside a string never derails a search; short word-like literals ({@code "role"},
+ * {@code "system"}) stay readable because patterns match on them, and they cannot hold
+ * delimiters. Offsets are the same in both texts. This is a tokenizer, not a parser: it needs
+ * only to know where strings and comments start and end.
+ */
+final class CodeText {
+    /** One literal: {@code start} is the opening delimiter (prefix included), {@code end} just after the closing one. */
+    record Literal(int start, int end, String value, boolean formatted, boolean template) {
+    }
+
+    private static final int KEEP_WORD_LITERALS = 40;
+
+    private final String text;
+    private final char[] masked;
+    private final TreeMap<Integer, Literal> literals = new TreeMap<>();
+    private final int[] lineStarts;
+
+    private CodeText(String text) {
+        this.text = text;
+        this.masked = text.toCharArray();
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                starts.add(i + 1);
+            }
+        }
+        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    static CodeText read(String text, CodeLanguage language) {
+        CodeText code = new CodeText(text);
+        code.tokenize(language);
+        return code;
+    }
+
+    String masked() {
+        return new String(masked);
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The literal whose opening delimiter (or prefix) starts at {@code offset}, if any. */
+    Literal literalAt(int offset) {
+        return literals.get(offset);
+    }
+
+    Map<Integer, Literal> literals() {
+        return literals;
+    }
+
+    int lineOf(int offset) {
+        int index = Arrays.binarySearch(lineStarts, offset);
+        return (index >= 0 ? index : -index - 2) + 1;
+    }
+
+    private void tokenize(CodeLanguage language) {
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (language.hashComments() && c == '#') {
+                i = blank(i, lineEnd(i));
+            } else if (language.slashComments() && c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                i = blank(i, lineEnd(i));
+            } else if (language.slashComments() && c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = blank(i, close < 0 ? n : close + 2);
+            } else if (c == '"' || (c == '\'' && language.singleQuoteStrings()) || (c == '`' && language.backtickStrings())) {
+                i = literal(language, i);
+            } else if (c == '\'') {
+                i = charLiteral(i);
+            } else {
+                i++;
+            }
+        }
+    }
+
+    private int lineEnd(int from) {
+        int end = text.indexOf('\n', from);
+        return end < 0 ? text.length() : end;
+    }
+
+    private int blank(int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (masked[k] != '\n') {
+                masked[k] = ' ';
+            }
+        }
+        return to;
+    }
+
+    /** Character literals ('a', '\n') of Java, Kotlin, Go and C#; a lone quote is skipped. */
+    private int charLiteral(int i) {
+        int close = i + 1 < text.length() && text.charAt(i + 1) == '\\' ? text.indexOf('\'', i + 3) : text.indexOf('\'', i + 1);
+        if (close < 0 || close - i > 12) {
+            return i + 1;
+        }
+        return close + 1;
+    }
+
+    private int literal(CodeLanguage language, int open) {
+        int prefixStart = open;
+        boolean raw = false;
+        boolean formatted = false;
+        boolean verbatim = false;
+        // prefixes written right before the quote: Python r/b/u/f, C# @ and $
+        while (prefixStart > 0) {
+            char p = text.charAt(prefixStart - 1);
+            boolean pythonPrefix = language == CodeLanguage.PYTHON && "rRbBuUfF".indexOf(p) >= 0;
+            boolean csharpPrefix = language == CodeLanguage.CSHARP && (p == '@' || p == '$');
+            if (!pythonPrefix && !csharpPrefix || open - prefixStart >= 3) {
+                break;
+            }
+            prefixStart--;
+        }
+        if (prefixStart < open && prefixStart > 0 && Character.isLetterOrDigit(text.charAt(prefixStart - 1))
+                && language == CodeLanguage.PYTHON) {
+            prefixStart = open;
+        }
+        String prefix = text.substring(prefixStart, open).toLowerCase();
+        raw = prefix.contains("r");
+        formatted = prefix.contains("f") || prefix.contains("$");
+        verbatim = prefix.contains("@");
+        char quote = text.charAt(open);
+        boolean triple = language.tripleQuotes() && text.startsWith(String.valueOf(quote).repeat(3), open);
+        boolean backtick = quote == '`';
+        int contentStart = open + (triple ? 3 : 1);
+        int i = contentStart;
+        int n = text.length();
+        int contentEnd = n;
+        int end = n;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (triple) {
+                if (c == '\\' && language == CodeLanguage.PYTHON) {
+                    i += 2;
+                    continue;
+                }
+                if (text.startsWith(String.valueOf(quote).repeat(3), i)) {
+                    int closeRun = i;
+                    // a run of more quotes ends with the last three (C# raw strings may use more)
+                    while (closeRun + 3 < n && text.charAt(closeRun + 3) == quote) {
+                        closeRun++;
+                    }
+                    contentEnd = closeRun;
+                    end = closeRun + 3;
+                    break;
+                }
+                i++;
+                continue;
+            }
+            if (verbatim && c == '"') {
+                if (i + 1 < n && text.charAt(i + 1) == '"') {
+                    i += 2;
+                    continue;
+                }
+                contentEnd = i;
+                end = i + 1;
+                break;
+            }
+            if (c == '\\' && !(backtick && language == CodeLanguage.GO) && !verbatim) {
+                i += 2;
+                continue;
+            }
+            if (c == quote) {
+                contentEnd = i;
+                end = i + 1;
+                break;
+            }
+            if (c == '\n' && !backtick) {
+                // an unterminated string ends at the line, as compilers report it
+                contentEnd = i;
+                end = i;
+                break;
+            }
+            i++;
+        }
+        contentEnd = Math.min(contentEnd, n);
+        String content = text.substring(contentStart, contentEnd);
+        // Kotlin and C# triple-quoted strings are raw; Go backtick strings too
+        boolean rawTriple = triple && (language == CodeLanguage.KOTLIN || language == CodeLanguage.CSHARP);
+        String value = raw || verbatim || rawTriple || (backtick && language == CodeLanguage.GO) ? content
+                : unescape(content);
+        if (triple && language == CodeLanguage.JAVA) {
+            // a text block starts after its line break and loses its incidental indentation, as javac does
+            value = (value.startsWith("\n") ? value.substring(1) : value).stripIndent();
+        } else if (triple && language == CodeLanguage.CSHARP && value.startsWith("\n")) {
+            value = value.substring(1);
+        }
+        boolean wordLike = value.length() <= KEEP_WORD_LITERALS && value.matches("[A-Za-z_][A-Za-z0-9_.\\-]*");
+        if (!wordLike) {
+            for (int k = contentStart; k < contentEnd; k++) {
+                if (masked[k] != '\n') {
+                    masked[k] = 'x';
+                }
+            }
+        }
+        literals.put(prefixStart, new Literal(prefixStart, end, value, formatted, backtick && value.contains("${")));
+        return Math.max(end, open + 1);
+    }
+
+    private static String unescape(String content) {
+        if (content.indexOf('\\') < 0) {
+            return content;
+        }
+        StringBuilder out = new StringBuilder(content.length());
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (c != '\\' || i + 1 >= content.length()) {
+                out.append(c);
+                continue;
+            }
+            char next = content.charAt(++i);
+            switch (next) {
+                case 'n' -> out.append('\n');
+                case 't' -> out.append('\t');
+                case 'r' -> out.append('\r');
+                case '\n' -> { }
+                default -> out.append(next);
+            }
+        }
+        return out.toString();
+    }
+}
