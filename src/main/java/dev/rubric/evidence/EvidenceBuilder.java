@@ -10,6 +10,7 @@ import java.util.function.Function;
  * {@link Evidence} with every collection sorted, so the order of discovery never shows.
  */
 public final class EvidenceBuilder {
+    private static final String GENERIC_MODEL_ID = "#model:";
     private final List<Source> sources = new ArrayList<>();
     private final List<ArtifactFile> files = new ArrayList<>();
     private final List<Prompt> prompts = new ArrayList<>();
@@ -71,7 +72,7 @@ public final class EvidenceBuilder {
                 List.of(),
                 sorted(files, ArtifactFile::id),
                 sorted(prompts, Prompt::id),
-                sorted(models, ModelRef::id),
+                sorted(withoutGenericDuplicates(models), ModelRef::id),
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),
@@ -88,6 +89,26 @@ public final class EvidenceBuilder {
         List<CollectionError> copy = new ArrayList<>(errors);
         copy.sort(order);
         return List.copyOf(copy);
+    }
+
+    /**
+     * The generic model scanner (ids with "#model:") also sees models that a family parser (RAG,
+     * fine-tune, serving) records with more meaning (embedding, base_model, serving). One model
+     * named once in a file is one reference: the family's record is kept.
+     */
+    private static List<ModelRef> withoutGenericDuplicates(List<ModelRef> models) {
+        java.util.Set<String> specific = new java.util.HashSet<>();
+        for (ModelRef model : models) {
+            if (!model.id().contains(GENERIC_MODEL_ID)) {
+                specific.add(fileKey(model));
+            }
+        }
+        return models.stream().filter(m -> !m.id().contains(GENERIC_MODEL_ID) || !specific.contains(fileKey(m))).toList();
+    }
+
+    private static String fileKey(ModelRef model) {
+        Location at = model.location();
+        return (at == null ? "" : at.source() + "/" + at.path()) + "\u0000" + model.name();
     }
 
     private static <T> List<T> sorted(List<T> items, Function<T, String> id) {

@@ -113,7 +113,18 @@ public final class SpringAiConfigParser implements ArtifactParser {
         if (key.equals("deployment-name")) {
             record.embeddingOrigin = ModelPinning.Origin.DEPLOYMENT;
         }
-        record.embedding(entry.value(), entry.line());
+        record.embedding(withDefault(entry.value()), entry.line());
+    }
+
+    /** Spring's {@code ${NAME:default}} resolves to its default when NAME is unset; that is the model in the file. */
+    static String withDefault(String value) {
+        if (value != null && value.startsWith("${") && value.endsWith("}")) {
+            int colon = value.indexOf(':');
+            if (colon > 0 && colon < value.length() - 2) {
+                return value.substring(colon + 1, value.length() - 1);
+            }
+        }
+        return value;
     }
 
     private static Map<String, Entry> properties(String text) {

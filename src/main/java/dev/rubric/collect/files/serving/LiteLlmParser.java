@@ -64,7 +64,8 @@ public final class LiteLlmParser implements ArtifactParser {
             String alias = entry.text("model_name").orElse("unnamed");
             int count = seen.merge(alias, 1, Integer::sum);
             String id = file.subjectId() + "#" + alias + (count == 1 ? "" : "~" + count);
-            ServingEvidence.emit(draft(entry, alias), id, sink.location(entry.mark().line()), sink);
+            // the models package records each LiteLLM model (and base_model) under its field path
+            ServingEvidence.emit(draft(entry, alias), id, sink.location(entry.mark().line()), sink, false);
         }
         callbacks(file, sink, root);
         return true;

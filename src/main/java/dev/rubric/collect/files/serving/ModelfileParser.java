@@ -4,16 +4,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
-import dev.rubric.collect.refs.ModelPinning;
-import dev.rubric.evidence.Prompt;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.HexFormat;
-import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,12 +12,11 @@ import java.util.regex.Pattern;
  * Ollama Modelfiles (formats.md §4.3, §7): {@code FROM} names the model (an Ollama tag, a GGUF
  * path), {@code ADAPTER} a LoRA adapter, {@code PARAMETER} runtime settings. Thousands of
  * repositories hold a file named Modelfile, so the name is only a hint: a line starting with
- * {@code FROM} confirms it. The {@code SYSTEM} and {@code TEMPLATE} texts are prompts.
+ * {@code FROM} confirms it. Its {@code SYSTEM} and {@code TEMPLATE} prompts are read by the prompts package.
  */
 public final class ModelfileParser implements ArtifactParser {
     private static final Pattern FROM = Pattern.compile("(?im)^FROM\\s+\\S");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(FROM|ADAPTER|PARAMETER|SYSTEM|TEMPLATE|MESSAGE|LICENSE)\\s+(.*)$");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{-?\\s*(?:if\\s+|range\\s+)?\\.([A-Za-z_][A-Za-z0-9_]*)");
     private static final int EXCERPT = 120;
 
     @Override
@@ -54,13 +44,9 @@ public final class ModelfileParser implements ArtifactParser {
         }
     }
 
-    private record Text(String instruction, String value, int line) {
-    }
-
     private static void read(ParsedFile file, FileSink sink) {
         sink.classify("serving-config", "ollama-modelfile", "parsed");
         ServingDraft draft = new ServingDraft("ollama", "modelfile");
-        List<Text> prompts = new ArrayList<>();
         String[] lines = file.text().split("\n", -1);
         int fromLine = 1;
         for (int i = 0; i < lines.length; i++) {
@@ -95,46 +81,16 @@ public final class ModelfileParser implements ArtifactParser {
                     // stop sequences may repeat
                     draft.settings.put(pair[0], previous == null ? next : previous + "," + next);
                 }
-                case "SYSTEM", "TEMPLATE" -> prompts.add(new Text(instruction, value, line));
                 default -> {
                 }
             }
         }
         ServingEvidence.emit(draft, file.subjectId(), sink.location(fromLine), sink);
-        ModelPinning.Verdict verdict = draft.model == null ? null
-                : ModelPinning.classify(draft.model, null, ModelPinning.Origin.MODEL);
-        for (Text prompt : prompts) {
-            boolean template = prompt.instruction().equals("TEMPLATE");
-            TreeSet<String> variables = new TreeSet<>();
-            Matcher placeholder = PLACEHOLDER.matcher(prompt.value());
-            while (placeholder.find()) {
-                variables.add(placeholder.group(1));
-            }
-            String name = prompt.instruction().toLowerCase(Locale.ROOT);
-            sink.prompt(new Prompt(file.subjectId() + "#" + name, sink.location(prompt.line()), "ollama-modelfile", name,
-                    null, null, null, draft.model, verdict == null ? null : verdict.provider(),
-                    verdict == null ? null : verdict.pinning(), null, List.copyOf(variables), false, false,
-                    template ? "go-template" : null, sha256(prompt.value()), excerpt(prompt.value()), "file", null));
-        }
     }
 
     private static String unquote(String value) {
         return value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"") ? value.substring(1, value.length() - 1) : value;
     }
 
-    private static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 
-    private static String excerpt(String text) {
-        String folded = dev.rubric.collect.Secrets.scrubText(text.replaceAll("\\s+", " ").strip());
-        if (folded.isEmpty()) {
-            return null;
-        }
-        return folded.length() <= EXCERPT ? folded : folded.substring(0, EXCERPT).stripTrailing() + "…";
-    }
 }

@@ -14,12 +14,17 @@ final class ServingEvidence {
     }
 
     static void emit(ServingDraft draft, String id, Location location, FileSink sink) {
+        emit(draft, id, location, sink, true);
+    }
+
+    /** {@code modelRef} false where another parser already records the model with its exact field path. */
+    static void emit(ServingDraft draft, String id, Location location, FileSink sink, boolean modelRef) {
         ModelPinning.Verdict verdict = verdict(draft);
         sink.servingConfig(new ServingConfig(id, location, draft.engine, draft.carrier, draft.model, draft.revision,
                 verdict == null ? null : verdict.pinning(), List.copyOf(draft.servedModelNames),
                 List.copyOf(draft.loraModules), draft.maxLoraRank, draft.maxLoras, draft.promptLogging,
                 draft.settings, List.copyOf(draft.unresolved), draft.image));
-        if (verdict != null) {
+        if (verdict != null && modelRef) {
             sink.model(new ModelRef(id + "#model", location, verdict.name(), verdict.provider(), draft.revision,
                     verdict.pinning(), verdict.reason(), id, "serving"));
         }
