@@ -9,21 +9,20 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.treewalk.EmptyTreeIterator;
-import org.eclipse.jgit.treewalk.TreeWalk;
-import org.eclipse.jgit.treewalk.filter.TreeFilter;
 
 /**
  * The history of a repository, read in ONE pass over the commits reachable from the audited
- * commit: each commit's tree is compared with its parent's (identical subtrees are skipped by
- * id, so the cost follows the number of changed paths, as for {@code git log --name-only}), and
- * the touched paths update per-path counters for the paths of interest only.
+ * commit: each commit's tree is compared with its parent's by {@link TreeDiff} (identical
+ * subtrees are skipped by id, so the cost follows the number of changed paths, as for
+ * {@code git log --name-only}), and the touched paths update per-path counters for the paths
+ * of interest only.
  *
  * <p>Rules, as {@code git log} without options: a merge commit touches nothing (its changes are
  * counted on the commits that made them); a root commit touches everything it adds; renames
@@ -64,10 +63,17 @@ final class History {
     static History read(Repository repository, AnyObjectId start, Set<String> interesting) throws IOException {
         History history = new History();
         List<String> touchedInteresting = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader();
-             TreeWalk diff = new TreeWalk(repository, reader)) {
-            diff.setRecursive(true);
-            diff.setFilter(TreeFilter.ANY_DIFF);
+        boolean[] evalChanged = new boolean[1];
+        Consumer<String> onChange = path -> {
+            if (!evalChanged[0] && EvaluationFiles.isEvaluation(path)) {
+                evalChanged[0] = true;
+            }
+            if (interesting.contains(path)) {
+                touchedInteresting.add(path);
+            }
+        };
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader()) {
+            TreeDiff diff = new TreeDiff(reader);
             walk.markStart(walk.parseCommit(start));
             for (RevCommit commit; (commit = walk.next()) != null; ) {
                 history.commitCount++;
@@ -78,28 +84,15 @@ final class History {
                     commit.disposeBody();
                     continue;
                 }
-                diff.reset();
-                if (commit.getParentCount() == 0) {
-                    diff.addTree(new EmptyTreeIterator());
-                } else {
-                    RevCommit parent = commit.getParent(0);
+                RevCommit parent = commit.getParentCount() == 0 ? null : commit.getParent(0);
+                if (parent != null) {
                     walk.parseHeaders(parent);
-                    diff.addTree(parent.getTree());
                 }
-                diff.addTree(commit.getTree());
-                boolean evalChanged = false;
+                evalChanged[0] = false;
                 touchedInteresting.clear();
-                while (diff.next()) {
-                    String path = diff.getPathString();
-                    if (!evalChanged && EvaluationFiles.isEvaluation(path)) {
-                        evalChanged = true;
-                    }
-                    if (interesting.contains(path)) {
-                        touchedInteresting.add(path);
-                    }
-                }
+                diff.compare(parent == null ? null : parent.getTree(), commit.getTree(), onChange);
                 if (!touchedInteresting.isEmpty()) {
-                    history.record(commit, touchedInteresting, evalChanged);
+                    history.record(commit, touchedInteresting, evalChanged[0]);
                 }
                 commit.disposeBody();
             }
