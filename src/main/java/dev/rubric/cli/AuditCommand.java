@@ -1,12 +1,12 @@
 package dev.rubric.cli;
 
-import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.Engine;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "audit", mixinStandardHelpOptions = true, sortOptions = false,
@@ -17,6 +17,9 @@ final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @ParentCommand
+    RubricCommand parent;
+
     @Mixin
     CollectOptions collect;
 
@@ -25,7 +28,7 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Outcome.judge(spec, report, () -> Engine.toJson(new Engine().collect(new CollectRequest(
-                collect.targetsOrCurrentDirectory(), collect.maxFileBytes(), Set.of(report.out.toAbsolutePath().normalize())))));
+        return Outcome.judge(spec, report, () -> Engine.toJson(new Engine().collect(collect.request(
+                Set.of(report.out.toAbsolutePath().normalize()), spec.commandLine().getErr(), parent.verbose))));
     }
 }

@@ -1,6 +1,5 @@
 package dev.rubric.cli;
 
-import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.Engine;
 import dev.rubric.engine.UserError;
 import dev.rubric.evidence.Evidence;
@@ -16,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "collect", mixinStandardHelpOptions = true, sortOptions = false,
@@ -25,6 +25,9 @@ import picocli.CommandLine.Spec;
 final class CollectCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    RubricCommand parent;
 
     @Mixin
     CollectOptions collect;
@@ -36,8 +39,7 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Path> excluded = evidenceOut.equals("-") ? Set.of() : Set.of(Path.of(evidenceOut).toAbsolutePath().normalize());
-        Evidence evidence = new Engine().collect(new CollectRequest(collect.targetsOrCurrentDirectory(),
-                collect.maxFileBytes(), excluded));
+        Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose));
         String json = Json.pretty(evidence);
         PrintWriter out = spec.commandLine().getOut();
         if (evidenceOut.equals("-")) {
@@ -57,6 +59,7 @@ final class CollectCommand implements Callable<Integer> {
                     subjects, evidence.errors().size());
         }
         out.flush();
+        Outcome.reportFailedSources(evidence.sources(), spec.commandLine().getErr());
         return Engine.anySourceFailed(evidence.sources()) ? ExitCodes.SOURCE_UNREADABLE : ExitCodes.OK;
     }
 }

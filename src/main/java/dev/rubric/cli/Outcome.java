@@ -2,6 +2,7 @@ package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.engine.Engine;
+import dev.rubric.evidence.Source;
 import dev.rubric.render.Renderer;
 import dev.rubric.render.terminal.TerminalSummary;
 import dev.rubric.report.Report;
@@ -15,6 +16,16 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The shared path of audit and score: check the request, judge, write the files, print, exit code. */
 final class Outcome {
     private Outcome() {
+    }
+
+    /** One line per source that could not be read: the reason for exit code 3. */
+    static void reportFailedSources(List<Source> sources, PrintWriter err) {
+        for (Source source : sources) {
+            if (Source.FAILED.equals(source.status())) {
+                err.println("rubric: " + source.target() + " could not be read: " + source.error());
+            }
+        }
+        err.flush();
     }
 
     /**
@@ -34,6 +45,7 @@ final class Outcome {
         PrintWriter out = spec.commandLine().getOut();
         out.print(new TerminalSummary(colour).render(report, written));
         out.flush();
+        reportFailedSources(report.sources(), spec.commandLine().getErr());
         if (Engine.anySourceFailed(report.sources())) {
             return ExitCodes.SOURCE_UNREADABLE;
         }

@@ -14,7 +14,7 @@ final class RubricCommand implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
-            description = "Show details of internal errors.")
+            description = "Show phase timings (e.g. the git history walk) and details of internal errors.")
     boolean verbose;
 
     @Override

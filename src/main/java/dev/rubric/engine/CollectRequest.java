@@ -2,8 +2,20 @@ package dev.rubric.engine;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
-/** What to collect: the targets as typed, the file size limit, and paths never to walk (our own output). */
-public record CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded) {
+/**
+ * What to collect: the targets as typed, the file size limit, paths never to walk (our own
+ * output), the git commit to audit instead of working trees ({@code ref}, null for none), the
+ * clone depth for URLs (null for full history), where clones go (null for the system temporary
+ * folder), the environment (for tokens) and where timing lines go (null for nowhere).
+ */
+public record CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
+                             Path tempRoot, Map<String, String> environment, Consumer<String> log) {
+
+    public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded) {
+        this(targets, maxFileBytes, excluded, null, null, null, System.getenv(), null);
+    }
 }

@@ -3,6 +3,8 @@ package dev.rubric.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.files.DirectoryCollector;
+import dev.rubric.collect.git.GitCollector;
+import dev.rubric.collect.git.InvalidRefException;
 import dev.rubric.collect.files.FileLimits;
 import dev.rubric.collect.files.Parsers;
 import dev.rubric.evidence.CollectionError;
@@ -35,8 +37,23 @@ public final class Engine {
         EvidenceBuilder evidence = new EvidenceBuilder();
         FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
         DirectoryCollector collector = new DirectoryCollector(Parsers.all(), limits, request.excluded());
+        GitCollector git = new GitCollector(collector, new GitCollector.Options(request.ref(), request.depth(),
+                request.tempRoot(), request.environment(), request.log()));
         for (Target target : targets) {
-            evidence.source(collector.collect(target, evidence));
+            if (request.ref() != null && !target.remote() && !GitCollector.isRepository(target.path())) {
+                throw new UserError("target '" + target.display() + "' is not a git repository; --ref needs one");
+            }
+        }
+        for (Target target : targets) {
+            if (target.remote() || request.ref() != null || GitCollector.isRepository(target.path())) {
+                try {
+                    evidence.source(git.collect(target, evidence));
+                } catch (InvalidRefException e) {
+                    throw new UserError("target '" + target.display() + "': " + e.getMessage());
+                }
+            } else {
+                evidence.source(collector.collect(target, evidence));
+            }
         }
         return evidence.build(Version.get());
     }

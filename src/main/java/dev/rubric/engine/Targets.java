@@ -1,6 +1,7 @@
 package dev.rubric.engine;
 
 import dev.rubric.collect.Target;
+import dev.rubric.collect.git.RemoteUrls;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Resolves command-line targets. Each gets a short id (its directory name, "-2" on a clash) that
+ * Resolves command-line targets: local paths, and repository URLs (https://, ssh://, git@host:path,
+ * file://) whose form is checked here, before anything is cloned. Each gets a short id (its
+ * directory or repository name, "-2" on a clash) that
  * prefixes the ids of its subjects; paths in evidence are relative to the target, so the same
  * tree gives the same evidence wherever it is checked out.
  */
@@ -19,13 +22,18 @@ public final class Targets {
 
     public static List<Target> resolve(List<String> arguments) {
         if (arguments.isEmpty()) {
-            throw new UserError("no target given: name a directory or git working tree, e.g. 'rubric audit .'");
+            throw new UserError("no target given: name a directory, git repository or repository URL, e.g. 'rubric audit .'");
         }
         List<Target> targets = new ArrayList<>();
         Map<String, Integer> used = new HashMap<>();
         for (String argument : arguments) {
-            if (argument.contains("://") || argument.matches("^[\\w.-]+@[\\w.-]+:.*")) {
-                throw new UserError("target '" + argument + "': remote repositories are not supported yet; clone it and audit the directory");
+            if (RemoteUrls.isUrl(argument)) {
+                String stripped = RemoteUrls.strip(argument);
+                RemoteUrls.problem(argument).ifPresent(problem -> {
+                    throw new UserError("target '" + stripped + "' is not a valid repository URL: " + problem);
+                });
+                targets.add(new Target(uniqueId(RemoteUrls.repositoryName(argument), used), stripped, null, argument));
+                continue;
             }
             Path path = Path.of(argument);
             if (!Files.exists(path)) {
@@ -33,11 +41,14 @@ public final class Targets {
             }
             Path absolute = path.toAbsolutePath().normalize();
             String base = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
-            int count = used.merge(base, 1, Integer::sum);
-            String id = count == 1 ? base : base + "-" + count;
-            targets.add(new Target(id, display(argument), path));
+            targets.add(new Target(uniqueId(base, used), display(argument), path));
         }
         return List.copyOf(targets);
+    }
+
+    private static String uniqueId(String base, Map<String, Integer> used) {
+        int count = used.merge(base, 1, Integer::sum);
+        return count == 1 ? base : base + "-" + count;
     }
 
     private static String display(String argument) {

@@ -1,6 +1,7 @@
 package dev.rubric.evidence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,10 +11,26 @@ import java.util.Map;
  * {@code parseStatus}: parsed, templated (contains template syntax, partially read),
  * unrecognised, error. {@code facts} holds what a file says about the supply chain when it is not
  * a subject of its own (a Dockerfile's base images and labels, a CI workflow's provenance and
- * signing steps, a lockfile's ecosystem).
+ * signing steps, a lockfile's ecosystem). The fields from {@code tracked} on come from git
+ * (see {@link FileHistory}) and are absent outside a repository.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ArtifactFile(String id, Location location, String path, String kind, String format,
                            String parseStatus, String hint, long sizeBytes, String sha256,
-                           Map<String, Object> facts) {
+                           Map<String, Object> facts, Boolean tracked, Integer revisions, String firstCommit,
+                           String firstCommitDate, String lastCommit, String lastCommitDate, Integer authors,
+                           Integer changesWithoutEval, List<String> owners) {
+
+    /** A file record without history facts, as the walker writes it. */
+    public ArtifactFile(String id, Location location, String path, String kind, String format, String parseStatus,
+                        String hint, long sizeBytes, String sha256, Map<String, Object> facts) {
+        this(id, location, path, kind, format, parseStatus, hint, sizeBytes, sha256, facts,
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    public ArtifactFile withHistory(FileHistory h) {
+        return new ArtifactFile(id, location, path, kind, format, parseStatus, hint, sizeBytes, sha256, facts,
+                h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(), h.lastCommitDate(),
+                h.authors(), h.changesWithoutEval(), h.owners());
+    }
 }

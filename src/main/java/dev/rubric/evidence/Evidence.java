@@ -11,7 +11,7 @@ import java.util.Map;
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
-                       List<Map<String, Object>> repositories, List<ArtifactFile> files, List<Prompt> prompts,
+                       List<Repository> repositories, List<ArtifactFile> files, List<Prompt> prompts,
                        List<ModelRef> models, List<RagConfig> ragConfigs,
                        List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
                        List<ObservabilitySignal> observability, List<Map<String, Object>> environments,

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects subjects from collectors that may run on several threads, and hands out one
@@ -12,6 +13,7 @@ import java.util.function.Function;
 public final class EvidenceBuilder {
     private static final String GENERIC_MODEL_ID = "#model:";
     private final List<Source> sources = new ArrayList<>();
+    private final List<Repository> repositories = new ArrayList<>();
     private final List<ArtifactFile> files = new ArrayList<>();
     private final List<Prompt> prompts = new ArrayList<>();
     private final List<ModelRef> models = new ArrayList<>();
@@ -24,6 +26,30 @@ public final class EvidenceBuilder {
 
     public synchronized void source(Source source) {
         sources.add(source);
+    }
+
+    public synchronized void repository(Repository repository) {
+        repositories.add(repository);
+    }
+
+    /** Rewrites the file records of one source, e.g. to add what git knows about them. */
+    public synchronized void updateFiles(String sourceId, UnaryOperator<ArtifactFile> update) {
+        files.replaceAll(f -> sourceId.equals(f.location().source()) ? update.apply(f) : f);
+    }
+
+    /** Rewrites the prompts of one source. */
+    public synchronized void updatePrompts(String sourceId, UnaryOperator<Prompt> update) {
+        prompts.replaceAll(p -> sourceId.equals(p.location().source()) ? update.apply(p) : p);
+    }
+
+    /** The file records of one source collected so far, in no particular order. */
+    public synchronized List<ArtifactFile> files(String sourceId) {
+        return files.stream().filter(f -> sourceId.equals(f.location().source())).toList();
+    }
+
+    /** The prompts of one source collected so far, in no particular order. */
+    public synchronized List<Prompt> prompts(String sourceId) {
+        return prompts.stream().filter(p -> sourceId.equals(p.location().source())).toList();
     }
 
     public synchronized void file(ArtifactFile file) {
@@ -69,7 +95,7 @@ public final class EvidenceBuilder {
     public synchronized Evidence build(String toolVersion) {
         return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", toolVersion),
                 sorted(sources, Source::id),
-                List.of(),
+                sorted(repositories, Repository::id),
                 sorted(files, ArtifactFile::id),
                 sorted(prompts, Prompt::id),
                 sorted(withoutGenericDuplicates(models), ModelRef::id),

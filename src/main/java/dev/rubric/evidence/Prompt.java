@@ -14,12 +14,33 @@ import java.util.Map;
  * with whitespace folded, so a report can show which prompt is meant. {@code carrier} says what
  * held it: file (a prompt file), code (a literal or constant in source code), configmap (a string in
  * a Kubernetes ConfigMap), config (a key in another config file); {@code call} names the SDK call
- * or constant through which code uses it.
+ * or constant through which code uses it. The fields from {@code tracked} on are the git history
+ * of the file that holds the prompt (see {@link FileHistory}), absent outside a repository.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Prompt(String id, Location location, String format, String name, String version,
                      String variant, String description, String model, String modelProvider,
                      String modelPinning, Map<String, Object> parameters, List<String> variables,
                      boolean variablesDeclared, boolean inline, String templateFormat,
-                     String contentHash, String excerpt, String carrier, String call) {
+                     String contentHash, String excerpt, String carrier, String call,
+                     Boolean tracked, Integer revisions, String firstCommit, String firstCommitDate,
+                     String lastCommit, String lastCommitDate, Integer authors, Integer changesWithoutEval,
+                     List<String> owners) {
+
+    /** A prompt without history facts, as parsers write it. */
+    public Prompt(String id, Location location, String format, String name, String version, String variant,
+                  String description, String model, String modelProvider, String modelPinning,
+                  Map<String, Object> parameters, List<String> variables, boolean variablesDeclared, boolean inline,
+                  String templateFormat, String contentHash, String excerpt, String carrier, String call) {
+        this(id, location, format, name, version, variant, description, model, modelProvider, modelPinning, parameters,
+                variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call,
+                null, null, null, null, null, null, null, null, null);
+    }
+
+    public Prompt withHistory(FileHistory h) {
+        return new Prompt(id, location, format, name, version, variant, description, model, modelProvider,
+                modelPinning, parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt,
+                carrier, call, h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(),
+                h.lastCommitDate(), h.authors(), h.changesWithoutEval(), h.owners());
+    }
 }

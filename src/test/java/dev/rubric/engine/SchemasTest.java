@@ -13,11 +13,13 @@ import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Container;
 import dev.rubric.evidence.EnvVar;
 import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.ImageRef;
 import dev.rubric.evidence.Json;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Prompt;
+import dev.rubric.evidence.Repository;
 import dev.rubric.evidence.Source;
 import dev.rubric.evidence.Workload;
 import dev.rubric.report.DimensionResult;
@@ -69,6 +71,8 @@ class SchemasTest {
                 "cannot read ../cfg: permission denied", Map.of());
         ArtifactFile promptArtifact = new ArtifactFile("app/prompts/triage.prompty", Location.file("app", "prompts/triage.prompty"),
                 "prompts/triage.prompty", "prompt", "prompty", "parsed", null, 512, "ab".repeat(32), null);
+        promptArtifact = promptArtifact.withHistory(new FileHistory(true, 3, "a".repeat(40), "2024-01-02T03:04:05Z",
+                "b".repeat(40), "2024-02-03T04:05:06Z", 2, 1, List.of("@org/prompt-owners")));
         ArtifactFile unrecognised = new ArtifactFile("app/prompts/broken.prompty", Location.file("app", "prompts/broken.prompty"),
                 "prompts/broken.prompty", "unrecognised", null, "error", "prompty", 40, "cd".repeat(32), null);
         Map<String, Object> parameters = new LinkedHashMap<>();
@@ -78,6 +82,14 @@ class SchemasTest {
         Prompt prompt = new Prompt("app/prompts/triage.prompty", promptFile, "prompty", "triage", "1.2.0", null,
                 "Routes invoices", "gpt-4o-2024-08-06", "openai", ModelRef.PINNED, parameters,
                 List.of("invoice", "vendor"), true, false, "jinja2", "ef".repeat(32), "You are an invoice triage assistant.", "file", null);
+        prompt = prompt.withHistory(new FileHistory(true, 3, "a".repeat(40), "2024-01-02T03:04:05Z",
+                "b".repeat(40), "2024-02-03T04:05:06Z", 2, 1, List.of("@org/prompt-owners")));
+        Repository repository = new Repository("app#repository", Location.file("app", "."),
+                "https://git.example.com/shop/app.git", false, "v1.2.0", "b".repeat(40), "2024-02-03T04:05:06Z", null,
+                List.of("v1.1.0", "v1.2.0"), List.of("v1.2.0"), List.of("v1.1.0", "v1.2.0"), true,
+                List.of("prompts/triage.prompty"), List.of("prompts/new.prompty"),
+                List.of(new Repository.Remote("origin", "https://git.example.com/shop/app.git")), false, 42, 21, 0.5,
+                ".github/CODEOWNERS", 0.5, List.of("prompts/new.prompty"));
         ModelRef model = new ModelRef("app/prompts/triage.prompty#model", promptFile, "gpt-4o-2024-08-06", "openai",
                 "2024-08-06", ModelRef.PINNED, "dated vendor snapshot", "app/prompts/triage.prompty", "model.configuration.name");
         ImageRef image = new ImageRef("registry.example.com/shop/api:1.4.2", "registry.example.com", "shop/api", "1.4.2",
@@ -97,7 +109,7 @@ class SchemasTest {
         CollectionError error = new CollectionError("app", Location.file("app", "prompts/broken.prompty", 3, 7),
                 "malformed YAML: mapping values are not allowed here");
         return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", "test"), List.of(source, failed),
-                List.of(), List.of(promptArtifact, unrecognised), List.of(prompt), List.of(model), List.of(), List.of(),
+                List.of(repository), List.of(promptArtifact, unrecognised), List.of(prompt), List.of(model), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(workload), List.of(), List.of(), List.of(error));
     }
 
@@ -123,10 +135,10 @@ class SchemasTest {
     @Test
     void collectionsThatNoCollectorFillsAcceptExtraFieldsButNeedIdAndLocation() throws IOException {
         ObjectNode evidence = evidenceJson();
-        ObjectNode repository = ((ArrayNode) evidence.get("repositories")).addObject();
-        repository.put("id", "app/.git");
-        repository.putObject("location").put("source", "app").put("path", ".");
-        repository.put("headCommit", "0123abc").put("dirty", false);
+        ObjectNode environment = ((ArrayNode) evidence.get("environments")).addObject();
+        environment.put("id", "app#env/prod");
+        environment.putObject("location").put("source", "app").put("path", ".");
+        environment.put("name", "prod").put("identifiedBy", "namespace");
         assertThat(Schemas.validate("evidence", evidence)).isEmpty();
 
         ((ArrayNode) evidence.get("links")).addObject().put("from", "a").put("to", "b");
@@ -158,6 +170,13 @@ class SchemasTest {
                         "env", "redacted"),
                 mutation("a GPU count as text", e -> container(e).put("gpu", "1"), "containers", "gpu"),
                 mutation("a line 0", e -> prompt(e).with("location").put("line", 0), "location", "line"),
+                mutation("an unknown repository field", e -> repository(e).put("headSha", "x"), "repositories", "headSha"),
+                mutation("a signed-commit ratio over 1", e -> repository(e).put("signedCommitRatio", 1.5),
+                        "repositories", "signedCommitRatio"),
+                mutation("a commit date that is not UTC ISO-8601", e -> prompt(e).put("lastCommitDate", "2024-02-03 04:05"),
+                        "prompts", "lastCommitDate"),
+                mutation("a negative revision count", e -> ((ObjectNode) e.get("files").get(0)).put("revisions", -1),
+                        "files", "revisions"),
                 mutation("a missing collection", e -> e.remove("links"), "links", "links"),
                 mutation("a missing schemaVersion", e -> e.remove("schemaVersion"), "schemaVersion", "schemaVersion"),
                 mutation("an unknown top-level collection", e -> e.putArray("prompt"), "prompt", "prompt"),
@@ -176,6 +195,10 @@ class SchemasTest {
 
     private static Arguments mutation(String what, Consumer<ObjectNode> mutate, String where, String field) {
         return Arguments.of(what, mutate, where, field);
+    }
+
+    private static ObjectNode repository(ObjectNode evidence) {
+        return (ObjectNode) evidence.get("repositories").get(0);
     }
 
     private static ObjectNode prompt(ObjectNode evidence) {

@@ -17,12 +17,9 @@ import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -39,9 +36,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Collects the artifacts of a local directory or git working tree. The walk streams: only
- * candidate files (by name) are read, they are parsed on a bounded pool, and only facts are kept.
- * Inside a git working tree, ignored files are skipped as git would skip them.
+ * Collects the artifacts of a tree of files: a local directory or git working tree, or the tree of
+ * a git commit ({@link TreeInput}). The walk streams: only candidate files (by name) are read,
+ * they are parsed on a bounded pool, and only facts are kept. Inside a git working tree, ignored
+ * files are skipped as git would skip them.
  */
 public final class DirectoryCollector {
     /** Dependency folders, VCS internals and build outputs: never the source of truth. */
@@ -61,10 +59,17 @@ public final class DirectoryCollector {
         this.excluded = Set.copyOf(excluded);
     }
 
+    /** Walks a directory or git working tree on disk; its kind is "repository" inside a work tree. */
     public Source collect(Target target, EvidenceBuilder evidence) {
-        Path root = target.path().toAbsolutePath().normalize();
-        Optional<GitIgnores> ignores = GitIgnores.around(root);
-        String kind = ignores.isPresent() ? "repository" : "directory";
+        FilesystemInput input = new FilesystemInput(target.path(), excluded);
+        return collect(target, input, input.insideGitWorkTree() ? "repository" : "directory", evidence);
+    }
+
+    /**
+     * Walks any input (a directory, the tree of a commit): the same candidate selection, limits
+     * and parsing whatever the files come from.
+     */
+    public Source collect(Target target, TreeInput input, String kind, EvidenceBuilder evidence) {
         Stats stats = new Stats();
         Location location = Location.file(target.id(), ".");
         ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), runnable -> {
@@ -74,48 +79,45 @@ public final class DirectoryCollector {
         });
         Semaphore inFlight = new Semaphore(limits.threads() * 4);
         SafeYaml yaml = new SafeYaml((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
-        boolean singleFile = Files.isRegularFile(root);
-        Path base = singleFile ? root.getParent() : root;
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            input.walk(new TreeInput.Visitor() {
                 @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    if (dir.equals(root)) {
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (SKIPPED_DIRECTORIES.contains(dir.getFileName().toString()) || excluded.contains(dir)
-                            || ignores.map(g -> g.isIgnored(dir, true)).orElse(false)) {
+                public boolean enterDirectory(String relative, String name) {
+                    if (SKIPPED_DIRECTORIES.contains(name)) {
                         stats.skippedDirectories.incrementAndGet();
-                        return FileVisitResult.SKIP_SUBTREE;
+                        return false;
                     }
-                    return FileVisitResult.CONTINUE;
+                    return true;
                 }
 
                 @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                public void skippedDirectory() {
+                    stats.skippedDirectories.incrementAndGet();
+                }
+
+                @Override
+                public void ignored() {
                     stats.seen.incrementAndGet();
-                    if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
-                        stats.symlinks.incrementAndGet();
-                        if (attrs.isSymbolicLink()) {
-                            brokenLink(file).ifPresent(problem -> evidence.error(new CollectionError(target.id(),
-                                    Location.file(target.id(), GitIgnores.unix(base.relativize(file))), problem)));
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                    if (ignores.map(g -> g.isIgnored(file, false)).orElse(false)) {
-                        stats.ignored.incrementAndGet();
-                        return FileVisitResult.CONTINUE;
-                    }
-                    String relative = GitIgnores.unix(base.relativize(file));
-                    Hint hint = strongestHint(relative, file.getFileName().toString());
-                    if (hint == Hint.NONE) {
-                        return FileVisitResult.CONTINUE;
+                    stats.ignored.incrementAndGet();
+                }
+
+                @Override
+                public void nonRegular() {
+                    stats.seen.incrementAndGet();
+                    stats.symlinks.incrementAndGet();
+                }
+
+                @Override
+                public void file(String relative, String name, TreeInput.Blob blob) {
+                    stats.seen.incrementAndGet();
+                    if (strongestHint(relative, name) == Hint.NONE) {
+                        return;
                     }
                     stats.candidates.incrementAndGet();
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            examine(target.id(), file, relative, attrs.size(), yaml, evidence, stats);
+                            examine(target.id(), blob, relative, yaml, evidence, stats);
                         } catch (RuntimeException e) {
                             evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
                                     "internal error while reading this file: " + e));
@@ -123,15 +125,17 @@ public final class DirectoryCollector {
                             inFlight.release();
                         }
                     });
-                    return FileVisitResult.CONTINUE;
                 }
 
                 @Override
-                public FileVisitResult visitFileFailed(Path file, IOException e) {
-                    String relative = file.equals(root) ? "." : GitIgnores.unix(base.relativize(file));
+                public void brokenLink(String relative, String problem) {
+                    evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative), problem));
+                }
+
+                @Override
+                public void failed(String relative, String message) {
                     evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
-                            "cannot read: " + describe(e)));
-                    return FileVisitResult.CONTINUE;
+                            "cannot read: " + message));
                 }
             });
         } catch (IOException e) {
@@ -184,9 +188,16 @@ public final class DirectoryCollector {
         return best;
     }
 
-    private void examine(String sourceId, Path file, String relative, long size, SafeYaml yaml,
+    private void examine(String sourceId, TreeInput.Blob blob, String relative, SafeYaml yaml,
                          EvidenceBuilder evidence, Stats stats) {
         Location location = Location.file(sourceId, relative);
+        long size;
+        try {
+            size = blob.size();
+        } catch (IOException e) {
+            evidence.error(new CollectionError(sourceId, location, "cannot read: " + describe(e)));
+            return;
+        }
         if (size > limits.maxFileBytes()) {
             stats.tooLarge.incrementAndGet();
             evidence.error(new CollectionError(sourceId, location, String.format(Locale.ROOT,
@@ -196,7 +207,7 @@ public final class DirectoryCollector {
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = blob.read();
         } catch (IOException e) {
             evidence.error(new CollectionError(sourceId, location, "cannot read: " + describe(e)));
             return;
@@ -311,7 +322,7 @@ public final class DirectoryCollector {
         return bytes + " bytes";
     }
 
-    private static String describe(IOException e) {
+    static String describe(IOException e) {
         String kind = e.getClass().getSimpleName();
         if (kind.equals("AccessDeniedException")) {
             return "permission denied";
