@@ -133,7 +133,7 @@ class GitCollectorTest {
         assertThat(summary.owners()).isEmpty();
         assertThat(prompt(evidence, "triage").revisions()).isEqualTo(4);
 
-        assertThat(log).singleElement().asString().startsWith("history of app: 4 commits, 2 artifact paths, ");
+        assertThat(log).singleElement().asString().as("two prompts and CODEOWNERS, which the supply-chain parser records").startsWith("history of app: 4 commits, 3 artifact paths, ");
     }
 
     @Test
