@@ -32,6 +32,8 @@ public final class SafeYaml {
 
     private final int codePointLimit;
     private final int nodeBudget;
+    /** SnakeYAML's Yaml is not thread-safe but costly to build per file: one per parsing thread. */
+    private final ThreadLocal<Yaml> loaders = ThreadLocal.withInitial(this::newYaml);
 
     public SafeYaml(int codePointLimit) {
         this(codePointLimit, DEFAULT_NODE_BUDGET);
@@ -46,7 +48,7 @@ public final class SafeYaml {
     public List<Node> readAll(String text) throws YamlException {
         List<Node> documents = new ArrayList<>();
         try {
-            for (org.yaml.snakeyaml.nodes.Node document : yaml().composeAll(new StringReader(text))) {
+            for (org.yaml.snakeyaml.nodes.Node document : loaders.get().composeAll(new StringReader(text))) {
                 if (document != null) {
                     documents.add(new Converter(nodeBudget).convert(document, 0));
                 }
@@ -71,7 +73,7 @@ public final class SafeYaml {
         return documents.isEmpty() ? null : documents.get(0);
     }
 
-    private Yaml yaml() {
+    private Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setCodePointLimit(codePointLimit);
         options.setMaxAliasesForCollections(MAX_ALIASES);
