@@ -20,9 +20,6 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -256,10 +253,10 @@ public final class DirectoryCollector {
         }
         if (sink.kind() != null) {
             evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, sink.kind(), sink.format(),
-                    sink.parseStatus(), null, bytes.length, sha256(bytes), sink.facts()));
+                    sink.parseStatus(), null, bytes.length, FileTypes.sha256(bytes), sink.facts()));
         } else if (strongest == Hint.STRONG) {
             evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, "unrecognised", null,
-                    yamlFailure != null || sink.errorCount() > 0 ? "error" : "unrecognised", strongestFamily, bytes.length, sha256(bytes), null));
+                    yamlFailure != null || sink.errorCount() > 0 ? "error" : "unrecognised", strongestFamily, bytes.length, FileTypes.sha256(bytes), null));
         }
     }
 
@@ -304,13 +301,6 @@ public final class DirectoryCollector {
         return line;
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
-    }
 
     static String humanBytes(long bytes) {
         if (bytes >= 1024L * 1024) {

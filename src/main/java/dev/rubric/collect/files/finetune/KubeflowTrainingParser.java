@@ -2,6 +2,7 @@ package dev.rubric.collect.files.finetune;
 
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
@@ -39,7 +40,7 @@ public final class KubeflowTrainingParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        return FileNames.isYaml(fileName) || FileNames.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

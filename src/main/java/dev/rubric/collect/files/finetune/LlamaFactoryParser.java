@@ -2,6 +2,7 @@ package dev.rubric.collect.files.finetune;
 
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
@@ -30,7 +31,7 @@ public final class LlamaFactoryParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        return FileNames.isYaml(fileName) || FileNames.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

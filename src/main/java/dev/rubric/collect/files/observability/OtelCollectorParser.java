@@ -3,6 +3,7 @@ package dev.rubric.collect.files.observability;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.serving.YamlRoot;
@@ -38,7 +39,7 @@ public final class OtelCollectorParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        return YamlRoot.isYamlName(name) || BARE_NAMES.contains(name) ? Hint.WEAK : Hint.NONE;
+        return FileTypes.isYaml(name) || BARE_NAMES.contains(name) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

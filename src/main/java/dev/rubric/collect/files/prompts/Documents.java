@@ -1,5 +1,6 @@
 package dev.rubric.collect.files.prompts;
 
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -8,7 +9,6 @@ import dev.rubric.yaml.ScalarNode;
 import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Small readers over the shared YAML/JSON tree of a config file. A file that does not parse is
@@ -88,13 +88,9 @@ final class Documents {
         return node == null ? 1 : Math.max(1, node.mark().line());
     }
 
-    static boolean isYaml(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
 
     static boolean isYamlOrJson(String fileName) {
-        return isYaml(fileName) || fileName.toLowerCase(Locale.ROOT).endsWith(".json");
+        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName);
     }
 
     /** The folder of a path, "" at the root. */

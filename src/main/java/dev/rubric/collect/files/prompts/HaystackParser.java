@@ -2,6 +2,7 @@ package dev.rubric.collect.files.prompts;
 
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
@@ -33,7 +34,7 @@ public final class HaystackParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        return Documents.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
+        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

@@ -1,10 +1,7 @@
 package dev.rubric.collect.files.prompts;
 
 import dev.rubric.collect.Secrets;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import dev.rubric.collect.files.FileTypes;
 
 /** The two short fingerprints a report shows for a prompt: a content hash and an excerpt. */
 final class PromptText {
@@ -15,11 +12,7 @@ final class PromptText {
 
     /** SHA-256 of the text as UTF-8; callers pass text with line endings normalised, so CRLF copies hash alike. */
     static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JRE", e);
-        }
+        return FileTypes.sha256(text);
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
@@ -53,7 +54,7 @@ public final class SemanticKernelParser implements ArtifactParser {
         if (name.equals(TEMPLATE_FILE)) {
             return Hint.STRONG;
         }
-        return name.equals("config.json") || Documents.isYaml(name) ? Hint.WEAK : Hint.NONE;
+        return name.equals("config.json") || FileTypes.isYaml(name) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

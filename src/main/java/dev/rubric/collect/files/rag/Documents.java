@@ -7,21 +7,13 @@ import dev.rubric.yaml.ScalarNode;
 import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /** Shared steps of the YAML/JSON parsers: which names to look at, and the documents, quietly. */
 final class Documents {
     private Documents() {
     }
 
-    static boolean isJson(String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".json");
-    }
 
-    static boolean isYaml(String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        return lower.endsWith(".yaml") || lower.endsWith(".yml");
-    }
 
     /**
      * The mapping documents of the file; empty when it does not parse (the walker reports

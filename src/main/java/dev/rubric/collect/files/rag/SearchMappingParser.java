@@ -2,6 +2,7 @@ package dev.rubric.collect.files.rag;
 
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
@@ -28,7 +29,7 @@ public final class SearchMappingParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        return Documents.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+        return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

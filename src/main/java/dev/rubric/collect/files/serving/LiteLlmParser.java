@@ -3,6 +3,7 @@ package dev.rubric.collect.files.serving;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
+import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -37,7 +38,7 @@ public final class LiteLlmParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        return YamlRoot.isYamlName(fileName) ? Hint.WEAK : Hint.NONE;
+        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
     }
 
     @Override

@@ -5,7 +5,6 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.YamlException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,9 +26,4 @@ public final class YamlRoot {
         return !documents.isEmpty() && documents.get(0) instanceof MapNode root ? Optional.of(root) : Optional.empty();
     }
 
-    /** {@code .yaml} or {@code .yml}: worth a look for the YAML config formats. */
-    public static boolean isYamlName(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
 }
