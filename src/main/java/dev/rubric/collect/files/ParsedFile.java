@@ -1,5 +1,6 @@
 package dev.rubric.collect.files;
 
+import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import dev.rubric.yaml.YamlException;
@@ -97,6 +98,19 @@ public final class ParsedFile {
             throw yamlFailure;
         }
         return documents;
+    }
+
+    /**
+     * The mapping documents of the file, for parsers that only want objects: other documents are
+     * skipped, and a file that does not parse has none (the walker reports the syntax error once,
+     * if no parser recognises the file).
+     */
+    public List<MapNode> yamlMappings() {
+        try {
+            return yamlDocuments().stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
+        } catch (YamlException e) {
+            return List.of();
+        }
     }
 
     /** The reason the YAML could not be read, if some parser asked and it failed. */

@@ -45,7 +45,7 @@ public final class AxolotlParser implements ArtifactParser {
         if (!text.contains("base_model") || CONFIRMING.stream().noneMatch(text::contains)) {
             return false;
         }
-        List<MapNode> documents = Values.mappings(file);
+        List<MapNode> documents = file.yamlMappings();
         for (MapNode config : documents) {
             if (isAxolotl(config)) {
                 sink.classify("finetune-manifest", FRAMEWORK, "parsed");

@@ -49,7 +49,7 @@ public final class KubeflowTrainingParser implements ArtifactParser {
         if (!text.contains("kubeflow.org")) {
             return false;
         }
-        List<MapNode> documents = Values.mappings(file);
+        List<MapNode> documents = file.yamlMappings();
         List<MapNode> objects = new ArrayList<>();
         for (MapNode document : documents) {
             objects.add(document);

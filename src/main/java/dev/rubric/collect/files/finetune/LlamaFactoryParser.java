@@ -40,7 +40,7 @@ public final class LlamaFactoryParser implements ArtifactParser {
         if (!text.contains("model_name_or_path") || !(text.contains("finetuning_type") || text.contains("template"))) {
             return false;
         }
-        List<MapNode> documents = Values.mappings(file);
+        List<MapNode> documents = file.yamlMappings();
         for (MapNode config : documents) {
             if (isLlamaFactory(config)) {
                 sink.classify("finetune-manifest", FRAMEWORK, "parsed");

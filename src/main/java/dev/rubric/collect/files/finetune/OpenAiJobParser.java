@@ -36,7 +36,7 @@ public final class OpenAiJobParser implements ArtifactParser {
         if (!file.text().contains("fine_tuning.job")) {
             return false;
         }
-        List<MapNode> documents = Values.mappings(file);
+        List<MapNode> documents = file.yamlMappings();
         List<MapNode> jobs = new ArrayList<>();
         for (MapNode document : documents) {
             if (isJob(document)) {

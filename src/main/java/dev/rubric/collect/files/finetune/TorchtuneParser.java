@@ -43,7 +43,7 @@ public final class TorchtuneParser implements ArtifactParser {
         if (!text.contains("_component_") || !text.contains("torchtune.") || !text.contains("checkpointer")) {
             return false;
         }
-        List<MapNode> documents = Values.mappings(file);
+        List<MapNode> documents = file.yamlMappings();
         for (MapNode config : documents) {
             if (config.get("checkpointer") instanceof MapNode && component(config, "model") != null
                     && isTorchtune(config)) {

@@ -113,23 +113,6 @@ final class Values {
         return revision != null && COMMIT.matcher(revision).matches();
     }
 
-    /**
-     * The mapping documents of a file; other documents are skipped, and a file that is not YAML
-     * or JSON has none (the walker reports the syntax error if no parser recognises the file).
-     */
-    static List<MapNode> mappings(ParsedFile file) {
-        List<MapNode> out = new ArrayList<>();
-        try {
-            for (Node document : file.yamlDocuments()) {
-                if (document instanceof MapNode map) {
-                    out.add(map);
-                }
-            }
-        } catch (YamlException e) {
-            return List.of();
-        }
-        return out;
-    }
 
     /** The file's only document when it is a mapping (a JSON object), else null. */
     static MapNode single(ParsedFile file) {

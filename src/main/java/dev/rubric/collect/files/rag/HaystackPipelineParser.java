@@ -33,7 +33,7 @@ public final class HaystackPipelineParser implements ArtifactParser {
         if (!text.contains("components") || !(text.contains("init_parameters") || text.contains("pipelines"))) {
             return false;
         }
-        for (MapNode document : Documents.maps(file)) {
+        for (MapNode document : file.yamlMappings()) {
             RagRecord record = null;
             if (document.map("components").isPresent() && document.get("connections") != null) {
                 record = version2(document);

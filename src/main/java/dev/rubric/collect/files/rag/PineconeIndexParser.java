@@ -32,7 +32,7 @@ public final class PineconeIndexParser implements ArtifactParser {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();
-        for (MapNode index : Documents.maps(file)) {
+        for (MapNode index : file.yamlMappings()) {
             boolean spec = index.map("spec").map(s -> s.get("serverless") != null || s.get("pod") != null).orElse(false);
             if (!index.text("metric").isPresent() || !(spec || index.map("embed").isPresent())) {
                 continue;

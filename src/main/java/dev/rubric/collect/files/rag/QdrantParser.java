@@ -35,7 +35,7 @@ public final class QdrantParser implements ArtifactParser {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();
-        for (MapNode document : Documents.maps(file)) {
+        for (MapNode document : file.yamlMappings()) {
             if (server && document.text("storage", "storage_path").isPresent() && document.at("service", "http_port").isPresent()) {
                 records.add(serverConfig(document));
             } else if (collection) {

@@ -78,7 +78,7 @@ public final class RagEnvParser implements ArtifactParser {
 
     private boolean compose(ParsedFile file, FileSink sink) {
         List<RagRecord> records = new ArrayList<>();
-        for (MapNode document : Documents.maps(file)) {
+        for (MapNode document : file.yamlMappings()) {
             MapNode services = document.map("services").orElse(null);
             if (services == null) {
                 continue;

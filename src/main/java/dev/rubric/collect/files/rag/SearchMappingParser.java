@@ -39,7 +39,7 @@ public final class SearchMappingParser implements ArtifactParser {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();
-        for (MapNode document : Documents.maps(file)) {
+        for (MapNode document : file.yamlMappings()) {
             String index = null;
             if (document.keys().size() == 1 && !STRUCTURAL.contains(document.keys().get(0))
                     && document.map(document.keys().get(0), "mappings").isPresent()) {

@@ -146,7 +146,7 @@ public final class SpringAiConfigParser implements ArtifactParser {
 
     private static Map<String, Entry> yaml(ParsedFile file) {
         Map<String, Entry> out = new LinkedHashMap<>();
-        for (MapNode document : Documents.maps(file)) {
+        for (MapNode document : file.yamlMappings()) {
             flatten(document, "", out);
         }
         return out;

@@ -34,7 +34,7 @@ public final class WeaviateSchemaParser implements ArtifactParser {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();
-        for (MapNode document : Documents.maps(file)) {
+        for (MapNode document : file.yamlMappings()) {
             if (WeaviateClass.looksLike(document)) {
                 records.add(WeaviateClass.fromNode(document, "weaviate-schema", document.keyMark("class").line()));
             }
