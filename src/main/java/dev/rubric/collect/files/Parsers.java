@@ -59,8 +59,8 @@ public final class Parsers {
     private Parsers() {
     }
 
-    public static List<ArtifactParser> all() {
-        return List.of(new PromptyParser(), new DotpromptParser(), new KubernetesManifestParser(),
+    /** Parsers keep no state, so one list serves every file and every embedded value. */
+    private static final List<ArtifactParser> ALL = List.of(new PromptyParser(), new DotpromptParser(), new KubernetesManifestParser(),
                 new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
                 new SearchMappingParser(), new HaystackPipelineParser(), new SpringAiConfigParser(), new RagEnvParser(),
                 new PythonRagParser(),
@@ -77,5 +77,8 @@ public final class Parsers {
                 new HaystackParser(), new PromptFlowParser(), new DifyParser(), new ModelfilePromptParser(),
                 new TemplatePromptParser(), new InlinePromptParser(), new EnvFileModelsParser(), new LiteLlmModelsParser(),
                 new SpringAiModelsParser());
+
+    public static List<ArtifactParser> all() {
+        return ALL;
     }
 }
