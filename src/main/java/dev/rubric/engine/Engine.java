@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The pipeline of DESIGN.md §1: collect → judge → score → report. Judging always starts from the
@@ -45,17 +46,29 @@ public final class Engine {
             }
         }
         for (Target target : targets) {
+            long start = System.nanoTime();
+            Source source;
             if (target.remote() || request.ref() != null || GitCollector.isRepository(target.path())) {
                 try {
-                    evidence.source(git.collect(target, evidence));
+                    source = git.collect(target, evidence);
                 } catch (InvalidRefException e) {
                     throw new UserError("target '" + target.display() + "': " + e.getMessage());
                 }
             } else {
-                evidence.source(collector.collect(target, evidence));
+                source = collector.collect(target, evidence);
+            }
+            evidence.source(source);
+            if (request.log() != null) {
+                request.log().accept(String.format(Locale.ROOT, "collected %s (%s): %s, %d ms", source.id(), source.kind(),
+                        source.stats(), (System.nanoTime() - start) / 1_000_000));
             }
         }
-        return evidence.build(Version.get());
+        long start = System.nanoTime();
+        Evidence built = evidence.build(Version.get());
+        if (request.log() != null) {
+            request.log().accept(String.format(Locale.ROOT, "evidence assembled: %d ms", (System.nanoTime() - start) / 1_000_000));
+        }
+        return built;
     }
 
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {

@@ -78,7 +78,7 @@ final class RepositoryFacts {
         evidence.prompts(sourceId).forEach(p -> controlled.add(p.location().path()));
 
         History history = readHistory(interesting);
-        WorkTreeState state = workTree ? workTreeState(files) : WorkTreeState.CLEAN;
+        WorkTreeState state = workTree ? timed("work tree status", () -> workTreeState(files)) : WorkTreeState.CLEAN;
         CodeOwners owners = codeOwners();
 
         Map<String, FileHistory> byPath = new HashMap<>();
@@ -105,6 +105,20 @@ final class RepositoryFacts {
                 history.signedCommits,
                 history.commitCount == 0 ? null : history.signedCommits / (double) history.commitCount,
                 owners == null ? null : owners.path(), coverage, unowned));
+    }
+
+    /** A step that may fail the way reading git does. */
+    private interface GitStep<T> {
+        T run() throws IOException, GitAPIException;
+    }
+
+    private <T> T timed(String what, GitStep<T> step) throws IOException, GitAPIException {
+        long start = System.nanoTime();
+        T result = step.run();
+        if (log != null) {
+            log.accept(String.format(Locale.ROOT, "%s of %s: %d ms", what, target.id(), (System.nanoTime() - start) / 1_000_000));
+        }
+        return result;
     }
 
     private History readHistory(Set<String> interesting) throws IOException {

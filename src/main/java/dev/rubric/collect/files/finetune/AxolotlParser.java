@@ -4,6 +4,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -18,7 +19,7 @@ import java.util.List;
  */
 public final class AxolotlParser implements ArtifactParser {
     static final String FRAMEWORK = "axolotl";
-    private static final List<String> CONFIRMING = List.of("sequence_len", "micro_batch_size", "lora_r");
+    private static final Needles CONFIRMING = Needles.of("sequence_len", "micro_batch_size", "lora_r");
     private static final String[] HYPERPARAMETERS = {
         "learning_rate", "num_epochs", "max_steps", "micro_batch_size", "gradient_accumulation_steps", "eval_batch_size",
         "sequence_len", "sample_packing", "pad_to_sequence_len", "lora_alpha", "lora_dropout", "lora_target_linear",
@@ -42,7 +43,7 @@ public final class AxolotlParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (!text.contains("base_model") || CONFIRMING.stream().noneMatch(text::contains)) {
+        if (!text.contains("base_model") || CONFIRMING.noneIn(text)) {
             return false;
         }
         List<MapNode> documents = file.yamlMappings();
@@ -59,7 +60,7 @@ public final class AxolotlParser implements ArtifactParser {
     private static boolean isAxolotl(MapNode config) {
         return Values.text(config, "base_model") != null
                 && (config.get("datasets") != null || config.get("adapter") != null)
-                && CONFIRMING.stream().anyMatch(key -> config.get(key) != null);
+                && CONFIRMING.needles().stream().anyMatch(key -> config.get(key) != null);
     }
 
     private static FineTuneDraft read(ParsedFile file, MapNode config) {

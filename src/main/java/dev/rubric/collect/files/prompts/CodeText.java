@@ -1,8 +1,6 @@
 package dev.rubric.collect.files.prompts;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -29,14 +27,15 @@ final class CodeText {
     private CodeText(String text) {
         this.text = text;
         this.masked = text.toCharArray();
-        List<Integer> starts = new ArrayList<>();
-        starts.add(0);
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                starts.add(i + 1);
+        int[] starts = new int[64];
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, count * 2);
             }
+            starts[count++] = i + 1;
         }
-        lineStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+        lineStarts = Arrays.copyOf(starts, count);
     }
 
     static CodeText read(String text, CodeLanguage language) {
@@ -201,7 +200,7 @@ final class CodeText {
         } else if (triple && language == CodeLanguage.CSHARP && value.startsWith("\n")) {
             value = value.substring(1);
         }
-        boolean wordLike = value.length() <= KEEP_WORD_LITERALS && value.matches("[A-Za-z_][A-Za-z0-9_.\\-]*");
+        boolean wordLike = value.length() <= KEEP_WORD_LITERALS && isWord(value);
         if (!wordLike) {
             for (int k = contentStart; k < contentEnd; k++) {
                 if (masked[k] != '\n') {
@@ -211,6 +210,24 @@ final class CodeText {
         }
         literals.put(prefixStart, new Literal(prefixStart, end, value, formatted, backtick && value.contains("${")));
         return Math.max(end, open + 1);
+    }
+
+    /** An identifier-like word, dots and dashes allowed: {@code [A-Za-z_][A-Za-z0-9_.-]*}. */
+    private static boolean isWord(String value) {
+        if (value.isEmpty() || !isAsciiLetter(value.charAt(0)) && value.charAt(0) != '_') {
+            return false;
+        }
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_' && c != '.' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
     }
 
     private static String unescape(String content) {

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
 import dev.rubric.collect.refs.ModelPinning;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Prompts and model references written in source code (formats.md §1.9), read without running
@@ -27,22 +29,24 @@ import java.util.regex.Pattern;
  * ordinary code.
  */
 public final class InlinePromptParser implements ArtifactParser {
-    private static final List<String> TRIGGERS = List.of("completions.create", "ChatCompletion", "responses.create",
-            "messages.create", "generate_content", "generateContent", "chat.complete", "from_messages", "from_template",
-            "PromptTemplate", "SystemMessage", ".system(", "CreateFunctionFromPrompt", "InvokePromptAsync", "generateText",
-            "streamText", "system", "PROMPT", "Prompt", "prompt", "INSTRUCTION", "Instruction", "instruction",
-            "from_pretrained", "hub.pull", "model", "Model");
     /** Libraries whose presence makes {@code model=} arguments model references. */
-    private static final List<String> LLM_SIGNALS = List.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
+    private static final Needles LLM_SIGNALS = Needles.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
             "llama_index", "llamaindex", "genai", "generativeai", "GenerativeModel", "transformers", "ollama", "Ollama",
             "litellm", "springframework.ai", "SemanticKernel", "Microsoft.SemanticKernel", "mistral", "cohere", "bedrock",
             "vertexai", "huggingface", "groq", "langchain4j", "ChatClient", "@ai-sdk");
     /** Cheap look-ups before the call and role patterns run: most files hold none of these. */
-    private static final List<String> CALL_NAMES = List.of("SystemMessage", "from_template", "PromptTemplate",
+    private static final Needles CALL_NAMES = Needles.of("SystemMessage", "from_template", "PromptTemplate",
             "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", "completions.create", "ChatCompletion.create",
             "responses.create", "messages.create", "generate_content", "generateContent", "chat.complete", "from_messages",
             "generateText", "streamText");
-    private static final List<String> ROLE_VALUES = List.of("system\"", "system'", "system`", "developer\"", "developer'");
+    private static final Needles ROLE_VALUES = Needles.of("system\"", "system'", "system`", "developer\"", "developer'");
+    /** Constant names that may hold a prompt: PROMPT_NAME below, in the spellings code uses. */
+    private static final Needles PROMPT_NAMES = Needles.of("prompt", "Prompt", "PROMPT", "instruction", "Instruction",
+            "INSTRUCTION");
+    /** A file holding none of what any step looks for is not tokenized at all. */
+    private static final Needles TRIGGERS = Needles.of(Stream.concat(Stream.of("hub.pull"),
+            Stream.of(CALL_NAMES, ROLE_VALUES, PROMPT_NAMES, LLM_SIGNALS).flatMap(needles -> needles.needles().stream()))
+            .distinct().toList());
     private static final Pattern CALL = Pattern.compile(
             "(?<![\\w$])(?:@?(SystemMessage)|(SystemMessagePromptTemplate\\.from_template|PromptTemplate\\.from_template"
                     + "|ChatPromptTemplate\\.from_template|PromptTemplate|CreateFunctionFromPrompt|InvokePromptAsync)"
@@ -82,7 +86,7 @@ public final class InlinePromptParser implements ArtifactParser {
     public boolean parse(ParsedFile file, FileSink sink) {
         CodeLanguage language = CodeLanguage.of(file.fileName());
         String text = file.text();
-        if (language == null || looksGenerated(text) || TRIGGERS.stream().noneMatch(text::contains)) {
+        if (language == null || TRIGGERS.noneIn(text) || looksGenerated(text)) {
             return false;
         }
         try {
@@ -143,18 +147,20 @@ public final class InlinePromptParser implements ArtifactParser {
 
         boolean run() {
             String text = file.text();
-            if (CALL_NAMES.stream().anyMatch(text::contains)) {
+            if (CALL_NAMES.anyIn(text)) {
                 sdkCalls();
             }
-            if (ROLE_VALUES.stream().anyMatch(text::contains)) {
+            if (ROLE_VALUES.anyIn(text)) {
                 systemMessages();
             }
-            promptConstants();
+            if (PROMPT_NAMES.anyIn(text)) {
+                promptConstants();
+            }
             for (Found prompt : prompts.values()) {
                 emit(prompt);
             }
             hubPulls();
-            if (LLM_SIGNALS.stream().anyMatch(file.text()::contains)) {
+            if (LLM_SIGNALS.anyIn(file.text())) {
                 modelArguments();
                 pretrained();
             }
@@ -262,6 +268,9 @@ public final class InlinePromptParser implements ArtifactParser {
 
         /** {@code hub.pull("owner/name:commit")}: a prompt kept in the LangChain hub, pinned by a commit suffix. */
         private void hubPulls() {
+            if (!masked.contains("hub.pull")) {
+                return;
+            }
             Matcher pull = HUB_PULL.matcher(masked);
             while (pull.find()) {
                 CodeValues.Value value = values.at(pull.end());
@@ -300,6 +309,9 @@ public final class InlinePromptParser implements ArtifactParser {
         }
 
         private void pretrained() {
+            if (!masked.contains("from_pretrained") && !masked.contains("snapshot_download")) {
+                return;
+            }
             Matcher call = PRETRAINED.matcher(masked);
             while (call.find()) {
                 int open = call.end() - 1;

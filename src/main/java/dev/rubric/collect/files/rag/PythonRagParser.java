@@ -3,6 +3,7 @@ package dev.rubric.collect.files.rag;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.List;
  */
 public final class PythonRagParser implements ArtifactParser {
     /** Tokens one of which every recognised file holds; files without any are never scanned further. */
-    private static final List<String> TOKENS = List.of("Embedding", "create_collection", "VectorParams", "_VECTOR",
+    private static final Needles TOKENS = Needles.of("Embedding", "create_collection", "VectorParams", "_VECTOR",
             "create_index", "Splitter", "NodeParser", "top_k", "as_retriever", "weaviate", "dense_vector", "knn_vector",
             "VectorStore", "PGVector", "Chroma", "FAISS", "EMBED", "embed_model", "Qdrant", "Milvus");
 
@@ -33,7 +34,7 @@ public final class PythonRagParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (TOKENS.stream().noneMatch(text::contains)) {
+        if (TOKENS.noneIn(text)) {
             return false;
         }
         try {

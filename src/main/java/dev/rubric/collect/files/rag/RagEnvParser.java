@@ -4,6 +4,7 @@ import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -27,7 +28,7 @@ import java.util.regex.Pattern;
 public final class RagEnvParser implements ArtifactParser {
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \\t]*=[ \\t]*(.*)$");
     private static final Pattern COMPOSE_NAME = Pattern.compile("(?i)(docker-)?compose([.\\-][\\w.\\-]+)?\\.ya?ml");
-    private static final List<String> TOKENS = List.of("RAG_", "VECTOR_DB", "VECTOR_STORE", "DOC_ENGINE", "TEI_MODEL",
+    private static final Needles TOKENS = Needles.of("RAG_", "VECTOR_DB", "VECTOR_STORE", "DOC_ENGINE", "TEI_MODEL",
             "EMBEDDING_MODEL", "EMBED_MODEL", "CHUNK_SIZE");
     private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?}");
     private static final Pattern GENERIC_MODEL = Pattern.compile("(?:[A-Z0-9]+_)*EMBED(?:DING)?_?MODEL(?:_NAME)?");
@@ -53,7 +54,7 @@ public final class RagEnvParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (TOKENS.stream().noneMatch(text::contains)) {
+        if (TOKENS.noneIn(text)) {
             return false;
         }
         if (COMPOSE_NAME.matcher(file.fileName()).matches()) {
