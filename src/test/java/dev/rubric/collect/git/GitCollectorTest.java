@@ -133,7 +133,12 @@ class GitCollectorTest {
         assertThat(summary.owners()).isEmpty();
         assertThat(prompt(evidence, "triage").revisions()).isEqualTo(4);
 
-        assertThat(log).singleElement().asString().as("two prompts and CODEOWNERS, which the supply-chain parser records").startsWith("history of app: 4 commits, 3 artifact paths, ");
+        assertThat(log).filteredOn(line -> line.startsWith("history of"))
+                .singleElement().asString().as("two prompts and CODEOWNERS, which the supply-chain parser records")
+                .startsWith("history of app: 4 commits, 3 artifact paths, ");
+        assertThat(log).as("each phase is timed").anyMatch(line -> line.startsWith("work tree status of app: "))
+                .anyMatch(line -> line.startsWith("collected app (repository): ") && line.contains("filesRead=5"))
+                .anyMatch(line -> line.startsWith("evidence assembled: "));
     }
 
     @Test
