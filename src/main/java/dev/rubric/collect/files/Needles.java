@@ -5,91 +5,188 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * A fixed set of strings looked for in one pass over a text. Parsers use it as the cheap prefilter
- * that decides whether a file is worth parsing: with twenty tokens, twenty {@code contains} calls
- * scan a file that holds none of them twenty times, and almost every file of a repository holds
- * none of them.
+ * Fixed strings looked for in one pass over a text. Parsers use them as the cheap prefilter that
+ * decides whether a file is worth parsing: with twenty tokens, twenty {@code contains} calls scan
+ * a file that holds none of them twenty times, and almost every file of a repository holds none.
+ * Needles can be grouped ({@link #groupsIn}) so that one pass tells which of several prefilters
+ * of a parser passed.
+ *
+ * <p>The scan is Wu–Manber's: a window as long as the shortest needle slides over the text, and
+ * the pair of characters at its end says how far it may jump without skipping a match. In code
+ * that holds no needle, most steps jump several characters, so the scan reads a fraction of the
+ * text's characters.
  */
 public final class Needles {
     private static final int ASCII = 128;
+    private static final int PAIRS = ASCII * ASCII;
 
     private final List<String> needles;
-    /** For each ASCII first character, the needles that start with it; null when none does. */
-    private final String[][] byFirstChar = new String[ASCII][];
-    /**
-     * The ASCII pairs that begin some needle, one bit each: most positions of a text are rejected
-     * by one lookup, where a first-character test alone passes nearly every letter.
-     */
-    private final long[] firstPairs = new long[ASCII * ASCII / Long.SIZE];
-    /** Needles starting with a non-ASCII character, looked up with {@code contains}. */
+    private final long allGroups;
+    /** Length of the shortest ASCII needle: the window. */
+    private final int window;
+    /** For each pair of ASCII characters, how far the window may move when it ends with that pair. */
+    private final byte[] shift = new byte[PAIRS];
+    /** The needles whose first {@code window} characters end with a pair, by pair. */
+    private final String[][] endingWith = new String[PAIRS][];
+    private final long[][] groupsEndingWith = new long[PAIRS][];
+    /** Needles with a non-ASCII character among their first {@code window}: looked up with {@code contains}. */
     private final List<String> others = new ArrayList<>();
+    private final List<Long> otherGroups = new ArrayList<>();
 
-    private Needles(List<String> needles) {
-        this.needles = List.copyOf(needles);
-        for (String needle : this.needles) {
+    private Needles(List<List<String>> groups) {
+        if (groups.size() > Long.SIZE) {
+            throw new IllegalArgumentException("at most 64 groups");
+        }
+        List<String> all = new ArrayList<>();
+        for (List<String> group : groups) {
+            all.addAll(group);
+        }
+        this.needles = List.copyOf(all);
+        int shortest = Integer.MAX_VALUE;
+        for (String needle : needles) {
             if (needle.length() < 2) {
                 throw new IllegalArgumentException("needles are at least two characters long: " + needle);
             }
-            char first = needle.charAt(0);
-            char second = needle.charAt(1);
-            if (first < ASCII && second < ASCII) {
-                int pair = first * ASCII + second;
-                firstPairs[pair >>> 6] |= 1L << pair;
-                String[] bucket = byFirstChar[first];
-                byFirstChar[first] = bucket == null ? new String[] {needle} : append(bucket, needle);
-            } else {
-                others.add(needle);
+            if (isAscii(needle)) {
+                shortest = Math.min(shortest, needle.length());
             }
         }
+        // a byte holds the shift; longer windows would gain little anyway
+        this.window = shortest == Integer.MAX_VALUE ? 2 : Math.min(shortest, Byte.MAX_VALUE);
+        Arrays.fill(shift, (byte) (window - 1));
+        long every = 0;
+        for (int group = 0; group < groups.size(); group++) {
+            long bit = 1L << group;
+            every |= bit;
+            for (String needle : groups.get(group)) {
+                add(needle, bit);
+            }
+        }
+        this.allGroups = every;
     }
 
     public static Needles of(String... needles) {
-        return new Needles(Arrays.asList(needles));
+        return new Needles(List.of(Arrays.asList(needles)));
     }
 
     public static Needles of(List<String> needles) {
-        return new Needles(needles);
+        return new Needles(List.of(needles));
+    }
+
+    /** Needles in groups: {@link #groupsIn} reports group {@code i} as bit {@code 1 << i}. */
+    public static Needles grouped(List<List<String>> groups) {
+        return new Needles(groups);
     }
 
     /** Whether any of the needles occurs in {@code text}. */
     public boolean anyIn(String text) {
-        int last = text.length() - 1;
-        for (int i = 0; i < last; i++) {
-            char c = text.charAt(i);
-            char next = text.charAt(i + 1);
-            if (c >= ASCII || next >= ASCII) {
-                continue;
-            }
-            int pair = c * ASCII + next;
-            if ((firstPairs[pair >>> 6] & 1L << pair) != 0) {
-                String[] bucket = byFirstChar[c];
-                for (String needle : bucket) {
-                    if (text.startsWith(needle, i)) {
-                        return true;
-                    }
-                }
-            }
-        }
-        for (String needle : others) {
-            if (text.contains(needle)) {
-                return true;
-            }
-        }
-        return false;
+        return scan(text.toCharArray(), true) != 0;
     }
 
-    /** Whether none of the needles occurs in {@code text}. */
-    public boolean noneIn(String text) {
-        return !anyIn(text);
+    /** Whether any of the needles occurs in the file's text. */
+    public boolean anyIn(ParsedFile file) {
+        return scan(file.chars(), true) != 0;
+    }
+
+    /** Whether none of the needles occurs in the file's text. */
+    public boolean noneIn(ParsedFile file) {
+        return !anyIn(file);
+    }
+
+    /** The groups with at least one needle in the file's text, as bits; the scan stops once all are found. */
+    public long groupsIn(ParsedFile file) {
+        return scan(file.chars(), false);
     }
 
     public List<String> needles() {
         return needles;
     }
 
-    private static String[] append(String[] bucket, String needle) {
-        String[] grown = Arrays.copyOf(bucket, bucket.length + 1);
-        grown[bucket.length] = needle;
-        return grown;
+    /**
+     * Works on the characters rather than the String: the scan runs over every byte of a
+     * repository, and {@code charAt} costs a bounds-checked call per character in the quickly
+     * compiled code a short command-line run mostly executes.
+     */
+    private long scan(char[] text, boolean firstOnly) {
+        long found = 0;
+        for (int end = window - 1; end < text.length; ) {
+            char before = text[end - 1];
+            char last = text[end];
+            if ((before | last) >= ASCII) {
+                // no ASCII needle's window holds this character: jump past it
+                end += last >= ASCII ? window : window - 1;
+                continue;
+            }
+            int pair = before * ASCII + last;
+            int step = shift[pair];
+            if (step > 0) {
+                end += step;
+                continue;
+            }
+            String[] candidates = endingWith[pair];
+            long[] groups = groupsEndingWith[pair];
+            int start = end - window + 1;
+            for (int k = 0; k < candidates.length; k++) {
+                if ((found & groups[k]) == 0 && startsWith(text, start, candidates[k])) {
+                    found |= groups[k];
+                    if (firstOnly || found == allGroups) {
+                        return found;
+                    }
+                }
+            }
+            end++;
+        }
+        if (!others.isEmpty()) {
+            String whole = new String(text);
+            for (int k = 0; k < others.size(); k++) {
+                if ((found & otherGroups.get(k)) == 0 && whole.contains(others.get(k))) {
+                    found |= otherGroups.get(k);
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean startsWith(char[] text, int at, String needle) {
+        int length = needle.length();
+        if (at + length > text.length) {
+            return false;
+        }
+        for (int k = 0; k < length; k++) {
+            if (text[at + k] != needle.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void add(String needle, long group) {
+        if (!isAscii(needle)) {
+            others.add(needle);
+            otherGroups.add(group);
+            return;
+        }
+        // every pair inside the needle's window limits the jump to the distance from its end
+        for (int q = 1; q < window; q++) {
+            int pair = needle.charAt(q - 1) * ASCII + needle.charAt(q);
+            shift[pair] = (byte) Math.min(shift[pair], window - 1 - q);
+        }
+        int pair = needle.charAt(window - 2) * ASCII + needle.charAt(window - 1);
+        String[] bucket = endingWith[pair];
+        int size = bucket == null ? 0 : bucket.length;
+        endingWith[pair] = bucket == null ? new String[1] : Arrays.copyOf(bucket, size + 1);
+        endingWith[pair][size] = needle;
+        long[] groups = groupsEndingWith[pair];
+        groupsEndingWith[pair] = groups == null ? new long[1] : Arrays.copyOf(groups, size + 1);
+        groupsEndingWith[pair][size] = group;
+    }
+
+    private static boolean isAscii(String needle) {
+        for (int i = 0; i < needle.length(); i++) {
+            if (needle.charAt(i) >= ASCII) {
+                return false;
+            }
+        }
+        return true;
     }
 }

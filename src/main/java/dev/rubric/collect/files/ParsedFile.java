@@ -22,6 +22,7 @@ public final class ParsedFile {
     private final String carrier;
     private final String text;
     private final SafeYaml yaml;
+    private char[] chars;
     private List<Node> documents;
     private YamlException yamlFailure;
     private boolean yamlRequested;
@@ -77,6 +78,14 @@ public final class ParsedFile {
 
     public String text() {
         return text;
+    }
+
+    /** The text as characters, made once and shared by the scans that look at every character. */
+    public synchronized char[] chars() {
+        if (chars == null) {
+            chars = text.toCharArray();
+        }
+        return chars;
     }
 
     /** The id of a subject that is this whole file (or this embedded content). */

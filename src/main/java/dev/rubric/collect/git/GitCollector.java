@@ -73,9 +73,14 @@ public final class GitCollector {
                 String prefix = repository.isBare() ? "" : prefixOf(repository, root);
                 return collectCommit(target, repository, prefix, null, evidence);
             }
-            Source source = files.collect(target, evidence);
-            String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
-            return addFacts(source, target, repository, prefix, head(repository, null), null, true, evidence);
+            WorkTreeStatus status = WorkTreeStatus.start(repository);
+            try {
+                Source source = files.collect(target, evidence);
+                String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
+                return addFacts(source, target, repository, prefix, head(repository, null), null, status, evidence);
+            } finally {
+                status.finish();
+            }
         } catch (IOException e) {
             return failed(target, "cannot open the git repository: " + RemoteUrls.redact(e.getMessage()));
         }
@@ -157,16 +162,16 @@ public final class GitCollector {
         } else {
             source = files.collect(target, new CommitTreeInput(repository, head.getTree(), prefix), "repository", evidence);
         }
-        return addFacts(source, target, repository, prefix, head, url, false, evidence);
+        return addFacts(source, target, repository, prefix, head, url, null, evidence);
     }
 
     private Source addFacts(Source source, Target target, Repository repository, String prefix, RevCommit head,
-                            String url, boolean workTree, EvidenceBuilder evidence) {
+                            String url, WorkTreeStatus status, EvidenceBuilder evidence) {
         if (!source.usable()) {
             return source;
         }
         try {
-            new RepositoryFacts(repository, target, prefix, head, options.ref(), url, workTree, options.log()).add(evidence);
+            new RepositoryFacts(repository, target, prefix, head, options.ref(), url, status, options.log()).add(evidence);
         } catch (IOException | GitAPIException | RuntimeException e) {
             evidence.error(new CollectionError(target.id(), Location.file(target.id(), "."),
                     "git history could not be read: " + RemoteUrls.redact(String.valueOf(e.getMessage()))));

@@ -50,17 +50,19 @@ final class RepositoryFacts {
     private final String ref;
     private final String url;
     private final boolean workTree;
+    private final WorkTreeStatus status;
     private final Consumer<String> log;
 
     RepositoryFacts(Repository repository, Target target, String prefix, RevCommit head, String ref, String url,
-                    boolean workTree, Consumer<String> log) {
+                    WorkTreeStatus status, Consumer<String> log) {
         this.repository = repository;
         this.target = target;
         this.prefix = prefix;
         this.head = head;
         this.ref = ref;
         this.url = url;
-        this.workTree = workTree;
+        this.workTree = status != null;
+        this.status = status;
         this.log = log;
     }
 
@@ -78,7 +80,7 @@ final class RepositoryFacts {
         evidence.prompts(sourceId).forEach(p -> controlled.add(p.location().path()));
 
         History history = readHistory(interesting);
-        WorkTreeState state = workTree ? timed("work tree status", () -> workTreeState(files)) : WorkTreeState.CLEAN;
+        WorkTreeState state = workTree ? workTreeState(files) : WorkTreeState.CLEAN;
         CodeOwners owners = codeOwners();
 
         Map<String, FileHistory> byPath = new HashMap<>();
@@ -105,20 +107,6 @@ final class RepositoryFacts {
                 history.signedCommits,
                 history.commitCount == 0 ? null : history.signedCommits / (double) history.commitCount,
                 owners == null ? null : owners.path(), coverage, unowned));
-    }
-
-    /** A step that may fail the way reading git does. */
-    private interface GitStep<T> {
-        T run() throws IOException, GitAPIException;
-    }
-
-    private <T> T timed(String what, GitStep<T> step) throws IOException, GitAPIException {
-        long start = System.nanoTime();
-        T result = step.run();
-        if (log != null) {
-            log.accept(String.format(Locale.ROOT, "%s of %s: %d ms", what, target.id(), (System.nanoTime() - start) / 1_000_000));
-        }
-        return result;
     }
 
     private History readHistory(Set<String> interesting) throws IOException {
@@ -156,7 +144,12 @@ final class RepositoryFacts {
     }
 
     private WorkTreeState workTreeState(List<ArtifactFile> files) throws GitAPIException {
-        Status status = Git.wrap(repository).status().call();
+        long waitStart = System.nanoTime();
+        Status status = this.status.await();
+        if (log != null) {
+            log.accept(String.format(Locale.ROOT, "work tree status of %s: %d ms beside the walk, %d ms waited after it",
+                    target.id(), this.status.millis(), (System.nanoTime() - waitStart) / 1_000_000));
+        }
         Set<String> changed = new HashSet<>();
         changed.addAll(status.getModified());
         changed.addAll(status.getChanged());

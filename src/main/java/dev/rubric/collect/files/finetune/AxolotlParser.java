@@ -43,7 +43,7 @@ public final class AxolotlParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (!text.contains("base_model") || CONFIRMING.noneIn(text)) {
+        if (!text.contains("base_model") || CONFIRMING.noneIn(file)) {
             return false;
         }
         List<MapNode> documents = file.yamlMappings();

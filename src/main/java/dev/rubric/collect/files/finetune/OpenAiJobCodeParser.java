@@ -3,6 +3,7 @@ package dev.rubric.collect.files.finetune;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
  * in the same file (the local JSONL the training file was uploaded from).
  */
 public final class OpenAiJobCodeParser implements ArtifactParser {
+    private static final Needles JOB_APIS = Needles.of("fine_tuning", "fineTuning", "FineTuningJob");
     private static final Pattern CALL = Pattern.compile(
             "\\b(?:fine_tuning|fineTuning)\\s*\\.\\s*jobs\\s*\\.\\s*create\\s*\\(|\\bFineTuningJob\\s*\\.\\s*create\\s*\\(");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
@@ -47,7 +49,7 @@ public final class OpenAiJobCodeParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (!text.contains("fine_tuning") && !text.contains("fineTuning") && !text.contains("FineTuningJob")) {
+        if (JOB_APIS.noneIn(file)) {
             return false;
         }
         Matcher call = CALL.matcher(text);

@@ -20,26 +20,32 @@ final class CodeText {
     private static final int KEEP_WORD_LITERALS = 40;
 
     private final String text;
+    /** The text's characters, read in the hot loops instead of charAt (see Needles). */
+    private final char[] chars;
     private final char[] masked;
     private final TreeMap<Integer, Literal> literals = new TreeMap<>();
     private final int[] lineStarts;
 
-    private CodeText(String text) {
+    private CodeText(String text, char[] chars) {
         this.text = text;
-        this.masked = text.toCharArray();
+        this.chars = chars;
+        this.masked = chars.clone();
         int[] starts = new int[64];
         int count = 1;
-        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-            if (count == starts.length) {
-                starts = Arrays.copyOf(starts, count * 2);
+        for (int i = 0; i < chars.length; i++) {
+            if (chars[i] == '\n') {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
-            starts[count++] = i + 1;
         }
         lineStarts = Arrays.copyOf(starts, count);
     }
 
-    static CodeText read(String text, CodeLanguage language) {
-        CodeText code = new CodeText(text);
+    /** @param chars the characters of {@code text}; never modified */
+    static CodeText read(String text, char[] chars, CodeLanguage language) {
+        CodeText code = new CodeText(text, chars);
         code.tokenize(language);
         return code;
     }
@@ -68,14 +74,14 @@ final class CodeText {
 
     private void tokenize(CodeLanguage language) {
         int i = 0;
-        int n = text.length();
+        int n = chars.length;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (language.hashComments() && c == '#') {
                 i = blank(i, lineEnd(i));
-            } else if (language.slashComments() && c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+            } else if (language.slashComments() && c == '/' && i + 1 < n && chars[i + 1] == '/') {
                 i = blank(i, lineEnd(i));
-            } else if (language.slashComments() && c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+            } else if (language.slashComments() && c == '/' && i + 1 < n && chars[i + 1] == '*') {
                 int close = text.indexOf("*/", i + 2);
                 i = blank(i, close < 0 ? n : close + 2);
             } else if (c == '"' || (c == '\'' && language.singleQuoteStrings()) || (c == '`' && language.backtickStrings())) {
@@ -89,8 +95,11 @@ final class CodeText {
     }
 
     private int lineEnd(int from) {
-        int end = text.indexOf('\n', from);
-        return end < 0 ? text.length() : end;
+        int end = from;
+        while (end < chars.length && chars[end] != '\n') {
+            end++;
+        }
+        return end;
     }
 
     private int blank(int from, int to) {
@@ -135,7 +144,7 @@ final class CodeText {
         formatted = prefix.contains("f") || prefix.contains("$");
         verbatim = prefix.contains("@");
         char quote = text.charAt(open);
-        boolean triple = language.tripleQuotes() && text.startsWith(String.valueOf(quote).repeat(3), open);
+        boolean triple = language.tripleQuotes() && threeQuotesAt(open, quote);
         boolean backtick = quote == '`';
         int contentStart = open + (triple ? 3 : 1);
         int i = contentStart;
@@ -143,16 +152,16 @@ final class CodeText {
         int contentEnd = n;
         int end = n;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (triple) {
                 if (c == '\\' && language == CodeLanguage.PYTHON) {
                     i += 2;
                     continue;
                 }
-                if (text.startsWith(String.valueOf(quote).repeat(3), i)) {
+                if (threeQuotesAt(i, quote)) {
                     int closeRun = i;
                     // a run of more quotes ends with the last three (C# raw strings may use more)
-                    while (closeRun + 3 < n && text.charAt(closeRun + 3) == quote) {
+                    while (closeRun + 3 < n && chars[closeRun + 3] == quote) {
                         closeRun++;
                     }
                     contentEnd = closeRun;
@@ -163,7 +172,7 @@ final class CodeText {
                 continue;
             }
             if (verbatim && c == '"') {
-                if (i + 1 < n && text.charAt(i + 1) == '"') {
+                if (i + 1 < n && chars[i + 1] == '"') {
                     i += 2;
                     continue;
                 }
@@ -210,6 +219,10 @@ final class CodeText {
         }
         literals.put(prefixStart, new Literal(prefixStart, end, value, formatted, backtick && value.contains("${")));
         return Math.max(end, open + 1);
+    }
+
+    private boolean threeQuotesAt(int at, char quote) {
+        return at + 2 < chars.length && chars[at] == quote && chars[at + 1] == quote && chars[at + 2] == quote;
     }
 
     /** An identifier-like word, dots and dashes allowed: {@code [A-Za-z_][A-Za-z0-9_.-]*}. */

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Prompts and model references written in source code (formats.md §1.9), read without running
@@ -30,23 +29,27 @@ import java.util.stream.Stream;
  */
 public final class InlinePromptParser implements ArtifactParser {
     /** Libraries whose presence makes {@code model=} arguments model references. */
-    private static final Needles LLM_SIGNALS = Needles.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
+    private static final List<String> LLM_SIGNALS = List.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
             "llama_index", "llamaindex", "genai", "generativeai", "GenerativeModel", "transformers", "ollama", "Ollama",
             "litellm", "springframework.ai", "SemanticKernel", "Microsoft.SemanticKernel", "mistral", "cohere", "bedrock",
             "vertexai", "huggingface", "groq", "langchain4j", "ChatClient", "@ai-sdk");
     /** Cheap look-ups before the call and role patterns run: most files hold none of these. */
-    private static final Needles CALL_NAMES = Needles.of("SystemMessage", "from_template", "PromptTemplate",
+    private static final List<String> CALL_NAMES = List.of("SystemMessage", "from_template", "PromptTemplate",
             "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", "completions.create", "ChatCompletion.create",
             "responses.create", "messages.create", "generate_content", "generateContent", "chat.complete", "from_messages",
             "generateText", "streamText");
-    private static final Needles ROLE_VALUES = Needles.of("system\"", "system'", "system`", "developer\"", "developer'");
+    private static final List<String> ROLE_VALUES = List.of("system\"", "system'", "system`", "developer\"", "developer'");
     /** Constant names that may hold a prompt: PROMPT_NAME below, in the spellings code uses. */
-    private static final Needles PROMPT_NAMES = Needles.of("prompt", "Prompt", "PROMPT", "instruction", "Instruction",
+    private static final List<String> PROMPT_NAMES = List.of("prompt", "Prompt", "PROMPT", "instruction", "Instruction",
             "INSTRUCTION");
-    /** A file holding none of what any step looks for is not tokenized at all. */
-    private static final Needles TRIGGERS = Needles.of(Stream.concat(Stream.of("hub.pull"),
-            Stream.of(CALL_NAMES, ROLE_VALUES, PROMPT_NAMES, LLM_SIGNALS).flatMap(needles -> needles.needles().stream()))
-            .distinct().toList());
+    private static final long CALLS = 1;
+    private static final long ROLES = 1 << 1;
+    private static final long PROMPT_CONSTANTS = 1 << 2;
+    private static final long LLM_LIBRARY = 1 << 3;
+    private static final long HUB = 1 << 4;
+    /** What each step looks for, found in one pass: a file holding none of it is not tokenized at all. */
+    private static final Needles STEPS = Needles.grouped(List.of(CALL_NAMES, ROLE_VALUES, PROMPT_NAMES, LLM_SIGNALS,
+            List.of("hub.pull")));
     private static final Pattern CALL = Pattern.compile(
             "(?<![\\w$])(?:@?(SystemMessage)|(SystemMessagePromptTemplate\\.from_template|PromptTemplate\\.from_template"
                     + "|ChatPromptTemplate\\.from_template|PromptTemplate|CreateFunctionFromPrompt|InvokePromptAsync)"
@@ -86,11 +89,15 @@ public final class InlinePromptParser implements ArtifactParser {
     public boolean parse(ParsedFile file, FileSink sink) {
         CodeLanguage language = CodeLanguage.of(file.fileName());
         String text = file.text();
-        if (language == null || TRIGGERS.noneIn(text) || looksGenerated(text)) {
+        if (language == null) {
+            return false;
+        }
+        long steps = STEPS.groupsIn(file);
+        if (steps == 0 || looksGenerated(text)) {
             return false;
         }
         try {
-            return new Scan(file, sink, language).run();
+            return new Scan(file, sink, language).run(steps);
         } catch (RuntimeException | StackOverflowError e) {
             sink.error(1, 0, "inline prompts: cannot scan this " + language.format + " file: " + e);
             return false;
@@ -140,27 +147,29 @@ public final class InlinePromptParser implements ArtifactParser {
             this.file = file;
             this.sink = sink;
             this.language = language;
-            this.code = CodeText.read(file.text(), language);
+            this.code = CodeText.read(file.text(), file.chars(), language);
             this.masked = code.masked();
             this.values = new CodeValues(code, masked);
         }
 
-        boolean run() {
-            String text = file.text();
-            if (CALL_NAMES.anyIn(text)) {
+        /** Runs the steps whose needles the file holds ({@code steps}, bits of STEPS). */
+        boolean run(long steps) {
+            if ((steps & CALLS) != 0) {
                 sdkCalls();
             }
-            if (ROLE_VALUES.anyIn(text)) {
+            if ((steps & ROLES) != 0) {
                 systemMessages();
             }
-            if (PROMPT_NAMES.anyIn(text)) {
+            if ((steps & PROMPT_CONSTANTS) != 0) {
                 promptConstants();
             }
             for (Found prompt : prompts.values()) {
                 emit(prompt);
             }
-            hubPulls();
-            if (LLM_SIGNALS.anyIn(file.text())) {
+            if ((steps & HUB) != 0) {
+                hubPulls();
+            }
+            if ((steps & LLM_LIBRARY) != 0) {
                 modelArguments();
                 pretrained();
             }
@@ -268,9 +277,6 @@ public final class InlinePromptParser implements ArtifactParser {
 
         /** {@code hub.pull("owner/name:commit")}: a prompt kept in the LangChain hub, pinned by a commit suffix. */
         private void hubPulls() {
-            if (!masked.contains("hub.pull")) {
-                return;
-            }
             Matcher pull = HUB_PULL.matcher(masked);
             while (pull.find()) {
                 CodeValues.Value value = values.at(pull.end());

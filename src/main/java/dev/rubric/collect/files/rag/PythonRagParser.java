@@ -34,7 +34,7 @@ public final class PythonRagParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (TOKENS.noneIn(text)) {
+        if (TOKENS.noneIn(file)) {
             return false;
         }
         try {

@@ -54,7 +54,7 @@ public final class RagEnvParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (TOKENS.noneIn(text)) {
+        if (TOKENS.noneIn(file)) {
             return false;
         }
         if (COMPOSE_NAME.matcher(file.fileName()).matches()) {
