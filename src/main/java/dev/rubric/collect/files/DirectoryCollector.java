@@ -62,6 +62,11 @@ public final class DirectoryCollector {
         return collect(target, input, input.insideGitWorkTree() ? "repository" : "directory", evidence);
     }
 
+    /** Walks a git working tree with its index: see {@link GitIndexView}. */
+    public Source collect(Target target, GitIndexView index, EvidenceBuilder evidence) {
+        return collect(target, new FilesystemInput(target.path(), excluded, index), "repository", evidence);
+    }
+
     /**
      * Walks any input (a directory, the tree of a commit): the same candidate selection, limits
      * and parsing whatever the files come from.
@@ -107,13 +112,15 @@ public final class DirectoryCollector {
                 @Override
                 public void file(String relative, String name, TreeInput.Blob blob) {
                     stats.seen.incrementAndGet();
-                    if (strongestHint(relative, name) == Hint.NONE) {
-                        return;
-                    }
-                    stats.candidates.incrementAndGet();
+                    // the hints of ~50 parsers are judged on the pool too: on the walker they made
+                    // it the bottleneck of large trees
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
+                            if (strongestHint(relative, name) == Hint.NONE) {
+                                return;
+                            }
+                            stats.candidates.incrementAndGet();
                             examine(target.id(), blob, relative, yaml, evidence, stats);
                         } catch (RuntimeException e) {
                             evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),

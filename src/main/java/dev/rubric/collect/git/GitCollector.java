@@ -73,11 +73,19 @@ public final class GitCollector {
                 String prefix = repository.isBare() ? "" : prefixOf(repository, root);
                 return collectCommit(target, repository, prefix, null, evidence);
             }
+            RevCommit head = head(repository, null);
+            String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
+            if (prefix.isEmpty() && Files.isDirectory(root)) {
+                // the whole working tree: its status comes from the same walk
+                IndexedWorkTree index = IndexedWorkTree.read(repository, head);
+                Source source = files.collect(target, index, evidence);
+                return addFacts(source, target, repository, prefix, head, null, index, evidence);
+            }
+            // a part of it: the status of the whole tree, computed beside the walk of the part
             WorkTreeStatus status = WorkTreeStatus.start(repository);
             try {
                 Source source = files.collect(target, evidence);
-                String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
-                return addFacts(source, target, repository, prefix, head(repository, null), null, status, evidence);
+                return addFacts(source, target, repository, prefix, head, null, status, evidence);
             } finally {
                 status.finish();
             }
@@ -166,7 +174,7 @@ public final class GitCollector {
     }
 
     private Source addFacts(Source source, Target target, Repository repository, String prefix, RevCommit head,
-                            String url, WorkTreeStatus status, EvidenceBuilder evidence) {
+                            String url, WorkTreeChanges.Source status, EvidenceBuilder evidence) {
         if (!source.usable()) {
             return source;
         }

@@ -50,11 +50,11 @@ final class RepositoryFacts {
     private final String ref;
     private final String url;
     private final boolean workTree;
-    private final WorkTreeStatus status;
+    private final WorkTreeChanges.Source status;
     private final Consumer<String> log;
 
     RepositoryFacts(Repository repository, Target target, String prefix, RevCommit head, String ref, String url,
-                    WorkTreeStatus status, Consumer<String> log) {
+                    WorkTreeChanges.Source status, Consumer<String> log) {
         this.repository = repository;
         this.target = target;
         this.prefix = prefix;
@@ -143,32 +143,27 @@ final class RepositoryFacts {
         static final WorkTreeState CLEAN = new WorkTreeState(false, List.of(), List.of());
     }
 
-    private WorkTreeState workTreeState(List<ArtifactFile> files) throws GitAPIException {
+    private WorkTreeState workTreeState(List<ArtifactFile> files) throws IOException, GitAPIException {
         long waitStart = System.nanoTime();
-        Status status = this.status.await();
+        WorkTreeChanges changes = status.changes();
         if (log != null) {
-            log.accept(String.format(Locale.ROOT, "work tree status of %s: %d ms beside the walk, %d ms waited after it",
-                    target.id(), this.status.millis(), (System.nanoTime() - waitStart) / 1_000_000));
+            log.accept(String.format(Locale.ROOT, "work tree status of %s: %s; %d ms after the walk", target.id(),
+                    status.timing(), (System.nanoTime() - waitStart) / 1_000_000));
         }
-        Set<String> changed = new HashSet<>();
-        changed.addAll(status.getModified());
-        changed.addAll(status.getChanged());
-        changed.addAll(status.getAdded());
-        changed.addAll(status.getConflicting());
-        boolean trackedDirty = !changed.isEmpty() || !status.getRemoved().isEmpty() || !status.getMissing().isEmpty();
         List<String> modified = new ArrayList<>();
         List<String> untracked = new ArrayList<>();
         for (ArtifactFile file : files) {
             String repoPath = prefix + file.path();
-            if (changed.contains(repoPath)) {
+            if (changes.changed().contains(repoPath)) {
                 modified.add(file.path());
-            } else if (status.getUntracked().contains(repoPath)) {
+            } else if (changes.untracked().contains(repoPath)) {
                 untracked.add(file.path());
             }
         }
         modified.sort(null);
         untracked.sort(null);
-        return new WorkTreeState(trackedDirty || !untracked.isEmpty(), List.copyOf(modified), List.copyOf(untracked));
+        return new WorkTreeState(changes.trackedDirty() || !untracked.isEmpty(), List.copyOf(modified),
+                List.copyOf(untracked));
     }
 
     /** The CODEOWNERS of the audited tree (the working tree, or the audited commit). */

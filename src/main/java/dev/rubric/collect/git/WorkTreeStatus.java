@@ -13,7 +13,7 @@ import org.eclipse.jgit.lib.Repository;
  * the same files: both go over the whole tree, and the walk spends much of its time waiting on
  * the disk, so the two overlap instead of adding up.
  */
-final class WorkTreeStatus {
+final class WorkTreeStatus implements WorkTreeChanges.Source {
     private final CompletableFuture<Status> status = new CompletableFuture<>();
     private final long startNanos = System.nanoTime();
     private volatile long finishedNanos;
@@ -53,6 +53,16 @@ final class WorkTreeStatus {
             }
             throw new IllegalStateException(e.getCause());
         }
+    }
+
+    @Override
+    public WorkTreeChanges changes() throws GitAPIException {
+        return WorkTreeChanges.of(await());
+    }
+
+    @Override
+    public String timing() {
+        return "git status beside the walk, " + millis() + " ms";
     }
 
     /** Waits for the thread to finish, whatever its outcome: the repository must not close under it. */

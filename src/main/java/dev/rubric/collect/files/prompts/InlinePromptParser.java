@@ -93,6 +93,9 @@ public final class InlinePromptParser implements ArtifactParser {
             return false;
         }
         long steps = STEPS.groupsIn(file);
+        if ((steps & PROMPT_CONSTANTS) != 0 && !PromptConstantCandidates.any(file.chars())) {
+            steps &= ~PROMPT_CONSTANTS;
+        }
         if (steps == 0 || looksGenerated(text)) {
             return false;
         }

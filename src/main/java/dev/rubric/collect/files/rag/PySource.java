@@ -73,9 +73,12 @@ final class PySource {
     }
 
     /** Every call whose callee matches {@code callee} (a pattern for the text right before '('). */
-    List<Call> calls(Pattern callee) {
+    List<Call> calls(Anchored callee) {
+        if (!callee.mayMatch(text)) {
+            return List.of();
+        }
         List<Call> out = new ArrayList<>();
-        Matcher matcher = callee.matcher(text);
+        Matcher matcher = callee.pattern().matcher(text);
         while (matcher.find()) {
             int open = text.indexOf('(', matcher.end() - 1);
             if (open < 0 || open > matcher.end() + 1) {

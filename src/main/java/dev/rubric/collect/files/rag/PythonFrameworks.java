@@ -16,24 +16,24 @@ import java.util.regex.Pattern;
  * framework's vector-store wrappers, and the upper-case constants files that hold the same facts.
  */
 final class PythonFrameworks {
-    private static final Pattern EMBEDDING_CLASS = Pattern.compile(
-            "\\b(?:[A-Z]\\w*Embeddings?|SentenceTransformer|[A-Z]\\w*EmbeddingFunction)\\s*\\(");
-    private static final Pattern EMBED_MODEL_STRING = Pattern.compile("\\bembed_model\\s*=\\s*[\"']([^\"']+)[\"']");
-    private static final Pattern RESOLVE_EMBED = Pattern.compile("\\bresolve_embed_model\\s*\\(");
-    private static final Pattern SPLITTER = Pattern.compile("\\b[A-Z]\\w*(?:Splitter|NodeParser)(?:\\.\\w+)?\\s*\\(");
-    private static final Pattern SETTINGS_CHUNK = Pattern.compile("\\bSettings\\.chunk_(size|overlap)\\s*=\\s*(\\w+)");
-    private static final Pattern SIMILARITY_TOP_K = Pattern.compile("\\bsimilarity_top_k\\s*=\\s*(\\w+)");
-    private static final Pattern SEARCH_KWARGS_K = Pattern.compile("\\bsearch_kwargs\\s*=\\s*\\{[^}]*[\"']k[\"']\\s*:\\s*(\\w+)");
-    private static final Pattern SEARCH_TYPE = Pattern.compile("\\bsearch_type\\s*=\\s*[\"'](\\w+)[\"']");
-    private static final Pattern SIMILARITY_SEARCH = Pattern.compile("\\bsimilarity_search\\w*\\s*\\(");
-    private static final Pattern LOADER = Pattern.compile("\\b[A-Z]\\w*(?:Loader|Reader)\\s*\\(");
-    private static final Pattern STORE_WRAPPER = Pattern.compile(
+    private static final Anchored EMBEDDING_CLASS = Anchored.of(
+            "\\b(?:[A-Z]\\w*Embeddings?|SentenceTransformer|[A-Z]\\w*EmbeddingFunction)\\s*\\(", "Embedding", "SentenceTransformer");
+    private static final Anchored EMBED_MODEL_STRING = Anchored.of("\\bembed_model\\s*=\\s*[\"']([^\"']+)[\"']", "embed_model");
+    private static final Anchored RESOLVE_EMBED = Anchored.of("\\bresolve_embed_model\\s*\\(", "resolve_embed_model");
+    private static final Anchored SPLITTER = Anchored.of("\\b[A-Z]\\w*(?:Splitter|NodeParser)(?:\\.\\w+)?\\s*\\(", "Splitter", "NodeParser");
+    private static final Anchored SETTINGS_CHUNK = Anchored.of("\\bSettings\\.chunk_(size|overlap)\\s*=\\s*(\\w+)", "Settings.chunk_");
+    private static final Anchored SIMILARITY_TOP_K = Anchored.of("\\bsimilarity_top_k\\s*=\\s*(\\w+)", "similarity_top_k");
+    private static final Anchored SEARCH_KWARGS_K = Anchored.of("\\bsearch_kwargs\\s*=\\s*\\{[^}]*[\"']k[\"']\\s*:\\s*(\\w+)", "search_kwargs");
+    private static final Anchored SEARCH_TYPE = Anchored.of("\\bsearch_type\\s*=\\s*[\"'](\\w+)[\"']", "search_type");
+    private static final Anchored SIMILARITY_SEARCH = Anchored.of("\\bsimilarity_search\\w*\\s*\\(", "similarity_search");
+    private static final Anchored LOADER = Anchored.of("\\b[A-Z]\\w*(?:Loader|Reader)\\s*\\(", "Loader", "Reader");
+    private static final Anchored STORE_WRAPPER = Anchored.of(
             "\\b(PGVector|PGVectorStore|QdrantVectorStore|Qdrant|Chroma|ChromaVectorStore|PineconeVectorStore|"
                     + "WeaviateVectorStore|MilvusVectorStore|Milvus|ElasticsearchStore|ElasticsearchVectorStore|"
                     + "OpenSearchVectorSearch|OpensearchVectorClient|FAISS|SupabaseVectorStore)"
-                    + "(?:\\.(?:from_documents|from_texts|from_params|from_existing_index|from_existing_collection))?\\s*\\(");
-    private static final Pattern RAG_CONSTANT = Pattern.compile(
-            "(?m)^((?:[A-Z][A-Z0-9]*_)*(?:EMBED(?:DING)?_?MODEL(?:_NAME)?|CHUNK_SIZE|CHUNK_OVERLAP|TOP_?K|VECTOR_(?:DB|STORE)(?:_TYPE)?|COLLECTION_NAME|INDEX_NAME))\\s*(?::\\s*\\w+\\s*)?=(?!=)[ \\t]*([^\\n#]+)");
+                    + "(?:\\.(?:from_documents|from_texts|from_params|from_existing_index|from_existing_collection))?\\s*\\(", "PGVector", "Qdrant", "Chroma", "Pinecone", "Weaviate", "Milvus", "Elasticsearch", "OpenSearch", "Opensearch", "FAISS", "Supabase");
+    private static final Anchored RAG_CONSTANT = Anchored.of(
+            "(?m)^((?:[A-Z][A-Z0-9]*_)*(?:EMBED(?:DING)?_?MODEL(?:_NAME)?|CHUNK_SIZE|CHUNK_OVERLAP|TOP_?K|VECTOR_(?:DB|STORE)(?:_TYPE)?|COLLECTION_NAME|INDEX_NAME))\\s*(?::\\s*\\w+\\s*)?=(?!=)[ \\t]*([^\\n#]+)", "EMBED", "CHUNK_", "TOP", "VECTOR_", "COLLECTION_NAME", "INDEX_NAME");
     private static final List<String> MODEL_KEYWORDS = List.of("model", "model_name", "model_id", "repo_id");
     private static final List<String> SOURCE_KEYWORDS = List.of("input_dir", "path", "file_path", "directory", "web_path", "url", "input_files", "urls", "web_paths");
 
@@ -250,7 +250,7 @@ final class PythonFrameworks {
     static List<RagRecord> wrappers(PySource src, ParsedFile file) {
         List<RagRecord> out = new ArrayList<>();
         for (Call call : src.calls(STORE_WRAPPER)) {
-            Matcher name = STORE_WRAPPER.matcher(call.name());
+            Matcher name = STORE_WRAPPER.pattern().matcher(call.name());
             if (!name.lookingAt()) {
                 continue;
             }
