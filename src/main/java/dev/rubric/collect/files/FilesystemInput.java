@@ -1,12 +1,15 @@
 package dev.rubric.collect.files;
 
 import java.io.IOException;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.HashSet;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,90 +41,136 @@ final class FilesystemInput implements TreeInput {
         return ignores.isPresent();
     }
 
+    /**
+     * Walks depth first with one {@code lstat} per entry, reading POSIX attributes where the file
+     * system has them (the executable bit matters to the index view) and building relative paths
+     * by concatenation: on a tree of 50,000 files the walker is what the parsing pool waits for.
+     */
     @Override
     public void walk(Visitor visitor) throws IOException {
-        Path base = Files.isRegularFile(root) ? root.getParent() : root;
-        Path workTree = ignores.map(GitIgnores::workTree).orElse(base);
-        // folders entered only because they hold tracked files: their other files stay ignored
-        Set<Path> ignoredButEntered = new HashSet<>();
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                if (dir.equals(root)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (excluded.contains(dir)) {
-                    visitor.skippedDirectory();
-                    notWalked(dir);
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                if (ignoredButEntered.contains(dir.getParent()) || ignores.map(g -> g.isIgnored(dir, true)).orElse(false)) {
-                    if (index == null || !index.trackedBelow(repoPath(dir))) {
-                        visitor.skippedDirectory();
-                        return FileVisitResult.SKIP_SUBTREE;
-                    }
-                    ignoredButEntered.add(dir);
-                }
-                if (visitor.enterDirectory(GitIgnores.unix(base.relativize(dir)), dir.getFileName().toString())) {
-                    return FileVisitResult.CONTINUE;
-                }
-                notWalked(dir);
-                return FileVisitResult.SKIP_SUBTREE;
-            }
+        BasicFileAttributes rootAttributes;
+        try {
+            rootAttributes = attributes(root);
+        } catch (IOException e) {
+            visitor.failed(".", DirectoryCollector.describe(e));
+            return;
+        }
+        Path base = rootAttributes.isRegularFile() ? root.getParent() : root;
+        String repoPrefix = ignores.map(g -> g.workTree().equals(base) ? "" : GitIgnores.unix(g.workTree().relativize(base)) + "/")
+                .orElse("");
+        Walk walk = new Walk(visitor, repoPrefix);
+        if (rootAttributes.isDirectory()) {
+            walk.directory(root, "", false);
+        } else {
+            walk.entry(root, root.getFileName().toString(), rootAttributes, false);
+        }
+    }
 
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isSymbolicLink() || !attrs.isRegularFile()) {
-                    visitor.nonRegular();
-                    if (index != null) {
-                        index.walkedNonRegular(repoPath(file));
-                    }
-                    if (attrs.isSymbolicLink()) {
-                        DirectoryCollector.brokenLink(file)
-                                .ifPresent(problem -> visitor.brokenLink(GitIgnores.unix(base.relativize(file)), problem));
-                    }
-                    return FileVisitResult.CONTINUE;
+    private static BasicFileAttributes attributes(Path path) throws IOException {
+        try {
+            return Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (UnsupportedOperationException e) {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    /** One walk: the visitor, and where the walked paths sit in the repository. */
+    private final class Walk {
+        private final Visitor visitor;
+        private final String repoPrefix;
+
+        Walk(Visitor visitor, String repoPrefix) {
+            this.visitor = visitor;
+            this.repoPrefix = repoPrefix;
+        }
+
+        /**
+         * @param relative       the folder's path below the root ("" for the root)
+         * @param ignoredContext the folder is ignored and entered only for the tracked files it holds
+         */
+        void directory(Path dir, String relative, boolean ignoredContext) {
+            List<Path> children = new ArrayList<>();
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+                entries.forEach(children::add);
+            } catch (IOException | DirectoryIteratorException e) {
+                IOException cause = e instanceof DirectoryIteratorException wrapped ? wrapped.getCause() : (IOException) e;
+                visitor.failed(relative.isEmpty() ? "." : relative, DirectoryCollector.describe(cause));
+                return;
+            }
+            for (Path child : children) {
+                String name = child.getFileName().toString();
+                String childRelative = relative.isEmpty() ? name : relative + "/" + name;
+                BasicFileAttributes attributes;
+                try {
+                    attributes = attributes(child);
+                } catch (IOException e) {
+                    visitor.failed(childRelative, DirectoryCollector.describe(e));
+                    continue;
                 }
-                String repoPath = index == null ? null : repoPath(file);
-                boolean tracked = index != null && index.tracked(repoPath);
-                if (!tracked && (ignoredButEntered.contains(file.getParent())
-                        || ignores.map(g -> g.isIgnored(file, false)).orElse(false))) {
-                    visitor.ignored();
-                    return FileVisitResult.CONTINUE;
+                if (attributes.isDirectory()) {
+                    subdirectory(child, name, childRelative, ignoredContext);
+                } else {
+                    entry(child, childRelative, attributes, ignoredContext);
                 }
+            }
+        }
+
+        private void subdirectory(Path dir, String name, String relative, boolean parentIgnored) {
+            if (excluded.contains(dir)) {
+                visitor.skippedDirectory();
+                notWalked(relative);
+                return;
+            }
+            boolean ignored = parentIgnored || ignores.map(g -> g.isIgnored(dir, true)).orElse(false);
+            if (ignored && (index == null || !index.trackedBelow(repoPrefix + relative))) {
+                visitor.skippedDirectory();
+                return;
+            }
+            if (!visitor.enterDirectory(relative, name)) {
+                notWalked(relative);
+                return;
+            }
+            directory(dir, relative, ignored);
+        }
+
+        void entry(Path file, String relative, BasicFileAttributes attributes, boolean ignoredContext) {
+            String repoPath = repoPrefix + relative;
+            if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
+                visitor.nonRegular();
                 if (index != null) {
-                    index.walked(repoPath, attrs, file);
+                    index.walkedNonRegular(repoPath);
                 }
-                long size = attrs.size();
-                visitor.file(GitIgnores.unix(base.relativize(file)), file.getFileName().toString(), new Blob() {
-                    @Override
-                    public long size() {
-                        return size;
-                    }
-
-                    @Override
-                    public byte[] read() throws IOException {
-                        return Files.readAllBytes(file);
-                    }
-                });
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                visitor.failed(file.equals(root) ? "." : GitIgnores.unix(base.relativize(file)), DirectoryCollector.describe(e));
-                return FileVisitResult.CONTINUE;
-            }
-
-            private String repoPath(Path path) {
-                return GitIgnores.unix(workTree.relativize(path));
-            }
-
-            private void notWalked(Path dir) {
-                if (index != null) {
-                    index.notWalked(repoPath(dir));
+                if (attributes.isSymbolicLink()) {
+                    DirectoryCollector.brokenLink(file).ifPresent(problem -> visitor.brokenLink(relative, problem));
                 }
+                return;
             }
-        });
+            boolean tracked = index != null && index.tracked(repoPath);
+            if (!tracked && (ignoredContext || ignores.map(g -> g.isIgnored(file, false)).orElse(false))) {
+                visitor.ignored();
+                return;
+            }
+            if (index != null) {
+                index.walked(repoPath, attributes, file);
+            }
+            long size = attributes.size();
+            visitor.file(relative, file.getFileName().toString(), new Blob() {
+                @Override
+                public long size() {
+                    return size;
+                }
+
+                @Override
+                public byte[] read() throws IOException {
+                    return Files.readAllBytes(file);
+                }
+            });
+        }
+
+        private void notWalked(String relative) {
+            if (index != null) {
+                index.notWalked(repoPrefix + relative);
+            }
+        }
     }
 }

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,7 +225,15 @@ final class IndexedWorkTree implements GitIndexView, WorkTreeChanges.Source {
         if (!indexed.equals(modified) || !modified.isBefore(racyFrom)) {
             return false;
         }
-        return !fileMode || (mode == FileMode.EXECUTABLE_FILE) == Files.isExecutable(file);
+        return !fileMode || (mode == FileMode.EXECUTABLE_FILE) == executable(attributes, file);
+    }
+
+    /** The owner's execute bit, as git reads it, from the walk's attributes where they carry it. */
+    private static boolean executable(BasicFileAttributes attributes, Path file) {
+        if (attributes instanceof PosixFileAttributes posix) {
+            return posix.permissions().contains(PosixFilePermission.OWNER_EXECUTE);
+        }
+        return Files.isExecutable(file);
     }
 
     private boolean insideSubmodule(String repoPath) {
