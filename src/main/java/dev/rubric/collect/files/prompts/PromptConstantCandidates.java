@@ -15,15 +15,15 @@ final class PromptConstantCandidates {
     }
 
     static boolean any(char[] text) {
-        for (int i = 0; i < text.length; i++) {
-            char c = (char) (text[i] | 0x20);
-            if (c != 'p' && c != 'i') {
-                continue;
-            }
-            for (String word : WORDS) {
-                if (matchesIgnoringCase(text, i, word) && assignsLiteralAfterName(text, identifierEnd(text, i + word.length()))) {
-                    return true;
-                }
+        int last = text.length - 1;
+        for (int i = 0; i < last; i++) {
+            // ASCII case folding of the first two letters rejects almost every position at once
+            int first = text[i] | 0x20;
+            int second = text[i + 1] | 0x20;
+            String word = first == 'p' && second == 'r' ? WORDS[0] : first == 'i' && second == 'n' ? WORDS[1] : null;
+            if (word != null && matchesIgnoringCase(text, i, word)
+                    && assignsLiteralAfterName(text, identifierEnd(text, i + word.length()))) {
+                return true;
             }
         }
         return false;
@@ -81,7 +81,7 @@ final class PromptConstantCandidates {
             return false;
         }
         for (int k = 0; k < word.length(); k++) {
-            if (Character.toLowerCase(text[at + k]) != word.charAt(k)) {
+            if ((text[at + k] | 0x20) != word.charAt(k)) {
                 return false;
             }
         }
