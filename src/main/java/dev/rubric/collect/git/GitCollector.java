@@ -94,6 +94,9 @@ public final class GitCollector {
         }
     }
 
+    private static final String AUTHENTICATION_FAILED =
+            "authentication failed (set GIT_TOKEN, GITHUB_TOKEN or GITLAB_TOKEN for https, or load an ssh key)";
+
     private Source collectRemote(Target target, EvidenceBuilder evidence) {
         Path clone = null;
         try {
@@ -103,9 +106,12 @@ public final class GitCollector {
                 return collectCommit(target, git.getRepository(), "", target.display(), evidence);
             }
         } catch (InvalidRemoteException e) {
-            return failed(target, "not a git repository, or not found");
+            // over ssh, a refused key also arrives here: the remote program never started, and
+            // only ssh's own message, carried by the cause, tells the two apart
+            return failed(target, e.getCause() != null && isAuthenticationProblem(String.valueOf(e.getCause().getMessage()))
+                    ? AUTHENTICATION_FAILED : "not a git repository, or not found");
         } catch (TransportException e) {
-            return failed(target, transportProblem(target, e));
+            return failed(target, transportProblem(String.valueOf(e.getMessage()), e));
         } catch (GitAPIException | IOException | RuntimeException e) {
             if (e instanceof InvalidRefException invalid) {
                 throw invalid;
@@ -128,7 +134,7 @@ public final class GitCollector {
                 .setCredentialsProvider(GitCredentials.forUrl(target.url(), options.env()))
                 .setTransportConfigCallback(transport -> {
                     if (transport instanceof SshTransport ssh) {
-                        ssh.setSshSessionFactory(new ExternalSsh(options.env().getOrDefault("GIT_SSH", "ssh")));
+                        ssh.setSshSessionFactory(ExternalSsh.from(options.env()));
                     }
                 });
         if (options.depth() != null) {
@@ -137,13 +143,17 @@ public final class GitCollector {
         return clone.call();
     }
 
-    private static String transportProblem(Target target, TransportException e) {
-        String message = String.valueOf(e.getMessage());
+    private static boolean isAuthenticationProblem(String message) {
         String lower = message.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail")
-                || lower.contains("permission denied") || lower.contains("401") || lower.contains("403")) {
-            return "authentication failed (set GIT_TOKEN, GITHUB_TOKEN or GITLAB_TOKEN for https, or load an ssh key)";
+        return lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail")
+                || lower.contains("permission denied") || lower.contains("401") || lower.contains("403");
+    }
+
+    private static String transportProblem(String message, Exception e) {
+        if (isAuthenticationProblem(message)) {
+            return AUTHENTICATION_FAILED;
         }
+        String lower = message.toLowerCase(java.util.Locale.ROOT);
         if (lower.contains("not found") || lower.contains("404") || lower.contains("does not appear to be a git repository")) {
             return "not a git repository, or not found";
         }
