@@ -9,12 +9,6 @@ import dev.rubric.evidence.Source;
 import dev.rubric.yaml.SafeYaml;
 import dev.rubric.yaml.YamlException;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
@@ -44,7 +38,6 @@ public final class DirectoryCollector {
             ".git", ".hg", ".svn", "node_modules", "vendor", "bower_components", "target", "build", "dist",
             ".gradle", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".next", ".nuxt",
             ".terraform", "site-packages");
-    private static final int BINARY_SNIFF_BYTES = 8000;
 
     private final List<ArtifactParser> parsers;
     private final FileLimits limits;
@@ -117,11 +110,12 @@ public final class DirectoryCollector {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            if (strongestHint(relative, name) == Hint.NONE) {
+                            Hint[] hints = hints(relative, name);
+                            if (hints == null) {
                                 return;
                             }
                             stats.candidates.incrementAndGet();
-                            examine(target.id(), blob, relative, yaml, evidence, stats);
+                            examine(target.id(), blob, relative, hints, yaml, evidence, stats);
                         } catch (RuntimeException e) {
                             evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
                                     "internal error while reading this file: " + e));
@@ -184,15 +178,18 @@ public final class DirectoryCollector {
         }
     }
 
-    private Hint strongestHint(String relative, String fileName) {
-        Hint best = Hint.NONE;
-        for (ArtifactParser parser : parsers) {
-            best = best.max(parser.hint(relative, fileName));
+    /** What each parser's hint says of a file, in parser order; null when no parser wants it. */
+    private Hint[] hints(String relative, String fileName) {
+        Hint[] hints = new Hint[parsers.size()];
+        boolean any = false;
+        for (int i = 0; i < hints.length; i++) {
+            hints[i] = parsers.get(i).hint(relative, fileName);
+            any |= hints[i] != Hint.NONE;
         }
-        return best;
+        return any ? hints : null;
     }
 
-    private void examine(String sourceId, TreeInput.Blob blob, String relative, SafeYaml yaml,
+    private void examine(String sourceId, TreeInput.Blob blob, String relative, Hint[] hints, SafeYaml yaml,
                          EvidenceBuilder evidence, Stats stats) {
         Location location = Location.file(sourceId, relative);
         long size;
@@ -218,34 +215,30 @@ public final class DirectoryCollector {
         }
         stats.read.incrementAndGet();
         stats.bytes.addAndGet(bytes.length);
-        if (isBinary(bytes)) {
+        FileText.Decoded decoded = FileText.decode(bytes);
+        if (decoded.binary()) {
             stats.binary.incrementAndGet();
             evidence.error(new CollectionError(sourceId, location,
                     "not read: binary content in a file whose name suggests a text artifact"));
             return;
         }
-        String text;
-        try {
-            text = decode(bytes);
-        } catch (MalformedInputException e) {
-            int offset = firstInvalidUtf8(bytes);
-            evidence.error(new CollectionError(sourceId, Location.file(sourceId, relative, lineAtByte(bytes, offset)),
-                    "not read: invalid UTF-8 at byte offset " + offset));
-            return;
-        } catch (CharacterCodingException e) {
-            evidence.error(new CollectionError(sourceId, location, "not read: invalid UTF-8"));
+        if (!decoded.ok()) {
+            evidence.error(new CollectionError(sourceId,
+                    Location.file(sourceId, relative, FileText.lineAtByte(bytes, decoded.invalidAt())),
+                    "not read: invalid UTF-8 at byte offset " + decoded.invalidAt()));
             return;
         }
-        ParsedFile parsed = new ParsedFile(sourceId, relative, normaliseLineEndings(text), yaml);
+        ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), bytes, yaml);
         FileSink sink = new FileSink(evidence, parsed);
         boolean recognised = false;
         Hint strongest = Hint.NONE;
         String strongestFamily = null;
-        for (ArtifactParser parser : parsers) {
-            Hint hint = parser.hint(relative, parsed.fileName());
+        for (int i = 0; i < hints.length; i++) {
+            Hint hint = hints[i];
             if (hint == Hint.NONE) {
                 continue;
             }
+            ArtifactParser parser = parsers.get(i);
             if (hint.compareTo(strongest) > 0) {
                 strongest = hint;
                 strongestFamily = parser.family();
@@ -266,48 +259,6 @@ public final class DirectoryCollector {
                     yamlFailure != null || sink.errorCount() > 0 ? "error" : "unrecognised", strongestFamily, bytes.length, FileTypes.sha256(bytes), null));
         }
     }
-
-    static String normaliseLineEndings(String text) {
-        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        return withoutBom.indexOf('\r') < 0 ? withoutBom : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
-    }
-
-    private static boolean isBinary(byte[] bytes) {
-        int limit = Math.min(bytes.length, BINARY_SNIFF_BYTES);
-        for (int i = 0; i < limit; i++) {
-            if (bytes[i] == 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static String decode(byte[] bytes) throws CharacterCodingException {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return decoder.decode(ByteBuffer.wrap(bytes)).toString();
-    }
-
-    private static int firstInvalidUtf8(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length + 1);
-        decoder.decode(in, out, true);
-        return in.position();
-    }
-
-    private static int lineAtByte(byte[] bytes, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
 
     static String humanBytes(long bytes) {
         if (bytes >= 1024L * 1024) {

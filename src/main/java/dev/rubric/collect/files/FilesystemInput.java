@@ -162,7 +162,7 @@ final class FilesystemInput implements TreeInput {
 
                 @Override
                 public byte[] read() throws IOException {
-                    return Files.readAllBytes(file);
+                    return FileBytes.read(file, size);
                 }
             });
         }

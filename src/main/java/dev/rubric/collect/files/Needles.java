@@ -1,5 +1,6 @@
 package dev.rubric.collect.files;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -80,12 +81,12 @@ public final class Needles {
 
     /** Whether any of the needles occurs in {@code text}. */
     public boolean anyIn(String text) {
-        return scan(text.toCharArray(), true) != 0;
+        return scan(text.getBytes(StandardCharsets.UTF_8), text, true) != 0;
     }
 
     /** Whether any of the needles occurs in the file's text. */
     public boolean anyIn(ParsedFile file) {
-        return scan(file.chars(), true) != 0;
+        return scan(file.utf8(), file.text(), true) != 0;
     }
 
     /** Whether none of the needles occurs in the file's text. */
@@ -95,7 +96,42 @@ public final class Needles {
 
     /** The groups with at least one needle in the file's text, as bits; the scan stops once all are found. */
     public long groupsIn(ParsedFile file) {
-        return scan(file.chars(), false);
+        return scan(file.utf8(), file.text(), false);
+    }
+
+    /**
+     * Every position where one of the needles starts in {@code text}, in increasing order, each
+     * once: the places where a pattern that must begin with one of them can match, so that the
+     * pattern is tried there only instead of at every character. ASCII needles only.
+     */
+    public int[] starts(String text) {
+        if (!others.isEmpty()) {
+            throw new IllegalStateException("starts() needs ASCII needles: " + others);
+        }
+        int[] found = new int[8];
+        int count = 0;
+        int length = text.length();
+        for (int end = window - 1; end < length; ) {
+            int before = text.charAt(end - 1);
+            int last = text.charAt(end);
+            int step = step(before, last);
+            if (step > 0) {
+                end += step;
+                continue;
+            }
+            int start = end - window + 1;
+            for (String candidate : endingWith[before * ASCII + last]) {
+                if (text.startsWith(candidate, start)) {
+                    if (count == found.length) {
+                        found = Arrays.copyOf(found, count * 2);
+                    }
+                    found[count++] = start;
+                    break;
+                }
+            }
+            end++;
+        }
+        return Arrays.copyOf(found, count);
     }
 
     public List<String> needles() {
@@ -103,26 +139,23 @@ public final class Needles {
     }
 
     /**
-     * Works on the characters rather than the String: the scan runs over every byte of a
-     * repository, and {@code charAt} costs a bounds-checked call per character in the quickly
-     * compiled code a short command-line run mostly executes.
+     * Works on the UTF-8 bytes rather than the String: the scan runs over every byte of a
+     * repository, and needs neither a decoded copy nor {@code charAt}'s bounds-checked call per
+     * character in the quickly compiled code a short command-line run mostly executes. ASCII
+     * needles match the same places in the bytes as in the characters, since every byte of a
+     * multi-byte UTF-8 sequence is outside ASCII; the others are looked up in {@code text}.
      */
-    private long scan(char[] text, boolean firstOnly) {
+    private long scan(byte[] text, String decoded, boolean firstOnly) {
         long found = 0;
         for (int end = window - 1; end < text.length; ) {
-            char before = text[end - 1];
-            char last = text[end];
-            if ((before | last) >= ASCII) {
-                // no ASCII needle's window holds this character: jump past it
-                end += last >= ASCII ? window : window - 1;
-                continue;
-            }
-            int pair = before * ASCII + last;
-            int step = shift[pair];
+            int before = text[end - 1] & 0xFF;
+            int last = text[end] & 0xFF;
+            int step = step(before, last);
             if (step > 0) {
                 end += step;
                 continue;
             }
+            int pair = before * ASCII + last;
             String[] candidates = endingWith[pair];
             long[] groups = groupsEndingWith[pair];
             int start = end - window + 1;
@@ -137,9 +170,8 @@ public final class Needles {
             end++;
         }
         if (!others.isEmpty()) {
-            String whole = new String(text);
             for (int k = 0; k < others.size(); k++) {
-                if ((found & otherGroups.get(k)) == 0 && whole.contains(others.get(k))) {
+                if ((found & otherGroups.get(k)) == 0 && decoded.contains(others.get(k))) {
                     found |= otherGroups.get(k);
                 }
             }
@@ -147,7 +179,16 @@ public final class Needles {
         return found;
     }
 
-    private static boolean startsWith(char[] text, int at, String needle) {
+    /** How far a window ending with these two characters may move; 0 when a needle may end there. */
+    private int step(int before, int last) {
+        if ((before | last) >= ASCII) {
+            // no ASCII needle's window holds this character: jump past it
+            return last >= ASCII ? window : window - 1;
+        }
+        return shift[before * ASCII + last];
+    }
+
+    private static boolean startsWith(byte[] text, int at, String needle) {
         int length = needle.length();
         if (at + length > text.length) {
             return false;

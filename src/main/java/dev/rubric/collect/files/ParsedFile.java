@@ -4,6 +4,7 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import dev.rubric.yaml.YamlException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -22,6 +23,7 @@ public final class ParsedFile {
     private final String carrier;
     private final String text;
     private final SafeYaml yaml;
+    private byte[] utf8;
     private char[] chars;
     private List<Node> documents;
     private YamlException yamlFailure;
@@ -30,6 +32,15 @@ public final class ParsedFile {
     public ParsedFile(String sourceId, String relativePath, String text, SafeYaml yaml) {
         this(sourceId, relativePath, relativePath.substring(relativePath.lastIndexOf('/') + 1),
                 sourceId + "/" + relativePath, 0, "file", text, yaml);
+    }
+
+    /**
+     * A file read from disk: {@code utf8} are its bytes as read (valid UTF-8, line endings as in
+     * the file), kept for the scans that look at every byte, so that they need no second copy.
+     */
+    public ParsedFile(String sourceId, String relativePath, String text, byte[] utf8, SafeYaml yaml) {
+        this(sourceId, relativePath, text, yaml);
+        this.utf8 = utf8;
     }
 
     private ParsedFile(String sourceId, String relativePath, String name, String subjectId, int lineOffset,
@@ -78,6 +89,17 @@ public final class ParsedFile {
 
     public String text() {
         return text;
+    }
+
+    /**
+     * The content as UTF-8 bytes, for scans of ASCII tokens: it holds the same tokens as
+     * {@link #text()}, whatever its line endings (a byte order mark or '\r' is part of no token).
+     */
+    public synchronized byte[] utf8() {
+        if (utf8 == null) {
+            utf8 = text.getBytes(StandardCharsets.UTF_8);
+        }
+        return utf8;
     }
 
     /** The text as characters, made once and shared by the scans that look at every character. */

@@ -75,6 +75,37 @@ class NeedlesTest {
         }
     }
 
+    /** Every start, each once, in order: compared with startsWith at every position. */
+    @Test
+    void starts_agree_with_a_check_at_every_position() {
+        Random random = new Random(20261202);
+        String alphabet = "ab_.";
+        for (int round = 0; round < 2_000; round++) {
+            List<String> needles = new ArrayList<>();
+            for (int n = 1 + random.nextInt(4); n > 0; n--) {
+                needles.add(randomText(random, alphabet, 2 + random.nextInt(5)));
+            }
+            Needles scan = Needles.of(needles);
+            for (int t = 0; t < 20; t++) {
+                String text = randomText(random, alphabet, random.nextInt(40));
+                List<Integer> expected = new ArrayList<>();
+                for (int at = 0; at < text.length(); at++) {
+                    int position = at;
+                    if (needles.stream().anyMatch(needle -> text.startsWith(needle, position))) {
+                        expected.add(at);
+                    }
+                }
+                assertThat(scan.starts(text)).as("needles %s in '%s'", needles, text)
+                        .containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+            }
+        }
+    }
+
+    @Test
+    void starts_need_ascii_needles() {
+        assertThatThrownBy(() -> Needles.of("système").starts("le système")).isInstanceOf(IllegalStateException.class);
+    }
+
     private static String randomText(Random random, String alphabet, int length) {
         StringBuilder out = new StringBuilder(length);
         for (int i = 0; i < length; i++) {

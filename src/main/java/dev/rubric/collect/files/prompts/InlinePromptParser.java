@@ -39,16 +39,14 @@ public final class InlinePromptParser implements ArtifactParser {
             "responses.create", "messages.create", "generate_content", "generateContent", "chat.complete", "from_messages",
             "generateText", "streamText");
     private static final List<String> ROLE_VALUES = List.of("system\"", "system'", "system`", "developer\"", "developer'");
-    /** Constant names that may hold a prompt: PROMPT_NAME below, in the spellings code uses. */
-    private static final List<String> PROMPT_NAMES = List.of("prompt", "Prompt", "PROMPT", "instruction", "Instruction",
-            "INSTRUCTION");
     private static final long CALLS = 1;
     private static final long ROLES = 1 << 1;
-    private static final long PROMPT_CONSTANTS = 1 << 2;
-    private static final long LLM_LIBRARY = 1 << 3;
-    private static final long HUB = 1 << 4;
+    private static final long LLM_LIBRARY = 1 << 2;
+    private static final long HUB = 1 << 3;
+    /** Set by {@link PromptConstantCandidates}, which finds the names PROMPT_NAME below matches by itself. */
+    private static final long PROMPT_CONSTANTS = 1 << 4;
     /** What each step looks for, found in one pass: a file holding none of it is not tokenized at all. */
-    private static final Needles STEPS = Needles.grouped(List.of(CALL_NAMES, ROLE_VALUES, PROMPT_NAMES, LLM_SIGNALS,
+    private static final Needles STEPS = Needles.grouped(List.of(CALL_NAMES, ROLE_VALUES, LLM_SIGNALS,
             List.of("hub.pull")));
     private static final Pattern CALL = Pattern.compile(
             "(?<![\\w$])(?:@?(SystemMessage)|(SystemMessagePromptTemplate\\.from_template|PromptTemplate\\.from_template"
@@ -56,6 +54,11 @@ public final class InlinePromptParser implements ArtifactParser {
                     + "|\\.(system)|((?:chat\\.)?completions\\.create|ChatCompletion\\.create|responses\\.create|messages\\.create"
                     + "|generate_content|generateContent|chat\\.complete|ChatPromptTemplate\\.from_messages|from_messages"
                     + "|generateText|streamText))\\s*\\(");
+    /** Every match of CALL begins with one of these: the pattern is tried only where they start. */
+    private static final Needles CALL_STARTS = Needles.of("@SystemMessage", "SystemMessage", "ChatPromptTemplate",
+            "PromptTemplate", "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", "chat.completions",
+            "completions.create", "ChatCompletion.create", "responses.create", "messages.create", "generate_content",
+            "generateContent", "chat.complete", "from_messages", "generateText", "streamText");
     private static final Pattern FIRST_ARGUMENT_NAME = Pattern.compile("\\G\\s*(?:content|template|prompt|text|promptTemplate)\\s*[=:]\\s*");
     private static final Pattern PROMPT_KEYWORD = Pattern.compile(
             "\\b(?:system|instructions|system_instruction|systemInstruction|system_prompt|systemPrompt|template)\\s*[=:]\\s*(?![=>])");
@@ -93,8 +96,8 @@ public final class InlinePromptParser implements ArtifactParser {
             return false;
         }
         long steps = STEPS.groupsIn(file);
-        if ((steps & PROMPT_CONSTANTS) != 0 && !PromptConstantCandidates.any(file.chars())) {
-            steps &= ~PROMPT_CONSTANTS;
+        if (PromptConstantCandidates.any(file.utf8())) {
+            steps |= PROMPT_CONSTANTS;
         }
         if (steps == 0 || looksGenerated(text)) {
             return false;
@@ -180,8 +183,16 @@ public final class InlinePromptParser implements ArtifactParser {
         }
 
         private void sdkCalls() {
-            Matcher call = CALL.matcher(masked);
-            while (call.find()) {
+            // find() would try the pattern's alternatives at every character of the file; trying
+            // them where a call name starts, left to right and never inside the previous match,
+            // finds the same matches. Transparent bounds let the look-behind see before a start.
+            Matcher call = CALL.matcher(masked).useTransparentBounds(true);
+            int searched = 0;
+            for (int start : CALL_STARTS.starts(masked)) {
+                if (start < searched || !call.region(start, masked.length()).lookingAt()) {
+                    continue;
+                }
+                searched = call.end();
                 int open = call.end() - 1;
                 int close = closingParen(open);
                 String name = callName(call);

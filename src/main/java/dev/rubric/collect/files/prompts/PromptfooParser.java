@@ -34,7 +34,8 @@ public final class PromptfooParser implements ArtifactParser {
 
     @Override
     public Hint hint(String relativePath, String fileName) {
-        return NAME.matcher(fileName.toLowerCase(Locale.ROOT)).matches() ? Hint.STRONG : Hint.NONE;
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.contains("promptfoo") && NAME.matcher(name).matches() ? Hint.STRONG : Hint.NONE;
     }
 
     @Override

@@ -76,16 +76,17 @@ public final class TemplatePromptParser implements ArtifactParser {
     }
 
     private static String templateFormat(String name) {
-        for (Map.Entry<String, String> extension : TEMPLATE_EXTENSIONS.entrySet()) {
-            if (name.endsWith(extension.getKey())) {
-                return extension.getValue();
-            }
-        }
-        return null;
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? null : TEMPLATE_EXTENSIONS.get(name.substring(dot));
     }
 
     private static boolean isText(String name) {
-        return TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+        for (String extension : TEXT_EXTENSIONS) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A folder on the path, or the file name, mentions prompts ({@code agent_prompts/}, {@code prompt.txt}). */

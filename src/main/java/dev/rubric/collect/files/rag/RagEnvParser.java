@@ -45,7 +45,7 @@ public final class RagEnvParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env") || lower.equals("env.example")
-                || COMPOSE_NAME.matcher(fileName).matches()) {
+                || lower.contains("compose") && COMPOSE_NAME.matcher(fileName).matches()) {
             return Hint.WEAK;
         }
         return Hint.NONE;

@@ -48,7 +48,8 @@ public final class DependencyParser implements ArtifactParser {
             case "go.mod": return "go-mod";
             case "go.sum": return "go-sum";
             default:
-                if (REQUIREMENTS.matcher(name).matches()) {
+                // the pattern only runs on names that can match it: this is asked of every file
+                if ((name.contains("requirements") || name.contains("constraints")) && REQUIREMENTS.matcher(name).matches()) {
                     return "requirements";
                 }
                 return null;

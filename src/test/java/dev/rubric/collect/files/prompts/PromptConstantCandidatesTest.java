@@ -2,12 +2,13 @@ package dev.rubric.collect.files.prompts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** The prefilter must accept every form AssignedName reads, and may reject ordinary mentions. */
 class PromptConstantCandidatesTest {
     private static boolean any(String text) {
-        return PromptConstantCandidates.any(text.toCharArray());
+        return PromptConstantCandidates.any(text.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test
@@ -23,6 +24,23 @@ class PromptConstantCandidatesTest {
         assertThat(any("const systemPrompt = `Hello ${x}`;")).as("typescript").isTrue();
         assertThat(any("{\"system_prompt\": \"You are...\"}")).as("a quoted mapping key").isTrue();
         assertThat(any("config = {instruction: 'Be brief'}")).as("an object property").isTrue();
+        assertThat(any("promptÉtape = \"x\"")).as("a name with a non-ASCII letter").isTrue();
+        assertThat(any("prompt\u2003= \"x\"")).as("a non-ASCII space before the sign").isTrue();
+        assertThat(any("prompt =\u00a0\"x\"")).as("a non-ASCII space after the sign").isTrue();
+    }
+
+    /** The scan jumps up to six bytes at a time: a name must be found at every offset, after any bytes. */
+    @Test
+    void finds_the_name_at_every_offset() {
+        for (String filler : new String[] {"x", "t", "u", "pro", "instr", "é", "_"}) {
+            for (int offset = 0; offset < 14; offset++) {
+                String prefix = filler.repeat(offset) + " ";
+                assertThat(any(prefix + "PROMPT = \"x\"")).as("'%s' before a prompt", prefix).isTrue();
+                assertThat(any(prefix + "instructions = 'x'")).as("'%s' before instructions", prefix).isTrue();
+            }
+        }
+        assertThat(any("prompt")).as("a name alone").isFalse();
+        assertThat(any("prompt='x'")).as("nothing before the name").isTrue();
     }
 
     @Test
