@@ -6,7 +6,6 @@ import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Json;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -39,18 +38,18 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Path> excluded = evidenceOut.equals("-") ? Set.of() : Set.of(Path.of(evidenceOut).toAbsolutePath().normalize());
+        Json.prepareInBackground();
         Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose));
-        String json = Json.pretty(evidence);
         PrintWriter out = spec.commandLine().getOut();
         if (evidenceOut.equals("-")) {
-            out.print(json);
+            out.print(Json.pretty(evidence));
         } else {
             try {
                 Path path = Path.of(evidenceOut);
                 if (path.getParent() != null) {
                     Files.createDirectories(path.getParent());
                 }
-                Files.writeString(path, json, StandardCharsets.UTF_8);
+                Json.write(evidence, path);
             } catch (IOException e) {
                 throw new UserError("cannot write evidence to '" + evidenceOut + "': " + e.getMessage());
             }
