@@ -30,10 +30,13 @@ import java.util.TreeSet;
  * {@code ai-bom.y(a)ml} or {@code models.y(a)ml} whose top level (or whose {@code inventory:}
  * mapping) has a {@code models} list of mappings, each with a {@code name} and at least one of
  * {@code provider}, {@code version}, {@code revision}, {@code owner}, {@code source},
- * {@code sha256}, {@code hash} or {@code purpose}.
+ * {@code sha256}, {@code hash} or {@code purpose}; under the name {@code models.y(a)ml}, which
+ * unrelated lists use too, at least one of those that identify a version (not owner or purpose).
  */
 public final class AiInventoryParser implements ArtifactParser {
     private static final Set<String> INVENTORY_KEYS = Set.of("provider", "version", "revision", "owner", "source", "sha256", "hash", "purpose");
+    /** The keys that say which model version an entry is, as opposed to who owns it or why. */
+    private static final Set<String> IDENTITY_KEYS = Set.of("provider", "version", "revision", "source", "sha256", "hash");
 
     @Override
     public String family() {
@@ -65,7 +68,10 @@ public final class AiInventoryParser implements ArtifactParser {
             JsonNode root = JsonText.read(file, sink);
             return root != null && "CycloneDX".equals(root.path("bomFormat").asText()) && cycloneDx(file, sink, root);
         }
-        return file.text().contains("models") && yamlInventory(file, sink);
+        // models.yaml is also a common name for unrelated lists (owners of in-house models, app
+        // settings): under that name only entries that identify a model version make an inventory
+        Set<String> confirming = name.startsWith("models.") ? IDENTITY_KEYS : INVENTORY_KEYS;
+        return file.text().contains("models") && yamlInventory(file, sink, confirming);
     }
 
     private static boolean cycloneDx(ParsedFile file, FileSink sink, JsonNode root) {
@@ -122,7 +128,7 @@ public final class AiInventoryParser implements ArtifactParser {
         }
     }
 
-    private static boolean yamlInventory(ParsedFile file, FileSink sink) {
+    private static boolean yamlInventory(ParsedFile file, FileSink sink, Set<String> confirming) {
         MapNode root;
         try {
             List<Node> documents = file.yamlDocuments();
@@ -138,7 +144,7 @@ public final class AiInventoryParser implements ArtifactParser {
         }
         for (Node item : list.items()) {
             if (!(item instanceof MapNode entry) || entry.text("name").isEmpty()
-                    || entry.keys().stream().noneMatch(INVENTORY_KEYS::contains)) {
+                    || entry.keys().stream().noneMatch(confirming::contains)) {
                 return false;
             }
         }
