@@ -66,24 +66,40 @@ final class IndexedWorkTree implements GitIndexView, WorkTreeChanges.Source {
     private long statusMillis;
     private boolean fullStatus;
 
+    private static boolean isSorted(String[] values) {
+        for (int i = 1; i < values.length; i++) {
+            if (values[i - 1].compareTo(values[i]) > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private IndexedWorkTree(Repository repository, RevCommit head, DirCache index, Instant indexWritten) {
         this.repository = repository;
         this.head = head;
         this.index = index;
         List<String> gitlinks = new ArrayList<>();
+        List<String> paths = new ArrayList<>(index.getEntryCount());
         for (int i = 0; i < index.getEntryCount(); i++) {
             DirCacheEntry entry = index.getEntry(i);
             String path = entry.getPathString();
             if (entry.getStage() != DirCacheEntry.STAGE_0) {
                 conflicts.add(path);
             }
-            entries.putIfAbsent(path, entry);
+            if (entries.putIfAbsent(path, entry) == null) {
+                paths.add(path);
+            }
             if (entry.getFileMode() == FileMode.GITLINK) {
                 gitlinks.add(path);
             }
         }
-        this.sortedPaths = entries.keySet().toArray(String[]::new);
-        Arrays.sort(sortedPaths);
+        // the index is sorted by the paths' bytes, which is String order but for rare non-ASCII
+        // paths: checking costs one pass, sorting 50,000 paths a tenth of a second of serial time
+        this.sortedPaths = paths.toArray(String[]::new);
+        if (!isSorted(sortedPaths)) {
+            Arrays.sort(sortedPaths);
+        }
         this.submodules = gitlinks.toArray(String[]::new);
         Arrays.sort(submodules);
         this.racyFrom = indexWritten.minus(RACY_WINDOW);
