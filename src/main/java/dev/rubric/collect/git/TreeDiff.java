@@ -8,25 +8,25 @@ import java.util.function.Consumer;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.util.Paths;
 
 /**
  * The paths that differ between two trees, read straight from the raw tree objects. Subtrees
  * with the same id are skipped without being loaded. Walking history newest first, the parent's
  * trees loaded for one commit are the commit's own trees at the next step, so the trees of the
- * previous comparison are kept: each changed tree is inflated about once instead of twice,
- * which is where the time goes (delta resolution in the pack).
+ * previous comparison are kept: each changed tree is loaded once instead of twice. Loading is
+ * where the time goes (delta resolution in the pack), which {@link PackedTrees} keeps to about
+ * one inflate a tree.
  */
 final class TreeDiff {
     private static final byte[] EMPTY = new byte[0];
 
-    private final ObjectReader reader;
+    private final PackedTrees trees;
     private Map<ObjectId, byte[]> previous = new HashMap<>();
     private Map<ObjectId, byte[]> current = new HashMap<>();
 
-    TreeDiff(ObjectReader reader) {
-        this.reader = reader;
+    TreeDiff(PackedTrees trees) {
+        this.trees = trees;
     }
 
     /** Calls {@code changed} with every file path (repository-relative) that differs; null for an empty tree. */
@@ -42,7 +42,7 @@ final class TreeDiff {
             raw = current.get(id);
         }
         if (raw == null) {
-            raw = reader.open(id, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE - 8);
+            raw = trees.load(id);
         }
         current.put(id.copy(), raw);
         return raw;
