@@ -61,6 +61,12 @@ final class History {
      *                    path only counts towards "was an evaluation file changed in this commit"
      */
     static History read(Repository repository, AnyObjectId start, Set<String> interesting) throws IOException {
+        return read(repository, start, interesting, PackedTrees.DEFAULT_CACHE_BYTES);
+    }
+
+    /** As {@link #read(Repository, AnyObjectId, Set)}, with the bytes the tree loader may cache. */
+    static History read(Repository repository, AnyObjectId start, Set<String> interesting, long cacheBytes)
+            throws IOException {
         History history = new History();
         List<String> touchedInteresting = new ArrayList<>();
         boolean[] evalChanged = new boolean[1];
@@ -72,8 +78,9 @@ final class History {
                 touchedInteresting.add(path);
             }
         };
-        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader()) {
-            TreeDiff diff = new TreeDiff(reader);
+        try (RevWalk walk = new RevWalk(repository); ObjectReader reader = walk.getObjectReader();
+             PackedTrees trees = PackedTrees.open(repository, reader, cacheBytes)) {
+            TreeDiff diff = new TreeDiff(trees);
             walk.markStart(walk.parseCommit(start));
             for (RevCommit commit; (commit = walk.next()) != null; ) {
                 history.commitCount++;

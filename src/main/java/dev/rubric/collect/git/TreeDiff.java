@@ -2,31 +2,32 @@ package dev.rubric.collect.git;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.eclipse.jgit.lib.AnyObjectId;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
-import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.util.Paths;
 
 /**
  * The paths that differ between two trees, read straight from the raw tree objects. Subtrees
  * with the same id are skipped without being loaded. Walking history newest first, the parent's
  * trees loaded for one commit are the commit's own trees at the next step, so the trees of the
- * previous comparison are kept: each changed tree is inflated about once instead of twice,
- * which is where the time goes (delta resolution in the pack).
+ * previous comparison are kept: each changed tree is loaded once instead of twice.
+ * {@link PackedTrees} keeps a load to about one inflate; what remains is comparing the trees,
+ * which skips runs of unchanged entries (see {@link #diff}).
  */
 final class TreeDiff {
     private static final byte[] EMPTY = new byte[0];
 
-    private final ObjectReader reader;
+    private final PackedTrees trees;
     private Map<ObjectId, byte[]> previous = new HashMap<>();
     private Map<ObjectId, byte[]> current = new HashMap<>();
 
-    TreeDiff(ObjectReader reader) {
-        this.reader = reader;
+    TreeDiff(PackedTrees trees) {
+        this.trees = trees;
     }
 
     /** Calls {@code changed} with every file path (repository-relative) that differs; null for an empty tree. */
@@ -42,37 +43,59 @@ final class TreeDiff {
             raw = current.get(id);
         }
         if (raw == null) {
-            raw = reader.open(id, Constants.OBJ_TREE).getCachedBytes(Integer.MAX_VALUE - 8);
+            raw = trees.load(id);
         }
         current.put(id.copy(), raw);
         return raw;
     }
 
-    /** Merges two sorted entry lists, as git orders them (a tree sorts as its name followed by '/'). */
+    /**
+     * Merges two sorted entry lists, as git orders them (a tree sorts as its name followed by '/').
+     * Most entries of a changed tree are unchanged, and sit in runs of identical bytes in both:
+     * each run is passed with one comparison of bytes instead of entry by entry.
+     */
     private void diff(byte[] a, byte[] b, String prefix, Consumer<String> changed) throws IOException {
-        Entry x = Entry.first(a);
-        Entry y = Entry.first(b);
-        while (x != null || y != null) {
-            int order = x == null ? 1 : y == null ? -1
-                    : Paths.compare(a, x.nameStart, x.nameEnd, x.mode, b, y.nameStart, y.nameEnd, y.mode);
+        int i = 0;
+        int j = 0;
+        while (i < a.length && j < b.length) {
+            int same = Arrays.mismatch(a, i, a.length, b, j, b.length);
+            if (same < 0) {
+                return;
+            }
+            // the entries that end before the first differing byte are the same in both trees
+            int skip = Entry.startOfEntryHolding(a, i, i + same) - i;
+            i += skip;
+            j += skip;
+            if (i == a.length || j == b.length) {
+                break;
+            }
+            Entry x = Entry.at(a, i);
+            Entry y = Entry.at(b, j);
+            int order = Paths.compare(a, x.nameStart, x.nameEnd, x.mode, b, y.nameStart, y.nameEnd, y.mode);
+            if (order <= 0) {
+                i = x.end();
+            }
+            if (order >= 0) {
+                j = y.end();
+            }
             if (order < 0) {
                 removedOrAdded(a, x, prefix, changed);
-                x = x.next(a);
             } else if (order > 0) {
                 removedOrAdded(b, y, prefix, changed);
-                y = y.next(b);
-            } else {
-                if (!sameId(a, x, b, y) || x.mode != y.mode) {
-                    String path = prefix + x.name(a);
-                    if (x.isTree()) {
-                        diff(load(x.id(a)), load(y.id(b)), path + "/", changed);
-                    } else {
-                        changed.accept(path);
-                    }
+            } else if (x.mode != y.mode || !Arrays.equals(a, x.idStart, x.end(), b, y.idStart, y.end())) {
+                String path = prefix + x.name(a);
+                if (x.isTree()) {
+                    diff(load(x.id(a)), load(y.id(b)), path + "/", changed);
+                } else {
+                    changed.accept(path);
                 }
-                x = x.next(a);
-                y = y.next(b);
             }
+        }
+        for (; i < a.length; i = Entry.at(a, i).end()) {
+            removedOrAdded(a, Entry.at(a, i), prefix, changed);
+        }
+        for (; j < b.length; j = Entry.at(b, j).end()) {
+            removedOrAdded(b, Entry.at(b, j), prefix, changed);
         }
     }
 
@@ -85,21 +108,8 @@ final class TreeDiff {
         }
     }
 
-    private static boolean sameId(byte[] a, Entry x, byte[] b, Entry y) {
-        for (int i = 0; i < Constants.OBJECT_ID_LENGTH; i++) {
-            if (a[x.idStart + i] != b[y.idStart + i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** One entry of a raw tree: "mode SP name NUL id(20 bytes)". */
     private record Entry(int mode, int nameStart, int nameEnd, int idStart) {
-        static Entry first(byte[] raw) {
-            return raw.length == 0 ? null : at(raw, 0);
-        }
-
         static Entry at(byte[] raw, int start) {
             int mode = 0;
             int i = start;
@@ -113,9 +123,25 @@ final class TreeDiff {
             return new Entry(mode, nameStart, i, i + 1);
         }
 
-        Entry next(byte[] raw) {
-            int next = idStart + Constants.OBJECT_ID_LENGTH;
-            return next >= raw.length ? null : at(raw, next);
+        /** Where the entry holding byte {@code position} starts, entries counted from {@code from}; the end if none. */
+        static int startOfEntryHolding(byte[] raw, int from, int position) {
+            int start = from;
+            while (start < raw.length) {
+                int end = start;
+                while (raw[end] != 0) {
+                    end++;
+                }
+                end += 1 + Constants.OBJECT_ID_LENGTH;
+                if (end > position) {
+                    return start;
+                }
+                start = end;
+            }
+            return start;
+        }
+
+        int end() {
+            return idStart + Constants.OBJECT_ID_LENGTH;
         }
 
         boolean isTree() {
