@@ -6,7 +6,9 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SecureDirectoryStream;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,6 +68,28 @@ final class FilesystemInput implements TreeInput {
         }
     }
 
+    /** The entry's attributes, or the IOException that says why there are none. */
+    private static Object status(SecureDirectoryStream<Path> folder, Path child) {
+        try {
+            if (folder != null) {
+                PosixFileAttributeView view = folder.getFileAttributeView(child.getFileName(), PosixFileAttributeView.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                if (view != null) {
+                    return view.readAttributes();
+                }
+            }
+            return attributes(child);
+        } catch (IOException e) {
+            return e;
+        } catch (UnsupportedOperationException e) {
+            try {
+                return attributes(child);
+            } catch (IOException failure) {
+                return failure;
+            }
+        }
+    }
+
     private static BasicFileAttributes attributes(Path path) throws IOException {
         try {
             return Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
@@ -90,23 +114,29 @@ final class FilesystemInput implements TreeInput {
          */
         void directory(Path dir, String relative, boolean ignoredContext) {
             List<Path> children = new ArrayList<>();
+            List<Object> statuses = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                entries.forEach(children::add);
+                // read while the folder is open: relative to it (fstatat), the kernel does not
+                // resolve the whole path again for every entry
+                SecureDirectoryStream<Path> secure = entries instanceof SecureDirectoryStream<Path> s ? s : null;
+                for (Path child : entries) {
+                    children.add(child);
+                    statuses.add(status(secure, child));
+                }
             } catch (IOException | DirectoryIteratorException e) {
                 IOException cause = e instanceof DirectoryIteratorException wrapped ? wrapped.getCause() : (IOException) e;
                 visitor.failed(relative.isEmpty() ? "." : relative, DirectoryCollector.describe(cause));
                 return;
             }
-            for (Path child : children) {
+            for (int i = 0; i < children.size(); i++) {
+                Path child = children.get(i);
                 String name = child.getFileName().toString();
                 String childRelative = relative.isEmpty() ? name : relative + "/" + name;
-                BasicFileAttributes attributes;
-                try {
-                    attributes = attributes(child);
-                } catch (IOException e) {
+                if (statuses.get(i) instanceof IOException e) {
                     visitor.failed(childRelative, DirectoryCollector.describe(e));
                     continue;
                 }
+                BasicFileAttributes attributes = (BasicFileAttributes) statuses.get(i);
                 if (attributes.isDirectory()) {
                     subdirectory(child, name, childRelative, ignoredContext);
                 } else {
