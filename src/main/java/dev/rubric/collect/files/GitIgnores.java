@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.jgit.ignore.IgnoreNode;
@@ -17,7 +19,12 @@ import org.eclipse.jgit.ignore.IgnoreNode;
 final class GitIgnores {
     private final Path workTree;
     private final IgnoreNode infoExclude;
-    private final Map<Path, Optional<IgnoreNode>> perDirectory = new HashMap<>();
+    /** For each folder seen, the rule files that apply in it, nearest first. */
+    private final Map<Path, List<Rules>> perDirectory = new HashMap<>();
+
+    /** One .gitignore and the folder its patterns are relative to. */
+    private record Rules(Path directory, IgnoreNode node) {
+    }
 
     private GitIgnores(Path workTree, IgnoreNode infoExclude) {
         this.workTree = workTree;
@@ -46,13 +53,11 @@ final class GitIgnores {
         if (!absolute.startsWith(workTree) || absolute.equals(workTree)) {
             return false;
         }
-        for (Path dir = absolute.getParent(); dir != null && dir.startsWith(workTree); dir = dir.getParent()) {
-            Optional<IgnoreNode> rules = perDirectory.computeIfAbsent(dir, d -> parse(d.resolve(".gitignore")));
-            if (rules.isPresent()) {
-                Boolean verdict = rules.get().checkIgnored(unix(dir.relativize(absolute)), directory);
-                if (verdict != null) {
-                    return verdict;
-                }
+        // most trees have few .gitignore files: a path with none above it is decided at once
+        for (Rules rules : rulesIn(absolute.getParent())) {
+            Boolean verdict = rules.node().checkIgnored(unix(rules.directory().relativize(absolute)), directory);
+            if (verdict != null) {
+                return verdict;
             }
         }
         if (infoExclude != null) {
@@ -60,6 +65,24 @@ final class GitIgnores {
             return verdict != null && verdict;
         }
         return false;
+    }
+
+    private List<Rules> rulesIn(Path dir) {
+        List<Rules> known = perDirectory.get(dir);
+        if (known != null) {
+            return known;
+        }
+        List<Rules> inherited = dir.equals(workTree) ? List.of() : rulesIn(dir.getParent());
+        Optional<IgnoreNode> own = parse(dir.resolve(".gitignore"));
+        List<Rules> rules = inherited;
+        if (own.isPresent()) {
+            List<Rules> nearestFirst = new ArrayList<>();
+            nearestFirst.add(new Rules(dir, own.get()));
+            nearestFirst.addAll(inherited);
+            rules = List.copyOf(nearestFirst);
+        }
+        perDirectory.put(dir, rules);
+        return rules;
     }
 
     private static Optional<IgnoreNode> parse(Path file) {
