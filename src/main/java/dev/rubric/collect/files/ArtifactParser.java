@@ -12,6 +12,11 @@ public interface ArtifactParser {
     /** How strongly the path suggests this family; NONE means the file is not read for it. */
     Hint hint(String relativePath, String fileName);
 
+    /** The names {@link #hint} can say yes to, a superset: the collector asks about no others. */
+    default NameFilter names() {
+        return NameFilter.ANY;
+    }
+
     /**
      * Reads the file and reports what it finds to {@code sink}.
      *

@@ -40,11 +40,13 @@ public final class DirectoryCollector {
             ".terraform", "site-packages");
 
     private final List<ArtifactParser> parsers;
+    private final HintIndex hintIndex;
     private final FileLimits limits;
     private final Set<Path> excluded;
 
     public DirectoryCollector(List<ArtifactParser> parsers, FileLimits limits, Set<Path> excluded) {
         this.parsers = List.copyOf(parsers);
+        this.hintIndex = new HintIndex(this.parsers);
         this.limits = limits;
         this.excluded = Set.copyOf(excluded);
     }
@@ -110,7 +112,7 @@ public final class DirectoryCollector {
                     inFlight.acquireUninterruptibly();
                     pool.execute(() -> {
                         try {
-                            Hint[] hints = hints(relative, name);
+                            Hint[] hints = hintIndex.hints(relative, name);
                             if (hints == null) {
                                 return;
                             }
@@ -176,17 +178,6 @@ public final class DirectoryCollector {
         } catch (IOException | UnsupportedOperationException e) {
             return "(unreadable)";
         }
-    }
-
-    /** What each parser's hint says of a file, in parser order; null when no parser wants it. */
-    private Hint[] hints(String relative, String fileName) {
-        Hint[] hints = new Hint[parsers.size()];
-        boolean any = false;
-        for (int i = 0; i < hints.length; i++) {
-            hints[i] = parsers.get(i).hint(relative, fileName);
-            any |= hints[i] != Hint.NONE;
-        }
-        return any ? hints : null;
     }
 
     private void examine(String sourceId, TreeInput.Blob blob, String relative, Hint[] hints, SafeYaml yaml,

@@ -4,6 +4,7 @@ import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -32,6 +33,11 @@ public final class LlamaFactoryDatasetsParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return fileName.equals("dataset_info.json") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("dataset_info.json");
     }
 
     @Override

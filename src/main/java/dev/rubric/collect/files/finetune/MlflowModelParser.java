@@ -3,6 +3,7 @@ package dev.rubric.collect.files.finetune;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
 
@@ -23,6 +24,11 @@ public final class MlflowModelParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return fileName.equals("MLmodel") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("mlmodel");
     }
 
     @Override

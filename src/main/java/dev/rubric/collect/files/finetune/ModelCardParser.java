@@ -3,6 +3,7 @@ package dev.rubric.collect.files.finetune;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.prompts.FrontMatter;
 import dev.rubric.yaml.ListNode;
@@ -36,6 +37,11 @@ public final class ModelCardParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return NAMES.contains(fileName.toLowerCase(Locale.ROOT)) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("readme.md", "model_card.md", "modelcard.md");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.finetune;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.Locale;
@@ -33,6 +34,11 @@ public final class OpenAiJobCodeParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return language(fileName) != null ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("py", "ts", "mts", "cts", "js", "mjs", "cjs");
     }
 
     private static String language(String fileName) {

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.finetune;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.ScalarNode;
@@ -28,6 +29,11 @@ public final class PeftAdapterParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return fileName.equals("adapter_config.json") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("adapter_config.json");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.finetune;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -33,6 +34,11 @@ public final class TrainerStateParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return fileName.equals("trainer_state.json") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("trainer_state.json");
     }
 
     @Override

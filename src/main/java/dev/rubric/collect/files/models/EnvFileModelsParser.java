@@ -3,6 +3,7 @@ package dev.rubric.collect.files.models;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,6 +30,11 @@ public final class EnvFileModelsParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("env").withPrefixes(".env.");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.models;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -36,6 +37,11 @@ public final class SpringAiModelsParser implements ArtifactParser {
         String name = fileName.toLowerCase(Locale.ROOT);
         boolean config = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".properties");
         return name.startsWith("application") && config ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofPrefixes("application");
     }
 
     @Override

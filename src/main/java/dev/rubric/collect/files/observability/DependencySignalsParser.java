@@ -3,6 +3,7 @@ package dev.rubric.collect.files.observability;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.evidence.ObservabilitySignal;
 import java.util.ArrayList;
@@ -43,6 +44,11 @@ public final class DependencySignalsParser implements ArtifactParser {
                 || name.equals("pyproject.toml") || name.equals("package.json") || name.equals("pom.xml")
                 || name.equals("build.gradle") || name.equals("build.gradle.kts") || name.equals("go.mod");
         return manifest ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("pyproject.toml", "package.json", "pom.xml", "build.gradle", "build.gradle.kts", "go.mod").withPrefixes("requirements");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.observability;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,11 @@ public final class DotenvParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("env").withPrefixes(".env.");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.observability;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.serving.YamlRoot;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -44,6 +45,11 @@ public final class LoggingConfigParser implements ArtifactParser {
         boolean python = (name.startsWith("logging") || name.startsWith("log_config") || name.startsWith("log-config"))
                 && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
         return python ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofPrefixes("logback", "log4j2", "logging", "log_config", "log-config");
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.serving.YamlRoot;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -40,6 +41,11 @@ public final class OtelCollectorParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return FileTypes.isYaml(name) || BARE_NAMES.contains(name) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml").withNames("relay", "collector", "otel-collector", "config");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
 import dev.rubric.collect.refs.ModelPinning;
@@ -35,6 +36,11 @@ public final class HaystackParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml");
     }
 
     @Override

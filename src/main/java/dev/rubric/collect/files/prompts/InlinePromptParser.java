@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
@@ -86,6 +87,11 @@ public final class InlinePromptParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return CodeLanguage.of(fileName) == null ? Hint.NONE : Hint.WEAK;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("py", "ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs", "java", "kt", "kts", "go", "cs");
     }
 
     @Override

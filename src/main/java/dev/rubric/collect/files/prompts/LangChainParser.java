@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
@@ -34,6 +35,11 @@ public final class LangChainParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return Documents.isYamlOrJson(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml", "json");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ModelPinning;
 import java.util.ArrayList;
@@ -37,6 +38,11 @@ public final class ModelfilePromptParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.equals("modelfile") || name.startsWith("modelfile.") || name.endsWith(".modelfile") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("modelfile").withNames("modelfile").withPrefixes("modelfile.");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
 import dev.rubric.yaml.MapNode;
@@ -30,6 +31,11 @@ public final class PromptFlowParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.equals("flow.dag.yaml") || name.equals("flow.dag.yml") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("flow.dag.yaml", "flow.dag.yml");
     }
 
     @Override

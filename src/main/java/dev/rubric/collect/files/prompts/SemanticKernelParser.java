@@ -5,6 +5,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
 import dev.rubric.collect.refs.ModelPinning;
@@ -55,6 +56,11 @@ public final class SemanticKernelParser implements ArtifactParser {
             return Hint.STRONG;
         }
         return name.equals("config.json") || FileTypes.isYaml(name) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml").withNames("skprompt.txt", "config.json");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.prompts;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ModelPinning;
 import java.util.List;
@@ -45,6 +46,11 @@ public final class TemplatePromptParser implements ArtifactParser {
         }
         // Semantic Kernel's template file is that family's prompt
         return isText(name) && !name.equals("skprompt.txt") && inPromptPath(relativePath, name) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("j2", "jinja", "jinja2", "st", "mustache", "hbs", "txt", "md");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.rag;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,11 @@ public final class PgvectorDdlParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return fileName.toLowerCase(Locale.ROOT).endsWith(".sql") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("sql");
     }
 
     @Override

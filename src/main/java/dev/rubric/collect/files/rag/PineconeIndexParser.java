@@ -4,6 +4,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.MapNode;
 import java.util.ArrayList;
@@ -23,6 +24,11 @@ public final class PineconeIndexParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("json");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.rag;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.ArrayList;
@@ -29,6 +30,11 @@ public final class PythonRagParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return fileName.endsWith(".py") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("py");
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
@@ -49,6 +50,11 @@ public final class RagEnvParser implements ArtifactParser {
             return Hint.WEAK;
         }
         return Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("env").withNames("env.example").withPrefixes(".env.", "compose", "docker-compose");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.rag;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ModelPinning;
 import dev.rubric.yaml.MapNode;
@@ -40,6 +41,11 @@ public final class SpringAiConfigParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return APPLICATION.matcher(fileName).matches() ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofPrefixes("application", "bootstrap");
     }
 
     @Override

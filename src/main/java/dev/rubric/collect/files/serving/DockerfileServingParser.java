@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.serving.ShellWords.Command;
 import dev.rubric.collect.files.serving.ShellWords.Word;
@@ -39,6 +40,11 @@ public final class DockerfileServingParser implements ArtifactParser {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.equals("dockerfile") || name.startsWith("dockerfile.") || name.endsWith(".dockerfile")
                 || name.equals("containerfile") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("dockerfile").withNames("dockerfile", "containerfile").withPrefixes("dockerfile.");
     }
 
     @Override

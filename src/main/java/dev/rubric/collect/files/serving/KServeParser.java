@@ -3,6 +3,7 @@ package dev.rubric.collect.files.serving;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ImageReferences;
 import dev.rubric.yaml.ListNode;
@@ -33,6 +34,11 @@ public final class KServeParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml", "json");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.serving;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -28,6 +29,11 @@ public final class ModelfileParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.equals("modelfile") || name.startsWith("modelfile.") || name.endsWith(".modelfile") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("modelfile").withNames("modelfile").withPrefixes("modelfile.");
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.FileTypes;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ImageReferences;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -33,6 +34,11 @@ public final class ProductionStackParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml");
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.serving;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.serving.ShellWords.Command;
 import java.util.ArrayList;
@@ -27,6 +28,11 @@ public final class ShellScriptParser implements ArtifactParser {
     public Hint hint(String relativePath, String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
         return name.endsWith(".sh") || name.endsWith(".bash") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("sh", "bash");
     }
 
     @Override

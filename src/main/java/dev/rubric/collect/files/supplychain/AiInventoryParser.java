@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.refs.ModelPinning;
 import dev.rubric.evidence.ModelRef;
@@ -52,6 +53,11 @@ public final class AiInventoryParser implements ArtifactParser {
         }
         // a common name for unrelated model lists (LiteLLM, app settings): worth a look, no more
         return name.startsWith("models.") && yaml(name) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("json").withPrefixes("ai-inventory.", "ai-bom.", "models.");
     }
 
     private static boolean yaml(String name) {

@@ -3,6 +3,7 @@ package dev.rubric.collect.files.supplychain;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -36,6 +37,11 @@ public final class CiWorkflowParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return platform(relativePath, fileName) != null ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yml", "yaml", "jenkinsfile").withNames("jenkinsfile").withPrefixes("jenkinsfile.");
     }
 
     private static String platform(String relativePath, String fileName) {

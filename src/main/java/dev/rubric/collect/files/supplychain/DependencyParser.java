@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,11 @@ public final class DependencyParser implements ArtifactParser {
     @Override
     public Hint hint(String relativePath, String fileName) {
         return format(relativePath, fileName) != null ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("txt", "in").withNames("pyproject.toml", "pipfile", "pipfile.lock", "poetry.lock", "uv.lock", "package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pom.xml", "build.gradle", "build.gradle.kts", "gradle.lockfile", "go.mod", "go.sum");
     }
 
     /** The format the name promises, or null. */

@@ -4,6 +4,7 @@ import dev.rubric.collect.Secrets;
 import dev.rubric.collect.files.ArtifactParser;
 import dev.rubric.collect.files.FileSink;
 import dev.rubric.collect.files.Hint;
+import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.supplychain.DockerInstructions.Instruction;
 import dev.rubric.collect.refs.ImageReferences;
@@ -45,6 +46,11 @@ public final class DockerfileParser implements ArtifactParser {
         boolean named = name.equals("dockerfile") || name.equals("containerfile") || name.endsWith(".dockerfile")
                 || name.endsWith(".containerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
         return named ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("dockerfile", "containerfile").withNames("dockerfile", "containerfile").withPrefixes("dockerfile.", "containerfile.");
     }
 
     @Override
