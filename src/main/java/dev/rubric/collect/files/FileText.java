@@ -21,10 +21,14 @@ final class FileText {
     private static final long ONES = 0x0101010101010101L;
     private static final long HIGHS = 0x8080808080808080L;
 
-    /** The text, or why there is none: binary content, or invalid UTF-8 at a byte offset. */
-    record Decoded(String text, boolean binary, int invalidAt) {
+    /**
+     * The text, or why there is none: binary content, or invalid UTF-8 at a byte offset. ASCII
+     * content is valid by construction and left undecoded ({@code ascii}, no text): {@link #ascii}
+     * makes its text when a parser first asks, which for most code files is never.
+     */
+    record Decoded(String text, boolean binary, int invalidAt, boolean ascii) {
         boolean ok() {
-            return text != null;
+            return text != null || ascii;
         }
     }
 
@@ -33,7 +37,10 @@ final class FileText {
 
     static Decoded decode(byte[] bytes) {
         if (contains(bytes, Math.min(bytes.length, BINARY_SNIFF_BYTES), (byte) 0)) {
-            return new Decoded(null, true, -1);
+            return new Decoded(null, true, -1, false);
+        }
+        if (isAscii(bytes)) {
+            return new Decoded(null, false, -1, true);
         }
         boolean carriageReturn = contains(bytes, bytes.length, (byte) '\r');
         int start = hasByteOrderMark(bytes) ? 3 : 0;
@@ -43,10 +50,34 @@ final class FileText {
         if (text.indexOf('\uFFFD') >= 0) {
             int invalidAt = firstInvalidByte(bytes);
             if (invalidAt >= 0) {
-                return new Decoded(null, false, invalidAt);
+                return new Decoded(null, false, invalidAt, false);
             }
         }
-        return new Decoded(carriageReturn ? text.replace("\r\n", "\n").replace('\r', '\n') : text, false, -1);
+        return new Decoded(normalised(text, carriageReturn), false, -1, false);
+    }
+
+    /** The text of content {@link #decode} found to be ASCII. */
+    static String ascii(byte[] bytes) {
+        return normalised(new String(bytes, StandardCharsets.ISO_8859_1), contains(bytes, bytes.length, (byte) '\r'));
+    }
+
+    private static String normalised(String text, boolean carriageReturn) {
+        return carriageReturn ? text.replace("\r\n", "\n").replace('\r', '\n') : text;
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        int i = 0;
+        for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+            if (((long) LONGS.get(bytes, i) & HIGHS) != 0) {
+                return false;
+            }
+        }
+        for (; i < bytes.length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

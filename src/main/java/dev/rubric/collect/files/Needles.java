@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Fixed strings looked for in one pass over a text. Parsers use them as the cheap prefilter that
@@ -81,12 +82,12 @@ public final class Needles {
 
     /** Whether any of the needles occurs in {@code text}. */
     public boolean anyIn(String text) {
-        return scan(text.getBytes(StandardCharsets.UTF_8), text, true) != 0;
+        return scan(text.getBytes(StandardCharsets.UTF_8), () -> text, true) != 0;
     }
 
     /** Whether any of the needles occurs in the file's text. */
     public boolean anyIn(ParsedFile file) {
-        return scan(file.utf8(), file.text(), true) != 0;
+        return scan(file.utf8(), file::text, true) != 0;
     }
 
     /** Whether none of the needles occurs in the file's text. */
@@ -96,7 +97,7 @@ public final class Needles {
 
     /** The groups with at least one needle in the file's text, as bits; the scan stops once all are found. */
     public long groupsIn(ParsedFile file) {
-        return scan(file.utf8(), file.text(), false);
+        return scan(file.utf8(), file::text, false);
     }
 
     /**
@@ -143,9 +144,9 @@ public final class Needles {
      * repository, and needs neither a decoded copy nor {@code charAt}'s bounds-checked call per
      * character in the quickly compiled code a short command-line run mostly executes. ASCII
      * needles match the same places in the bytes as in the characters, since every byte of a
-     * multi-byte UTF-8 sequence is outside ASCII; the others are looked up in {@code text}.
+     * multi-byte UTF-8 sequence is outside ASCII; the others are looked up in the decoded text.
      */
-    private long scan(byte[] text, String decoded, boolean firstOnly) {
+    private long scan(byte[] text, Supplier<String> decoded, boolean firstOnly) {
         long found = 0;
         for (int end = window - 1; end < text.length; ) {
             int before = text[end - 1] & 0xFF;
@@ -170,8 +171,9 @@ public final class Needles {
             end++;
         }
         if (!others.isEmpty()) {
+            String whole = decoded.get();
             for (int k = 0; k < others.size(); k++) {
-                if ((found & otherGroups.get(k)) == 0 && decoded.contains(others.get(k))) {
+                if ((found & otherGroups.get(k)) == 0 && whole.contains(others.get(k))) {
                     found |= otherGroups.get(k);
                 }
             }

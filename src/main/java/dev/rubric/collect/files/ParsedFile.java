@@ -21,7 +21,7 @@ public final class ParsedFile {
     private final String subjectId;
     private final int lineOffset;
     private final String carrier;
-    private final String text;
+    private String text;
     private final SafeYaml yaml;
     private byte[] utf8;
     private char[] chars;
@@ -37,6 +37,7 @@ public final class ParsedFile {
     /**
      * A file read from disk: {@code utf8} are its bytes as read (valid UTF-8, line endings as in
      * the file), kept for the scans that look at every byte, so that they need no second copy.
+     * {@code text} may be null for ASCII content: it is then made on first use.
      */
     public ParsedFile(String sourceId, String relativePath, String text, byte[] utf8, SafeYaml yaml) {
         this(sourceId, relativePath, text, yaml);
@@ -87,7 +88,10 @@ public final class ParsedFile {
         return lineOffset;
     }
 
-    public String text() {
+    public synchronized String text() {
+        if (text == null) {
+            text = FileText.ascii(utf8);
+        }
         return text;
     }
 
@@ -105,7 +109,7 @@ public final class ParsedFile {
     /** The text as characters, made once and shared by the scans that look at every character. */
     public synchronized char[] chars() {
         if (chars == null) {
-            chars = text.toCharArray();
+            chars = text().toCharArray();
         }
         return chars;
     }
@@ -120,7 +124,7 @@ public final class ParsedFile {
         if (!yamlRequested) {
             yamlRequested = true;
             try {
-                documents = yaml.readAll(text);
+                documents = yaml.readAll(text());
             } catch (YamlException e) {
                 yamlFailure = e;
             }
@@ -156,8 +160,9 @@ public final class ParsedFile {
     /** 1-based line of a character offset. */
     public int lineOf(int offset) {
         int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
+        String content = text();
+        for (int i = 0; i < offset && i < content.length(); i++) {
+            if (content.charAt(i) == '\n') {
                 line++;
             }
         }

@@ -7,8 +7,12 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 class FileTextTest {
-    private static FileText.Decoded decode(String text) {
-        return FileText.decode(text.getBytes(StandardCharsets.UTF_8));
+    /** The text a parser gets: ASCII content is decoded on first use, anything else at once. */
+    private static String text(String content) {
+        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+        FileText.Decoded decoded = FileText.decode(bytes);
+        assertThat(decoded.ok()).isTrue();
+        return decoded.ascii() ? FileText.ascii(bytes) : decoded.text();
     }
 
     @Test
@@ -16,14 +20,26 @@ class FileTextTest {
         // the search reads eight bytes at a time: a '\r' at every position of a word, and in the tail
         for (int at = 0; at < 20; at++) {
             String text = "a".repeat(at) + "\r\nb\rc";
-            assertThat(decode(text).text()).as("'\\r' at %d", at).isEqualTo("a".repeat(at) + "\nb\nc");
+            assertThat(text(text)).as("'\\r' at %d", at).isEqualTo("a".repeat(at) + "\nb\nc");
         }
-        assertThat(decode("no carriage return\n").text()).isEqualTo("no carriage return\n");
+        assertThat(text("no carriage return\n")).isEqualTo("no carriage return\n");
+    }
+
+    @Test
+    void ascii_content_is_left_undecoded_and_other_content_is_decoded_at_once() {
+        for (int at = 0; at < 20; at++) {
+            String ascii = "a".repeat(at) + "z";
+            assertThat(FileText.decode(ascii.getBytes(StandardCharsets.UTF_8)).ascii()).as("ASCII of %d bytes", at + 1).isTrue();
+            String other = "a".repeat(at) + "é";
+            FileText.Decoded decoded = FileText.decode(other.getBytes(StandardCharsets.UTF_8));
+            assertThat(decoded.ascii()).as("é after %d bytes", at).isFalse();
+            assertThat(decoded.text()).isEqualTo(other);
+        }
     }
 
     @Test
     void a_byte_order_mark_is_dropped() {
-        assertThat(decode("\uFEFFname: x\r\n").text()).isEqualTo("name: x\n");
+        assertThat(text("\uFEFFname: x\r\n")).isEqualTo("name: x\n");
     }
 
     @Test
@@ -48,7 +64,7 @@ class FileTextTest {
         assertThat(decoded.invalidAt()).isEqualTo(3);
         assertThat(FileText.lineAtByte(invalid, decoded.invalidAt())).isEqualTo(2);
 
-        assertThat(decode("a \uFFFD b").text()).isEqualTo("a \uFFFD b");
-        assertThat(decode("é ü ✓").text()).isEqualTo("é ü ✓");
+        assertThat(text("a \uFFFD b")).isEqualTo("a \uFFFD b");
+        assertThat(text("é ü ✓")).isEqualTo("é ü ✓");
     }
 }

@@ -54,10 +54,10 @@ public final class OpenAiJobCodeParser implements ArtifactParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
         if (JOB_APIS.noneIn(file)) {
             return false;
         }
+        String text = file.text();
         Matcher call = CALL.matcher(text);
         int count = 0;
         while (call.find()) {

@@ -97,15 +97,15 @@ public final class InlinePromptParser implements ArtifactParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         CodeLanguage language = CodeLanguage.of(file.fileName());
-        String text = file.text();
         if (language == null) {
             return false;
         }
+        // the prefilters read the bytes: most code files are never decoded into a String
         long steps = STEPS.groupsIn(file);
         if (PromptConstantCandidates.any(file.utf8())) {
             steps |= PROMPT_CONSTANTS;
         }
-        if (steps == 0 || looksGenerated(text)) {
+        if (steps == 0 || looksGenerated(file.text())) {
             return false;
         }
         try {

@@ -39,10 +39,10 @@ public final class PythonRagParser implements ArtifactParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
         if (TOKENS.noneIn(file)) {
             return false;
         }
+        String text = file.text();
         try {
             PySource src = new PySource(text);
             List<RagRecord> stores = new ArrayList<>(PythonStores.read(src, file));
