@@ -1,6 +1,8 @@
 /**
  * Supply-chain files. They are not subjects of their own: what they say goes into the
  * {@code facts} of their {@code files} record, so a rubric reads {@code item.facts.basePinning}.
+ * Rubric authors find these facts in the evidence schema ({@code rubric schema evidence},
+ * {@code files.facts}); keep the two lists in step.
  *
  * <ul>
  *   <li><b>dockerfile</b> ({@link dev.rubric.collect.files.supplychain.DockerfileParser}):
