@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 
 /**
  * The one JSON configuration of rubric: absent values omitted, map keys sorted, two-space
@@ -59,8 +60,28 @@ public final class Json {
         }
     }
 
-    /** The same bytes as {@link #pretty}, written straight to a file instead of built in memory first. */
+    /**
+     * The same bytes as {@link #pretty}, streamed to a file instead of built in memory first. They
+     * go to a temporary file beside it that then replaces it, so that a run that fails or is killed
+     * half-way leaves the previous file or none, never a truncated one.
+     */
     public static void write(Object value, Path file) throws IOException {
+        Path absolute = file.toAbsolutePath();
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            // a device or a pipe (/dev/null, /dev/stdout): written to, never replaced
+            streamTo(value, absolute);
+            return;
+        }
+        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        try {
+            streamTo(value, partial);
+            Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    private static void streamTo(Object value, Path file) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
             out.write('\n');

@@ -1,6 +1,7 @@
 package dev.rubric.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,5 +25,41 @@ class JsonTest {
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(written).isEqualTo(Json.pretty(value));
         assertThat(written).startsWith("{\n  \"alpha\": {").endsWith("}\n");
+        assertThat(temp).as("nothing but the file is left").isDirectoryContaining(p -> p.equals(file))
+                .isDirectoryNotContaining(p -> !p.equals(file));
+    }
+
+    /** As /dev/null or /dev/stdout would be: a named pipe, so that a regression cannot replace a real device. */
+    @Test
+    void a_pipe_is_written_to_and_never_replaced() throws Exception {
+        Path pipe = temp.resolve("pipe.json");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is available");
+        java.util.concurrent.CompletableFuture<byte[]> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readAllBytes(pipe);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        Json.write(List.of("x"), pipe);
+        assertThat(new String(read.get(30, java.util.concurrent.TimeUnit.SECONDS), StandardCharsets.UTF_8))
+                .isEqualTo(Json.pretty(List.of("x")));
+        assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
+        assertThat(Files.readAttributes(pipe, java.nio.file.attribute.BasicFileAttributes.class).isOther()).isTrue();
+    }
+
+    @Test
+    void a_value_that_cannot_be_written_leaves_the_previous_file_whole() throws Exception {
+        Path file = temp.resolve("out.json");
+        Files.writeString(file, "{ \"previous\": true }\n");
+        Object unwritable = new Object() {
+            public String getBroken() {
+                throw new IllegalStateException("broken getter");
+            }
+        };
+        assertThatThrownBy(() -> Json.write(List.of("first", unwritable), file)).isInstanceOf(Exception.class);
+        assertThat(Files.readString(file)).isEqualTo("{ \"previous\": true }\n");
+        assertThat(temp).isDirectoryNotContaining(p -> !p.equals(file));
     }
 }
