@@ -72,7 +72,8 @@ public final class Json {
             streamTo(value, absolute);
             return;
         }
-        Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
+        // not createTempFile: its owner-only permissions would carry over to the evidence file
+        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
         try {
             streamTo(value, partial);
             Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
