@@ -94,9 +94,6 @@ public final class GitCollector {
         }
     }
 
-    private static final String AUTHENTICATION_FAILED =
-            "authentication failed (set GIT_TOKEN, GITHUB_TOKEN or GITLAB_TOKEN for https, or load an ssh key)";
-
     private Source collectRemote(Target target, EvidenceBuilder evidence) {
         Path clone = null;
         try {
@@ -108,10 +105,9 @@ public final class GitCollector {
         } catch (InvalidRemoteException e) {
             // over ssh, a refused key also arrives here: the remote program never started, and
             // only ssh's own message, carried by the cause, tells the two apart
-            return failed(target, e.getCause() != null && isAuthenticationProblem(String.valueOf(e.getCause().getMessage()))
-                    ? AUTHENTICATION_FAILED : "not a git repository, or not found");
+            return failed(target, TransportProblems.ofInvalidRemote(e));
         } catch (TransportException e) {
-            return failed(target, transportProblem(String.valueOf(e.getMessage()), e));
+            return failed(target, TransportProblems.of(e));
         } catch (GitAPIException | IOException | RuntimeException e) {
             if (e instanceof InvalidRefException invalid) {
                 throw invalid;
@@ -141,32 +137,6 @@ public final class GitCollector {
             clone.setDepth(options.depth());
         }
         return clone.call();
-    }
-
-    private static boolean isAuthenticationProblem(String message) {
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        return lower.contains("not authorized") || lower.contains("authentication") || lower.contains("auth fail")
-                || lower.contains("permission denied") || lower.contains("401") || lower.contains("403");
-    }
-
-    private static String transportProblem(String message, Exception e) {
-        if (isAuthenticationProblem(message)) {
-            return AUTHENTICATION_FAILED;
-        }
-        String lower = message.toLowerCase(java.util.Locale.ROOT);
-        if (lower.contains("not found") || lower.contains("404") || lower.contains("does not appear to be a git repository")) {
-            return "not a git repository, or not found";
-        }
-        return "cannot reach it: " + RemoteUrls.redact(rootMessage(e));
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return cause == e ? message : message + " (" + e.getMessage() + ")";
     }
 
     /** Audits the tree of a commit (--ref, HEAD of a bare repository or a clone). */
