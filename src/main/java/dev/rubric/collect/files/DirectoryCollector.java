@@ -14,6 +14,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,6 +39,9 @@ public final class DirectoryCollector {
             ".git", ".hg", ".svn", "node_modules", "vendor", "bower_components", "target", "build", "dist",
             ".gradle", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".next", ".nuxt",
             ".terraform", "site-packages");
+
+    /** Files per pool task. */
+    private static final int BATCH_FILES = 16;
 
     private final List<ArtifactParser> parsers;
     private final HintIndex hintIndex;
@@ -76,6 +80,9 @@ public final class DirectoryCollector {
         });
         Semaphore inFlight = new Semaphore(limits.threads() * 4);
         SafeYaml yaml = new SafeYaml((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
+        // files go to the pool in batches: a task per file cost a queue node, a semaphore turn and a
+        // wake-up each, a measurable share of a walk over tens of thousands of files
+        List<Runnable> batch = new ArrayList<>(BATCH_FILES);
         try {
             input.walk(new TreeInput.Visitor() {
                 @Override
@@ -107,10 +114,9 @@ public final class DirectoryCollector {
                 @Override
                 public void file(String relative, String name, TreeInput.Blob blob) {
                     stats.seen.incrementAndGet();
-                    // the hints of ~50 parsers are judged on the pool too: on the walker they made
-                    // it the bottleneck of large trees
-                    inFlight.acquireUninterruptibly();
-                    pool.execute(() -> {
+                    // even the hints are judged on the pool: on the walker they made it the
+                    // bottleneck of large trees
+                    batch.add(() -> {
                         try {
                             Hint[] hints = hintIndex.hints(relative, name);
                             if (hints == null) {
@@ -121,10 +127,11 @@ public final class DirectoryCollector {
                         } catch (RuntimeException e) {
                             evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
                                     "internal error while reading this file: " + e));
-                        } finally {
-                            inFlight.release();
                         }
                     });
+                    if (batch.size() == BATCH_FILES) {
+                        submit(batch, pool, inFlight);
+                    }
                 }
 
                 @Override
@@ -138,6 +145,7 @@ public final class DirectoryCollector {
                             "cannot read: " + message));
                 }
             });
+            submit(batch, pool, inFlight);
         } catch (IOException e) {
             return new Source(target.id(), location, kind, target.display(), Source.FAILED,
                     "cannot read " + target.display() + ": " + describe(e), stats.toMap());
@@ -147,6 +155,23 @@ public final class DirectoryCollector {
         }
         String status = evidence.errorCount(target.id()) > 0 ? Source.PARTIAL : Source.OK;
         return new Source(target.id(), location, kind, target.display(), status, null, stats.toMap());
+    }
+
+    /** Hands the batch to the pool, waiting while too many batches are queued; the batch is then empty. */
+    private static void submit(List<Runnable> batch, ExecutorService pool, Semaphore inFlight) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Runnable> files = List.copyOf(batch);
+        batch.clear();
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                files.forEach(Runnable::run);
+            } finally {
+                inFlight.release();
+            }
+        });
     }
 
     /**
