@@ -19,7 +19,7 @@ public final class FileTypes {
     }
 
     /** Without the lower-cased copy of the name: ~50 parsers ask this of every file. */
-    public static boolean endsWithIgnoringCase(String fileName, String suffix) {
+    private static boolean endsWithIgnoringCase(String fileName, String suffix) {
         return fileName.regionMatches(true, fileName.length() - suffix.length(), suffix, 0, suffix.length());
     }
 

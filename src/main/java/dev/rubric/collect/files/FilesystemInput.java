@@ -68,26 +68,31 @@ final class FilesystemInput implements TreeInput {
         }
     }
 
-    /** The entry's attributes, or the IOException that says why there are none. */
-    private static Object status(SecureDirectoryStream<Path> folder, Path child) {
-        try {
-            if (folder != null) {
+    /** An entry of a folder: its attributes, or the failure that says why there are none. */
+    private record Listed(Path path, BasicFileAttributes attributes, IOException failure) {
+        static Listed of(SecureDirectoryStream<Path> folder, Path child) {
+            try {
+                return new Listed(child, FilesystemInput.attributes(folder, child), null);
+            } catch (IOException e) {
+                return new Listed(child, null, e);
+            }
+        }
+    }
+
+    /** Relative to the open folder where it can (fstatat), by the whole path otherwise. */
+    private static BasicFileAttributes attributes(SecureDirectoryStream<Path> folder, Path child) throws IOException {
+        if (folder != null) {
+            try {
                 PosixFileAttributeView view = folder.getFileAttributeView(child.getFileName(), PosixFileAttributeView.class,
                         LinkOption.NOFOLLOW_LINKS);
                 if (view != null) {
                     return view.readAttributes();
                 }
-            }
-            return attributes(child);
-        } catch (IOException e) {
-            return e;
-        } catch (UnsupportedOperationException e) {
-            try {
-                return attributes(child);
-            } catch (IOException failure) {
-                return failure;
+            } catch (UnsupportedOperationException e) {
+                // a file system without POSIX attributes: read by path below
             }
         }
+        return attributes(child);
     }
 
     private static BasicFileAttributes attributes(Path path) throws IOException {
@@ -113,30 +118,28 @@ final class FilesystemInput implements TreeInput {
          * @param ignoredContext the folder is ignored and entered only for the tracked files it holds
          */
         void directory(Path dir, String relative, boolean ignoredContext) {
-            List<Path> children = new ArrayList<>();
-            List<Object> statuses = new ArrayList<>();
+            List<Listed> children = new ArrayList<>();
             try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
                 // read while the folder is open: relative to it (fstatat), the kernel does not
                 // resolve the whole path again for every entry
                 SecureDirectoryStream<Path> secure = entries instanceof SecureDirectoryStream<Path> s ? s : null;
                 for (Path child : entries) {
-                    children.add(child);
-                    statuses.add(status(secure, child));
+                    children.add(Listed.of(secure, child));
                 }
             } catch (IOException | DirectoryIteratorException e) {
                 IOException cause = e instanceof DirectoryIteratorException wrapped ? wrapped.getCause() : (IOException) e;
                 visitor.failed(relative.isEmpty() ? "." : relative, DirectoryCollector.describe(cause));
                 return;
             }
-            for (int i = 0; i < children.size(); i++) {
-                Path child = children.get(i);
+            for (Listed listed : children) {
+                Path child = listed.path();
                 String name = child.getFileName().toString();
                 String childRelative = relative.isEmpty() ? name : relative + "/" + name;
-                if (statuses.get(i) instanceof IOException e) {
-                    visitor.failed(childRelative, DirectoryCollector.describe(e));
+                if (listed.failure() != null) {
+                    visitor.failed(childRelative, DirectoryCollector.describe(listed.failure()));
                     continue;
                 }
-                BasicFileAttributes attributes = (BasicFileAttributes) statuses.get(i);
+                BasicFileAttributes attributes = listed.attributes();
                 if (attributes.isDirectory()) {
                     subdirectory(child, name, childRelative, ignoredContext);
                 } else {

@@ -56,10 +56,7 @@ class NeedlesTest {
         Random random = new Random(20261125);
         String alphabet = "ab_.é";
         for (int round = 0; round < 2_000; round++) {
-            List<String> needles = new ArrayList<>();
-            for (int n = 1 + random.nextInt(4); n > 0; n--) {
-                needles.add(randomText(random, alphabet, 2 + random.nextInt(5)));
-            }
+            List<String> needles = randomNeedles(random, alphabet);
             Needles scan = Needles.of(needles);
             Needles grouped = Needles.grouped(needles.stream().map(List::of).toList());
             for (int t = 0; t < 20; t++) {
@@ -81,10 +78,7 @@ class NeedlesTest {
         Random random = new Random(20261202);
         String alphabet = "ab_.";
         for (int round = 0; round < 2_000; round++) {
-            List<String> needles = new ArrayList<>();
-            for (int n = 1 + random.nextInt(4); n > 0; n--) {
-                needles.add(randomText(random, alphabet, 2 + random.nextInt(5)));
-            }
+            List<String> needles = randomNeedles(random, alphabet);
             Needles scan = Needles.of(needles);
             for (int t = 0; t < 20; t++) {
                 String text = randomText(random, alphabet, random.nextInt(40));
@@ -104,6 +98,15 @@ class NeedlesTest {
     @Test
     void starts_need_ascii_needles() {
         assertThatThrownBy(() -> Needles.of("système").starts("le système")).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** One to four needles of two to six characters. */
+    private static List<String> randomNeedles(Random random, String alphabet) {
+        List<String> needles = new ArrayList<>();
+        for (int n = 1 + random.nextInt(4); n > 0; n--) {
+            needles.add(randomText(random, alphabet, 2 + random.nextInt(5)));
+        }
+        return needles;
     }
 
     private static String randomText(Random random, String alphabet, int length) {
