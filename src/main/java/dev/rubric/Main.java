@@ -4,7 +4,6 @@ import dev.rubric.cli.Cli;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import org.eclipse.jgit.util.FS;
 
 /** The rubric command-line tool. */
 public final class Main {
@@ -12,9 +11,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        // JGit measures the file system's timestamp resolution on first use (seconds on a fresh
-        // machine); in the background it costs no wall time, and System.exit below ends that thread
-        FS.FileStoreAttributes.setBackground(true);
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         System.exit(Cli.run(out, err, args));

@@ -9,10 +9,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchEvent;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -65,5 +70,46 @@ class JarIT {
         assertThat(coloured.out()).contains("\u001b[");
         Result piped = rubric(Map.of(), "audit", "samples/invoice-rpa/weak", "-o", tmp.resolve("p").toString());
         assertThat(piped.out()).as("stdout is a file here, not a terminal").doesNotContain("\u001b[");
+    }
+
+    @Test
+    void collecting_a_repository_writes_nothing_into_it_nor_into_the_users_home() throws Exception {
+        Path repo = Files.createDirectories(tmp.resolve("repo"));
+        Files.writeString(repo.resolve("prompt.prompty"), "---\nname: p\nmodel:\n  configuration:\n    model: gpt-4o-2024-08-06\n---\nsystem:\nHi\n");
+        git(repo, "init", "-q");
+        git(repo, "add", ".");
+        git(repo, "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "first");
+        git(repo, "gc", "-q");
+        Path home = Files.createDirectories(tmp.resolve("home"));
+        List<Path> watched = List.of(repo, repo.resolve(".git"), repo.resolve(".git/objects"), repo.resolve(".git/objects/pack"), home);
+        List<String> created = new ArrayList<>();
+        try (WatchService watcher = repo.getFileSystem().newWatchService()) {
+            for (Path dir : watched) {
+                dir.register(watcher, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY,
+                        StandardWatchEventKinds.ENTRY_DELETE);
+            }
+            // user.home decides where JGit keeps its own configuration, XDG_CONFIG_HOME where git's is
+            Result result = rubric(Map.of("JAVA_TOOL_OPTIONS", "-Duser.home=" + home, "XDG_CONFIG_HOME", home.resolve(".config").toString()),
+                    "collect", repo.toString(), "--evidence-out", tmp.resolve("evidence.json").toString());
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            for (WatchKey key; (key = watcher.poll()) != null; key.reset()) {
+                for (WatchEvent<?> event : key.pollEvents()) {
+                    created.add(event.kind().name() + " " + ((Path) key.watchable()).resolve((Path) event.context()));
+                }
+            }
+        }
+        assertThat(created).as("files created, changed or deleted during the audit").isEmpty();
+        try (Stream<Path> left = Files.walk(home)) {
+            assertThat(left.filter(Files::isRegularFile)).as("files left in the user's home").isEmpty();
+        }
+        assertThat(Files.readString(tmp.resolve("evidence.json"))).contains("gpt-4o-2024-08-06");
+    }
+
+    private static void git(Path dir, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("git"));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as("git %s: %s", args[0], output).isZero();
     }
 }

@@ -35,6 +35,10 @@ import org.eclipse.jgit.util.FileUtils;
  * so no working tree is ever touched. Then {@link RepositoryFacts} adds what git knows.
  */
 public final class GitCollector {
+    static {
+        NoProbeConfig.install();
+    }
+
     /**
      * @param ref      a tag, branch or commit to audit instead of the working tree; null for HEAD
      * @param depth    clone depth for URLs (history facts then cover only that depth); null for all
