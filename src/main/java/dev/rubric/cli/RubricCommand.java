@@ -6,8 +6,6 @@ import picocli.CommandLine.Command;
 @Command(name = "rubric", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Audits how traceable agentic-AI / LLM systems are: for any response, can a teammate see "
                 + "the environment, logs, model version, prompts, code, RAG setup and fine-tune lineage that produced it?",
-        subcommands = {AuditCommand.class, CollectCommand.class, ScoreCommand.class, ValidateCommand.class,
-                ExplainCommand.class, SchemaCommand.class, CompletionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", ExitCodes.HELP})
 final class RubricCommand implements Runnable {
     @CommandLine.Spec
