@@ -16,8 +16,6 @@ final class CodeValues {
     record Value(String text, int literalStart, String constant, CodeText.Literal literal) {
     }
 
-    private static final Pattern ASSIGNMENT = Pattern.compile(
-            "(?<![\\w.])([A-Za-z_][A-Za-z0-9_]*)\\s*(?::\\s*[\\w.<>\\[\\]?]+\\s*)?(?:(?<![=!<>:+\\-*/%&|^])=(?![=>])|:=)\\s*");
     private static final Pattern ENV_CALL = Pattern.compile(
             "\\G(?:os\\.getenv|os\\.environ\\.get|getenv|System\\.getenv|os\\.Getenv|Environment\\.GetEnvironmentVariable"
                     + "|os\\.environ\\[|process\\.env\\[)\\s*\\(?\\s*");
@@ -44,10 +42,7 @@ final class CodeValues {
     private Map<String, Integer> constants() {
         if (!constantsRead) {
             constantsRead = true;
-            Matcher assignment = ASSIGNMENT.matcher(masked);
-            while (assignment.find()) {
-                constants.putIfAbsent(assignment.group(1), skipOpenParen(assignment.end()));
-            }
+            Assignments.scan(masked, (name, valueStart) -> constants.putIfAbsent(name, skipOpenParen(valueStart)));
         }
         return constants;
     }

@@ -8,6 +8,7 @@ import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.models.ModelRefs;
 import dev.rubric.collect.refs.ModelPinning;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -49,26 +50,28 @@ public final class InlinePromptParser implements ArtifactParser {
     /** What each step looks for, found in one pass: a file holding none of it is not tokenized at all. */
     private static final Needles STEPS = Needles.grouped(List.of(CALL_NAMES, ROLE_VALUES, LLM_SIGNALS,
             List.of("hub.pull")));
-    private static final Pattern CALL = Pattern.compile(
+    static final StartAnchored CALL = new StartAnchored(Pattern.compile(
             "(?<![\\w$])(?:@?(SystemMessage)|(SystemMessagePromptTemplate\\.from_template|PromptTemplate\\.from_template"
                     + "|ChatPromptTemplate\\.from_template|PromptTemplate|CreateFunctionFromPrompt|InvokePromptAsync)"
                     + "|\\.(system)|((?:chat\\.)?completions\\.create|ChatCompletion\\.create|responses\\.create|messages\\.create"
                     + "|generate_content|generateContent|chat\\.complete|ChatPromptTemplate\\.from_messages|from_messages"
-                    + "|generateText|streamText))\\s*\\(");
-    /** Every match of CALL begins with one of these: the pattern is tried only where they start. */
-    private static final Needles CALL_STARTS = Needles.of("@SystemMessage", "SystemMessage", "ChatPromptTemplate",
-            "PromptTemplate", "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", "chat.completions",
-            "completions.create", "ChatCompletion.create", "responses.create", "messages.create", "generate_content",
-            "generateContent", "chat.complete", "from_messages", "generateText", "streamText");
+                    + "|generateText|streamText))\\s*\\("),
+            // every match begins with one of these
+            "@SystemMessage", "SystemMessage", "ChatPromptTemplate", "PromptTemplate", "CreateFunctionFromPrompt",
+            "InvokePromptAsync", ".system", "chat.completions", "completions.create", "ChatCompletion.create",
+            "responses.create", "messages.create", "generate_content", "generateContent", "chat.complete", "from_messages",
+            "generateText", "streamText");
     private static final Pattern FIRST_ARGUMENT_NAME = Pattern.compile("\\G\\s*(?:content|template|prompt|text|promptTemplate)\\s*[=:]\\s*");
     private static final Pattern PROMPT_KEYWORD = Pattern.compile(
             "\\b(?:system|instructions|system_instruction|systemInstruction|system_prompt|systemPrompt|template)\\s*[=:]\\s*(?![=>])");
-    private static final Pattern SYSTEM_ROLE = Pattern.compile(
+    static final StartAnchored SYSTEM_ROLE = new StartAnchored(Pattern.compile(
             "[\"']?(?i:role)[\"']?\\s*[:=,]\\s*[\"'`](?:system|developer)[\"'`]\\s*,\\s*[\"']?(?i:content)[\"']?\\s*[:=,]\\s*"
-                    + "|\\(\\s*[\"'](?:system|developer)[\"']\\s*,\\s*");
-    private static final Pattern MODEL_ARGUMENT = Pattern.compile(
+                    + "|\\(\\s*[\"'](?:system|developer)[\"']\\s*,\\s*"), systemRoleStarts());
+    static final StartAnchored MODEL_ARGUMENT = new StartAnchored(Pattern.compile(
             "(?<![\\w$])(?:(model|model_name|modelName|model_id|modelId|Model|ModelId)|(azure_deployment|deployment_name|deploymentName|DeploymentName))"
-                    + "\\s*(?:[=:](?![=:])|\\()\\s*|\\.(?:with)?[Mm]odel\\(\\s*");
+                    + "\\s*(?:[=:](?![=:])|\\()\\s*|\\.(?:with)?[Mm]odel\\(\\s*"),
+            // every match begins with one of these
+            "model", "Model", "azure_deployment", "deployment", "Deployment", ".model", ".Model", ".withModel", ".withmodel");
     private static final Pattern PRETRAINED = Pattern.compile("(?<![\\w$])(?:from_pretrained|snapshot_download)\\s*\\(");
     private static final Pattern REVISION = Pattern.compile("\\brevision\\s*=\\s*");
     private static final Pattern HUB_PULL = Pattern.compile("(?<![\\w$])hub\\.pull\\s*\\(");
@@ -121,8 +124,33 @@ public final class InlinePromptParser implements ArtifactParser {
         if (text.length() < 10_000) {
             return false;
         }
-        long lines = text.chars().filter(c -> c == '\n').count() + 1;
+        // enough line breaks for an ordinary average settle it; ordinary code gets there early
+        long enough = text.length() / (MAX_AVERAGE_LINE + 1L);
+        long lines = 1;
+        for (int i = text.indexOf('\n'); i >= 0 && lines <= enough; i = text.indexOf('\n', i + 1)) {
+            lines++;
+        }
         return text.length() / lines > MAX_AVERAGE_LINE;
+    }
+
+    /**
+     * Where a SYSTEM_ROLE match can begin: "role" in any letter case ({@code (?i)} is ASCII-only),
+     * bare or after its quote, and a parenthesis followed by a quote or a space.
+     */
+    private static String[] systemRoleStarts() {
+        List<String> starts = new ArrayList<>();
+        for (int upper = 0; upper < 16; upper++) {
+            StringBuilder role = new StringBuilder();
+            for (int k = 0; k < 4; k++) {
+                char c = "role".charAt(k);
+                role.append((upper & (1 << k)) != 0 ? Character.toUpperCase(c) : c);
+            }
+            starts.addAll(List.of(role.toString(), "\"" + role, "'" + role));
+        }
+        for (String next : List.of("\"", "'", " ", "\t", "\n", "\r", "\u000B", "\f")) {
+            starts.add("(" + next);
+        }
+        return starts.toArray(String[]::new);
     }
 
     /** What is known about one prompt literal before it becomes evidence. */
@@ -189,16 +217,7 @@ public final class InlinePromptParser implements ArtifactParser {
         }
 
         private void sdkCalls() {
-            // find() would try the pattern's alternatives at every character of the file; trying
-            // them where a call name starts, left to right and never inside the previous match,
-            // finds the same matches. Transparent bounds let the look-behind see before a start.
-            Matcher call = CALL.matcher(masked).useTransparentBounds(true);
-            int searched = 0;
-            for (int start : CALL_STARTS.starts(masked)) {
-                if (start < searched || !call.region(start, masked.length()).lookingAt()) {
-                    continue;
-                }
-                searched = call.end();
+            CALL.forEachMatch(masked, call -> {
                 int open = call.end() - 1;
                 int close = closingParen(open);
                 String name = callName(call);
@@ -217,19 +236,16 @@ public final class InlinePromptParser implements ArtifactParser {
                 while (keyword.find()) {
                     prompt(keyword.end(), name, model, parameters, true);
                 }
-                Matcher role = SYSTEM_ROLE.matcher(masked).region(open, close);
+                Matcher role = SYSTEM_ROLE.pattern().matcher(masked).region(open, close);
                 while (role.find()) {
                     prompt(role.end(), name, model, parameters, true);
                 }
-            }
+            });
         }
 
         /** System messages built outside a call ({@code messages = [{"role": "system", ...}]}). */
         private void systemMessages() {
-            Matcher role = SYSTEM_ROLE.matcher(masked);
-            while (role.find()) {
-                prompt(role.end(), null, null, null, true);
-            }
+            SYSTEM_ROLE.forEachMatch(masked, role -> prompt(role.end(), null, null, null, true));
         }
 
         /** Records the prompt the expression at {@code at} evaluates to, literal or constant. */
@@ -318,20 +334,19 @@ public final class InlinePromptParser implements ArtifactParser {
 
         /** Model arguments not already recorded with a prompt. */
         private void modelArguments() {
-            Matcher argument = MODEL_ARGUMENT.matcher(masked);
-            while (argument.find()) {
+            MODEL_ARGUMENT.forEachMatch(masked, argument -> {
                 if (usedModels.contains(argument.start())) {
-                    continue;
+                    return;
                 }
                 CodeValues.Value value = values.at(argument.end());
                 if (value == null || value.text().isBlank()) {
-                    continue;
+                    return;
                 }
                 boolean deployment = argument.group(2) != null;
                 String field = deployment ? "deployment" : "model";
                 record(argument.start(), field, new ModelRefs.Reference(value.text(), null,
                         deployment ? ModelPinning.Origin.DEPLOYMENT : ModelPinning.Origin.MODEL, null));
-            }
+            });
         }
 
         private void pretrained() {
@@ -368,7 +383,7 @@ public final class InlinePromptParser implements ArtifactParser {
 
         /** The model argument of a call between its parens: the value and its offset (negative for a deployment). */
         private Map.Entry<CodeValues.Value, Integer> model(int open, int close) {
-            Matcher argument = MODEL_ARGUMENT.matcher(masked).region(open, close);
+            Matcher argument = MODEL_ARGUMENT.pattern().matcher(masked).region(open, close);
             while (argument.find()) {
                 CodeValues.Value value = values.at(argument.end());
                 if (value != null && !value.text().isBlank()) {
