@@ -6,6 +6,7 @@ import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
+import dev.rubric.collect.files.prompts.MaskedCode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,8 +58,13 @@ public final class OpenAiJobCodeParser implements ArtifactParser {
         if (JOB_APIS.noneIn(file)) {
             return false;
         }
+        String masked = MaskedCode.of(file);
+        if (masked == null) {
+            return false;
+        }
         String text = file.text();
-        Matcher call = CALL.matcher(text);
+        // found in code only; the arguments are read from the text, at the same offsets
+        Matcher call = CALL.matcher(masked);
         int count = 0;
         while (call.find()) {
             int open = call.end() - 1;

@@ -15,8 +15,10 @@ enum CodeLanguage {
 
     static CodeLanguage of(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        // generated and bundled code holds no hand-written prompt
-        if (name.endsWith(".min.js") || name.endsWith(".d.ts") || name.endsWith("_pb2.py") || name.endsWith(".pb.go")
+        // generated and bundled code holds no hand-written prompt, and declaration files only types:
+        // a union of model names there is a type, and the values sit in the implementation beside it
+        if (name.endsWith(".min.js") || name.endsWith(".min.mjs") || name.endsWith(".min.cjs") || name.endsWith(".d.ts")
+                || name.endsWith(".d.mts") || name.endsWith(".d.cts") || name.endsWith("_pb2.py") || name.endsWith(".pb.go")
                 || name.contains(".generated.") || name.endsWith(".g.cs") || name.endsWith(".designer.cs")) {
             return null;
         }

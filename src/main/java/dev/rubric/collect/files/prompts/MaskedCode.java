@@ -1,0 +1,23 @@
+package dev.rubric.collect.files.prompts;
+
+import dev.rubric.collect.files.ParsedFile;
+
+/**
+ * Source code as the inline-prompt scanner sees it, for the other parsers that look for calls in
+ * code: comments blanked and string contents replaced, at the same offsets as the file's text. A
+ * call written in a comment or a docstring (an SDK's {@code @example}, a tutorial paragraph)
+ * never runs, so it is no evidence of what the code does.
+ */
+public final class MaskedCode {
+    private MaskedCode() {
+    }
+
+    /**
+     * The masked text, or null when the file is not code that runs: a language the scanner does
+     * not read, a TypeScript declaration file, a minified bundle or generated code.
+     */
+    public static String of(ParsedFile file) {
+        CodeLanguage language = CodeLanguage.of(file.fileName());
+        return language == null ? null : CodeText.read(file.text(), file.chars(), language).masked();
+    }
+}
