@@ -5,6 +5,7 @@ import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import dev.rubric.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,6 +26,7 @@ public final class ParsedFile {
     private final SafeYaml yaml;
     private byte[] utf8;
     private char[] chars;
+    private int[] lineStarts;
     private List<Node> documents;
     private YamlException yamlFailure;
     private boolean yamlRequested;
@@ -159,13 +161,27 @@ public final class ParsedFile {
 
     /** 1-based line of a character offset. */
     public int lineOf(int offset) {
-        int line = 1;
-        String content = text();
-        for (int i = 0; i < offset && i < content.length(); i++) {
-            if (content.charAt(i) == '\n') {
-                line++;
+        int[] starts = lineStarts();
+        // the number of lines starting at or before the offset: a file with a hundred findings
+        // used to count its line breaks from the top a hundred times
+        int found = Arrays.binarySearch(starts, Math.max(offset, 0));
+        return found >= 0 ? found + 1 : -found - 1;
+    }
+
+    /** Offsets just after each line break, with 0 for the first line; made on first need. */
+    private synchronized int[] lineStarts() {
+        if (lineStarts == null) {
+            String content = text();
+            int[] starts = new int[64];
+            int count = 1;
+            for (int i = content.indexOf('\n'); i >= 0; i = content.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
             }
+            lineStarts = Arrays.copyOf(starts, count);
         }
-        return line;
+        return lineStarts;
     }
 }

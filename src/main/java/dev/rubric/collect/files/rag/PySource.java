@@ -78,17 +78,16 @@ final class PySource {
             return List.of();
         }
         List<Call> out = new ArrayList<>();
-        Matcher matcher = callee.pattern().matcher(text);
-        while (matcher.find()) {
+        callee.forEachMatch(text, matcher -> {
             int open = text.indexOf('(', matcher.end() - 1);
             if (open < 0 || open > matcher.end() + 1) {
-                continue;
+                return;
             }
             int close = closing(text, open);
             if (close > open) {
                 out.add(new Call(matcher.group(), matcher.start(), withoutComments(text.substring(open + 1, close))));
             }
-        }
+        });
         return out;
     }
 

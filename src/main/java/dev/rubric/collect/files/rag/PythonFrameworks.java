@@ -16,18 +16,18 @@ import java.util.regex.Pattern;
  * framework's vector-store wrappers, and the upper-case constants files that hold the same facts.
  */
 final class PythonFrameworks {
-    private static final Anchored EMBEDDING_CLASS = Anchored.of(
+    private static final Anchored EMBEDDING_CLASS = Anchored.atWordStart(
             "\\b(?:[A-Z]\\w*Embeddings?|SentenceTransformer|[A-Z]\\w*EmbeddingFunction)\\s*\\(", "Embedding", "SentenceTransformer");
     private static final Anchored EMBED_MODEL_STRING = Anchored.of("\\bembed_model\\s*=\\s*[\"']([^\"']+)[\"']", "embed_model");
-    private static final Anchored RESOLVE_EMBED = Anchored.of("\\bresolve_embed_model\\s*\\(", "resolve_embed_model");
-    private static final Anchored SPLITTER = Anchored.of("\\b[A-Z]\\w*(?:Splitter|NodeParser)(?:\\.\\w+)?\\s*\\(", "Splitter", "NodeParser");
+    private static final Anchored RESOLVE_EMBED = Anchored.atWordStart("\\bresolve_embed_model\\s*\\(", "resolve_embed_model");
+    private static final Anchored SPLITTER = Anchored.atWordStart("\\b[A-Z]\\w*(?:Splitter|NodeParser)(?:\\.\\w+)?\\s*\\(", "Splitter", "NodeParser");
     private static final Anchored SETTINGS_CHUNK = Anchored.of("\\bSettings\\.chunk_(size|overlap)\\s*=\\s*(\\w+)", "Settings.chunk_");
     private static final Anchored SIMILARITY_TOP_K = Anchored.of("\\bsimilarity_top_k\\s*=\\s*(\\w+)", "similarity_top_k");
     private static final Anchored SEARCH_KWARGS_K = Anchored.of("\\bsearch_kwargs\\s*=\\s*\\{[^}]*[\"']k[\"']\\s*:\\s*(\\w+)", "search_kwargs");
     private static final Anchored SEARCH_TYPE = Anchored.of("\\bsearch_type\\s*=\\s*[\"'](\\w+)[\"']", "search_type");
-    private static final Anchored SIMILARITY_SEARCH = Anchored.of("\\bsimilarity_search\\w*\\s*\\(", "similarity_search");
-    private static final Anchored LOADER = Anchored.of("\\b[A-Z]\\w*(?:Loader|Reader)\\s*\\(", "Loader", "Reader");
-    private static final Anchored STORE_WRAPPER = Anchored.of(
+    private static final Anchored SIMILARITY_SEARCH = Anchored.atWordStart("\\bsimilarity_search\\w*\\s*\\(", "similarity_search");
+    private static final Anchored LOADER = Anchored.atWordStart("\\b[A-Z]\\w*(?:Loader|Reader)\\s*\\(", "Loader", "Reader");
+    private static final Anchored STORE_WRAPPER = Anchored.atWordStart(
             "\\b(PGVector|PGVectorStore|QdrantVectorStore|Qdrant|Chroma|ChromaVectorStore|PineconeVectorStore|"
                     + "WeaviateVectorStore|MilvusVectorStore|Milvus|ElasticsearchStore|ElasticsearchVectorStore|"
                     + "OpenSearchVectorSearch|OpensearchVectorClient|FAISS|SupabaseVectorStore)"
@@ -249,6 +249,7 @@ final class PythonFrameworks {
     /** Vector stores opened through a framework wrapper (PGVector, QdrantVectorStore, Chroma, ...). */
     static List<RagRecord> wrappers(PySource src, ParsedFile file) {
         List<RagRecord> out = new ArrayList<>();
+        String framework = framework(src.text());
         for (Call call : src.calls(STORE_WRAPPER)) {
             Matcher name = STORE_WRAPPER.pattern().matcher(call.name());
             if (!name.lookingAt()) {
@@ -265,7 +266,7 @@ final class PythonFrameworks {
             record.metric = Metrics.normalise(src.symbol(kw.get("distance_strategy")));
             String persist = src.string(kw.getOrDefault("persist_directory", kw.get("persist_dir")));
             record.setting("persistDirectory", persist);
-            record.setting("framework", framework(src.text()));
+            record.setting("framework", framework);
             out.add(record);
         }
         return out;

@@ -15,23 +15,23 @@ import java.util.regex.Pattern;
  * it mentions.
  */
 final class PythonStores {
-    private static final Anchored CREATE_COLLECTION = Anchored.of("\\b(?:re)?create_collection\\s*\\(|\\bget_or_create_collection\\s*\\(", "create_collection");
-    private static final Anchored VECTOR_PARAMS = Anchored.of("\\bVectorParams\\s*\\(", "VectorParams");
-    private static final Anchored CREATE_ALIAS = Anchored.of("\\bCreateAlias\\s*\\(", "CreateAlias");
+    private static final Anchored CREATE_COLLECTION = Anchored.atWordStart("\\b(?:re)?create_collection\\s*\\(|\\bget_or_create_collection\\s*\\(", "create_collection");
+    private static final Anchored VECTOR_PARAMS = Anchored.atWordStart("\\bVectorParams\\s*\\(", "VectorParams");
+    private static final Anchored CREATE_ALIAS = Anchored.atWordStart("\\bCreateAlias\\s*\\(", "CreateAlias");
     private static final Anchored SET_MODEL = Anchored.of("\\.set_model\\s*\\(", ".set_model");
-    private static final Anchored MILVUS_VECTOR_FIELD = Anchored.of("\\b(?:FieldSchema|add_field)\\s*\\(", "FieldSchema", "add_field");
-    private static final Anchored MILVUS_COLLECTION = Anchored.of("\\bCollection\\s*\\(", "Collection");
+    private static final Anchored MILVUS_VECTOR_FIELD = Anchored.atWordStart("\\b(?:FieldSchema|add_field)\\s*\\(", "FieldSchema", "add_field");
+    private static final Anchored MILVUS_COLLECTION = Anchored.atWordStart("\\bCollection\\s*\\(", "Collection");
     private static final Anchored METRIC_TYPE = Anchored.of("[\"']?metric_type[\"']?\\s*[:=]\\s*[\"'](\\w+)[\"']", "metric_type");
     private static final Anchored INDEX_TYPE = Anchored.of("[\"']?index_type[\"']?\\s*[:=]\\s*[\"'](\\w+)[\"']", "index_type");
     private static final Pattern HNSW_SPACE = Pattern.compile("[\"']hnsw:space[\"']\\s*:\\s*[\"'](\\w+)[\"']");
-    private static final Anchored EMBEDDING_FUNCTION = Anchored.of("\\b\\w*EmbeddingFunction\\s*\\(", "EmbeddingFunction");
-    private static final Anchored PINECONE_CREATE = Anchored.of("\\bcreate_index(?:_for_model)?\\s*\\(", "create_index");
+    private static final Anchored EMBEDDING_FUNCTION = Anchored.atWordStart("\\b\\w*EmbeddingFunction\\s*\\(", "EmbeddingFunction");
+    private static final Anchored PINECONE_CREATE = Anchored.atWordStart("\\bcreate_index(?:_for_model)?\\s*\\(", "create_index");
     private static final Pattern DICT_MODEL = Pattern.compile("[\"']model[\"']\\s*:\\s*[\"']([^\"']+)[\"']");
     private static final Anchored WEAVIATE_CLASS = Anchored.of("[\"']class[\"']\\s*:\\s*[\"']([A-Za-z_]\\w*)[\"']", "class");
-    private static final Anchored WEAVIATE_V4_CREATE = Anchored.of("\\bcollections\\.create\\s*\\(", "collections.create");
+    private static final Anchored WEAVIATE_V4_CREATE = Anchored.atWordStart("\\bcollections\\.create\\s*\\(", "collections.create");
     private static final Pattern WEAVIATE_V4_VECTORIZER = Pattern.compile("\\b(?:Vectorizer|Vectors|NamedVectors)\\.(\\w+)\\s*\\(");
     private static final Anchored SEARCH_VECTOR_TYPE = Anchored.of("[\"']type[\"']\\s*:\\s*[\"'](dense_vector|knn_vector)[\"']", "dense_vector", "knn_vector");
-    private static final Anchored INDICES_CREATE = Anchored.of("\\bindices\\.create\\s*\\(", "indices.create");
+    private static final Anchored INDICES_CREATE = Anchored.atWordStart("\\bindices\\.create\\s*\\(", "indices.create");
     private static final Pattern FIELD_KEY_BEFORE = Pattern.compile("[\"']([\\w.\\-]+)[\"']\\s*:\\s*$");
 
     private PythonStores() {
