@@ -91,7 +91,11 @@ final class PySource {
         return out;
     }
 
-    /** A literal string (or a constant holding one); environment look-ups become {@code ${VAR}}. */
+    /**
+     * A literal string (or a constant holding one). An environment look-up is its default when it
+     * has one, since that is what runs wherever the variable is unset (as for inline model
+     * arguments), and otherwise {@code ${VAR}}.
+     */
     String string(String expression) {
         if (expression == null) {
             return null;
@@ -99,7 +103,9 @@ final class PySource {
         String expr = expression.strip();
         Matcher env = ENV_LOOKUP.matcher(expr);
         if (env.matches()) {
-            return "${" + (env.group(1) != null ? env.group(1) : env.group(3)) + "}";
+            String fallback = env.group(2) == null ? null : string(env.group(2));
+            return fallback != null && !fallback.isBlank() ? fallback
+                    : "${" + (env.group(1) != null ? env.group(1) : env.group(3)) + "}";
         }
         Matcher string = STRING.matcher(expr);
         if (string.matches()) {
