@@ -211,4 +211,24 @@ class CliTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("complete -F").contains("audit").contains("--fail-under");
     }
+
+    @Test
+    void a_finding_repeated_at_one_place_is_one_line_of_the_summary_with_its_count() throws IOException {
+        Path code = Files.createDirectories(tmp.resolve("app"));
+        // three collections share one embedding model: one model reference each, all at line 4
+        Files.writeString(code.resolve("rag.py"), """
+                from langchain_community.vectorstores import Chroma
+                from langchain_openai import OpenAIEmbeddings
+
+                embeddings = OpenAIEmbeddings(model="text-embedding-3-small")
+                docs = Chroma(collection_name="docs", embedding_function=embeddings)
+                faq = Chroma(collection_name="faq", embedding_function=embeddings)
+                tickets = Chroma(collection_name="tickets", embedding_function=embeddings)
+                """);
+        CliRun run = CliRun.of("audit", code.toString(), "-o", tmp.resolve("out").toString(), "--color", "never");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Worst findings (3 of 3)");
+        assertThat(run.out().lines().filter(line -> line.contains("model.pinned")))
+                .singleElement().asString().contains("text-embedding-3-small").contains("rag.py:4").endsWith("×3");
+    }
 }

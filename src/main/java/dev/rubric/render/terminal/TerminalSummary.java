@@ -11,6 +11,7 @@ import dev.rubric.report.Report;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -109,18 +110,35 @@ public final class TerminalSummary {
         ranked.sort(Comparator.comparingDouble(Ranked::loss).reversed()
                 .thenComparing(r -> r.criterion().id())
                 .thenComparing(r -> r.finding().subject() == null ? "" : r.finding().subject()));
+        // the same criterion, message and place said several times (one model reference per
+        // collection that uses it, say) is one line with its count, so five lines show five problems
+        Map<String, Integer> repeats = new LinkedHashMap<>();
+        for (Ranked r : ranked) {
+            String line = findingLine(r.criterion(), r.finding(), targets);
+            if (repeats.containsKey(line) || repeats.size() < WORST_FINDINGS) {
+                repeats.merge(line, 1, Integer::sum);
+            }
+        }
         out.append('\n').append(ansi.bold(String.format(Locale.ROOT, "Worst findings (%d of %d)",
-                Math.min(WORST_FINDINGS, ranked.size()), ranked.size()))).append('\n');
-        for (Ranked r : ranked.subList(0, Math.min(WORST_FINDINGS, ranked.size()))) {
-            String mark = r.finding().score() <= 0 ? ansi.red("✗") : ansi.yellow("◐");
-            out.append("  ").append(mark).append(' ').append(String.format(Locale.ROOT, "%-28s", r.criterion().id()))
-                    .append(' ').append(r.finding().message());
-            String where = where(r.finding().location(), targets);
-            if (!where.isEmpty()) {
-                out.append(ansi.dim("  (" + where + ")"));
+                repeats.values().stream().mapToInt(Integer::intValue).sum(), ranked.size()))).append('\n');
+        for (Map.Entry<String, Integer> line : repeats.entrySet()) {
+            out.append(line.getKey());
+            if (line.getValue() > 1) {
+                out.append(ansi.dim("  ×" + line.getValue()));
             }
             out.append('\n');
         }
+    }
+
+    private String findingLine(CriterionResult criterion, Finding finding, Map<String, String> targets) {
+        String mark = finding.score() <= 0 ? ansi.red("✗") : ansi.yellow("◐");
+        StringBuilder line = new StringBuilder("  ").append(mark).append(' ')
+                .append(String.format(Locale.ROOT, "%-28s", criterion.id())).append(' ').append(finding.message());
+        String where = where(finding.location(), targets);
+        if (!where.isEmpty()) {
+            line.append(ansi.dim("  (" + where + ")"));
+        }
+        return line.toString();
     }
 
     private void errors(Report report, Map<String, String> targets, StringBuilder out) {
