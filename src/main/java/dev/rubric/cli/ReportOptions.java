@@ -60,8 +60,9 @@ final class ReportOptions {
         List<String> unknown = new ArrayList<>();
         List<Renderer> selected = Renderers.select(formats, unknown);
         if (!unknown.isEmpty()) {
-            throw new UserError("unknown report format '" + String.join(",", unknown) + "' (available: "
-                    + String.join(", ", Renderers.formats()) + ")");
+            String named = "'" + String.join("', '", unknown) + "'";
+            throw new UserError((unknown.size() == 1 ? "unknown report format " : "unknown report formats ") + named
+                    + " (available: " + String.join(", ", Renderers.formats()) + ")");
         }
         return selected;
     }
