@@ -1,6 +1,8 @@
 package dev.rubric.collect.files.prompts;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,6 +26,8 @@ final class CodeText {
     private final char[] chars;
     private final char[] masked;
     private final TreeMap<Integer, Literal> literals = new TreeMap<>();
+    /** Comment ranges, [from, to). */
+    private final List<int[]> comments = new ArrayList<>();
     private final int[] lineStarts;
 
     private CodeText(String text, char[] chars) {
@@ -78,12 +82,12 @@ final class CodeText {
         while (i < n) {
             char c = chars[i];
             if (language.hashComments() && c == '#') {
-                i = blank(i, lineEnd(i));
+                i = comment(i, lineEnd(i));
             } else if (language.slashComments() && c == '/' && i + 1 < n && chars[i + 1] == '/') {
-                i = blank(i, lineEnd(i));
+                i = comment(i, lineEnd(i));
             } else if (language.slashComments() && c == '/' && i + 1 < n && chars[i + 1] == '*') {
                 int close = text.indexOf("*/", i + 2);
-                i = blank(i, close < 0 ? n : close + 2);
+                i = comment(i, close < 0 ? n : close + 2);
             } else if (c == '"' || (c == '\'' && language.singleQuoteStrings()) || (c == '`' && language.backtickStrings())) {
                 i = literal(language, i);
             } else if (c == '\'') {
@@ -102,13 +106,59 @@ final class CodeText {
         return end;
     }
 
-    private int blank(int from, int to) {
+    private int comment(int from, int to) {
+        comments.add(new int[] {from, to});
+        blank(masked, from, to);
+        return to;
+    }
+
+    private static void blank(char[] target, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (masked[k] != '\n') {
-                masked[k] = ' ';
+            if (target[k] != '\n') {
+                target[k] = ' ';
             }
         }
-        return to;
+    }
+
+    /**
+     * The text with its comments blanked and the contents of strings that stand as statements of
+     * their own (docstrings) blanked too, every other string kept as written; same offsets. For
+     * parsers that read values from calls: a call in a comment or a docstring's example never runs.
+     */
+    String withoutCommentsOrDocstrings() {
+        char[] out = chars.clone();
+        for (int[] range : comments) {
+            blank(out, range[0], range[1]);
+        }
+        for (Literal literal : literals.values()) {
+            int quote = literal.start();
+            while (quote < literal.end() && chars[quote] != '"' && chars[quote] != '\'' && chars[quote] != '`') {
+                quote++;
+            }
+            boolean triple = quote + 2 < literal.end() && chars[quote + 1] == chars[quote] && chars[quote + 2] == chars[quote];
+            if (triple && standsAlone(literal)) {
+                blank(out, quote + 3, Math.max(quote + 3, literal.end() - 3));
+            }
+        }
+        return new String(out);
+    }
+
+    /** Nothing but indentation before the literal on its line, and nothing but spaces or a comment after it. */
+    private boolean standsAlone(Literal literal) {
+        for (int k = literal.start() - 1; k >= 0 && chars[k] != '\n'; k--) {
+            if (chars[k] != ' ' && chars[k] != '\t') {
+                return false;
+            }
+        }
+        for (int k = literal.end(); k < chars.length && chars[k] != '\n' && chars[k] != '\r'; k++) {
+            if (chars[k] == '#') {
+                return true;
+            }
+            if (chars[k] != ' ' && chars[k] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Character literals ('a', '\n') of Java, Kotlin, Go and C#; a lone quote is skipped. */

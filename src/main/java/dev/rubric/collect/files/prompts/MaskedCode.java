@@ -20,4 +20,13 @@ public final class MaskedCode {
         CodeLanguage language = CodeLanguage.of(file.fileName());
         return language == null ? null : CodeText.read(file.text(), file.chars(), language).masked();
     }
+
+    /**
+     * The text with comments and docstrings blanked and every other string kept, for parsers that
+     * read literal values from calls; null as for {@link #of}.
+     */
+    public static String withoutCommentsOrDocstrings(ParsedFile file) {
+        CodeLanguage language = CodeLanguage.of(file.fileName());
+        return language == null ? null : CodeText.read(file.text(), file.chars(), language).withoutCommentsOrDocstrings();
+    }
 }

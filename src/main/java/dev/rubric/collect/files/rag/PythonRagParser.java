@@ -6,6 +6,7 @@ import dev.rubric.collect.files.Hint;
 import dev.rubric.collect.files.NameFilter;
 import dev.rubric.collect.files.Needles;
 import dev.rubric.collect.files.ParsedFile;
+import dev.rubric.collect.files.prompts.MaskedCode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,9 +43,13 @@ public final class PythonRagParser implements ArtifactParser {
         if (TOKENS.noneIn(file)) {
             return false;
         }
-        String text = file.text();
+        // a call in a comment or a docstring's example is no setting of the application
+        String code = MaskedCode.withoutCommentsOrDocstrings(file);
+        if (code == null) {
+            return false;
+        }
         try {
-            PySource src = new PySource(text);
+            PySource src = new PySource(code);
             List<RagRecord> stores = new ArrayList<>(PythonStores.read(src, file));
             stores.addAll(PythonFrameworks.wrappers(src, file));
             RagRecord app = PythonFrameworks.application(src, file);
