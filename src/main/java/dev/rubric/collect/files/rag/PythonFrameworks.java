@@ -35,6 +35,11 @@ final class PythonFrameworks {
     private static final Anchored RAG_CONSTANT = Anchored.of(
             "(?m)^((?:[A-Z][A-Z0-9]*_)*(?:EMBED(?:DING)?_?MODEL(?:_NAME)?|CHUNK_SIZE|CHUNK_OVERLAP|TOP_?K|VECTOR_(?:DB|STORE)(?:_TYPE)?|COLLECTION_NAME|INDEX_NAME))\\s*(?::\\s*\\w+\\s*)?=(?!=)[ \\t]*([^\\n#]+)", "EMBED", "CHUNK_", "TOP", "VECTOR_", "COLLECTION_NAME", "INDEX_NAME");
     private static final List<String> MODEL_KEYWORDS = List.of("model", "model_name", "model_id", "repo_id");
+    /** Where LangChain and LlamaIndex stores take their embedding. */
+    private static final List<String> STORE_EMBEDDING_KEYWORDS = List.of("embedding_function", "embedding", "embeddings",
+            "embed_model");
+    private static final Pattern FROM_DOCUMENTS = Pattern.compile("\\.from_(?:documents|texts)");
+    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final List<String> SOURCE_KEYWORDS = List.of("input_dir", "path", "file_path", "directory", "web_path", "url", "input_files", "urls", "web_paths");
 
     private PythonFrameworks() {
@@ -87,33 +92,9 @@ final class PythonFrameworks {
 
     private static boolean embedding(PySource src, ParsedFile file, RagRecord app) {
         for (Call call : src.calls(EMBEDDING_CLASS)) {
-            String cls = call.name().replaceAll("[\\s(]", "");
-            Map<String, String> kw = call.keywords();
-            String model = null;
-            for (String key : MODEL_KEYWORDS) {
-                model = model != null ? model : src.string(kw.get(key));
+            if (applyEmbedding(call, src, file, app)) {
+                return true;
             }
-            if (model == null && (cls.equals("SentenceTransformer") || cls.startsWith("HuggingFace"))) {
-                model = src.string(call.argument("model_name", 0));
-            }
-            String deployment = src.string(kw.get("azure_deployment"));
-            if (deployment == null) {
-                deployment = src.string(kw.get("deployment"));
-            }
-            if (model == null && deployment == null && !cls.endsWith("Embedding") && !cls.endsWith("Embeddings")) {
-                continue;
-            }
-            int line = file.lineOf(call.offset());
-            app.setting("embeddingClass", cls);
-            app.embeddingProvider = provider(cls);
-            if (model == null && deployment != null) {
-                app.embeddingOrigin = ModelPinning.Origin.DEPLOYMENT;
-                model = deployment;
-            }
-            app.embedding(model == null ? null : stripLocal(model), line);
-            app.embeddingRevision = src.string(kw.get("revision"));
-            app.requestedDimension = src.integer(kw.get("dimensions"));
-            return true;
         }
         Matcher literal = EMBED_MODEL_STRING.matcher(src.text());
         if (literal.find()) {
@@ -128,6 +109,78 @@ final class PythonFrameworks {
             }
         }
         return false;
+    }
+
+    /** Fills {@code target} from one embedding constructor call; false when the call names no embedding model. */
+    private static boolean applyEmbedding(Call call, PySource src, ParsedFile file, RagRecord target) {
+        String cls = call.name().replaceAll("[\\s(]", "");
+        Map<String, String> kw = call.keywords();
+        String model = null;
+        for (String key : MODEL_KEYWORDS) {
+            model = model != null ? model : src.string(kw.get(key));
+        }
+        if (model == null && (cls.equals("SentenceTransformer") || cls.startsWith("HuggingFace"))) {
+            model = src.string(call.argument("model_name", 0));
+        }
+        String deployment = src.string(kw.get("azure_deployment"));
+        if (deployment == null) {
+            deployment = src.string(kw.get("deployment"));
+        }
+        if (model == null && deployment == null && !cls.endsWith("Embedding") && !cls.endsWith("Embeddings")) {
+            return false;
+        }
+        int line = file.lineOf(call.offset());
+        target.setting("embeddingClass", cls);
+        target.embeddingProvider = provider(cls);
+        if (model == null && deployment != null) {
+            target.embeddingOrigin = ModelPinning.Origin.DEPLOYMENT;
+            model = deployment;
+        }
+        target.embedding(model == null ? null : stripLocal(model), line);
+        target.embeddingRevision = src.string(kw.get("revision"));
+        target.requestedDimension = src.integer(kw.get("dimensions"));
+        target.embeddingDeclared = true;
+        return true;
+    }
+
+    /**
+     * The embedding constructor a store call uses: written in its arguments, or a variable last
+     * assigned one before the call. Null when neither can be read; the store then takes the file's.
+     */
+    private static Call storeEmbedding(Call store, PySource src, List<Call> embeddingCalls) {
+        Map<String, String> kw = store.keywords();
+        String value = null;
+        for (String key : STORE_EMBEDDING_KEYWORDS) {
+            value = value != null ? value : kw.get(key);
+        }
+        if (value == null && FROM_DOCUMENTS.matcher(store.name()).find()) {
+            value = store.argument("embedding", 1);
+        }
+        if (value == null) {
+            return null;
+        }
+        String expression = value.strip();
+        if (IDENTIFIER.matcher(expression).matches()) {
+            Matcher assignment = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(expression) + "\\s*=(?!=)\\s*").matcher(src.text());
+            int valueAt = -1;
+            while (assignment.find() && assignment.start() < store.offset()) {
+                valueAt = assignment.end();
+            }
+            for (Call call : embeddingCalls) {
+                if (call.offset() == valueAt) {
+                    return call;
+                }
+            }
+            return null;
+        }
+        // written inline: the first embedding call after the store call's name with that class
+        String cls = expression.replaceAll("\\s*\\(.*", "");
+        for (Call call : embeddingCalls) {
+            if (call.offset() > store.offset() && call.name().replaceAll("[\\s(]", "").equals(cls)) {
+                return call;
+            }
+        }
+        return null;
     }
 
     /** LlamaIndex's {@code local:BAAI/bge-small-en-v1.5} is a hub id loaded locally. */
@@ -250,6 +303,7 @@ final class PythonFrameworks {
     static List<RagRecord> wrappers(PySource src, ParsedFile file) {
         List<RagRecord> out = new ArrayList<>();
         String framework = framework(src.text());
+        List<Call> embeddingCalls = src.calls(EMBEDDING_CLASS);
         for (Call call : src.calls(STORE_WRAPPER)) {
             Matcher name = STORE_WRAPPER.pattern().matcher(call.name());
             if (!name.lookingAt()) {
@@ -267,6 +321,10 @@ final class PythonFrameworks {
             String persist = src.string(kw.getOrDefault("persist_directory", kw.get("persist_dir")));
             record.setting("persistDirectory", persist);
             record.setting("framework", framework);
+            Call embedding = storeEmbedding(call, src, embeddingCalls);
+            if (embedding != null) {
+                applyEmbedding(embedding, src, file, record);
+            }
             out.add(record);
         }
         return out;

@@ -35,6 +35,8 @@ final class RagRecord {
     String embeddingRevision;
     ModelPinning.Origin embeddingOrigin = ModelPinning.Origin.MODEL;
     int embeddingLine;
+    /** Set when this record's own embedding call was read: it then never takes the file's model. */
+    boolean embeddingDeclared;
     /** A size asked of the embedding model (OpenAI {@code dimensions=}), not the store's. */
     Long requestedDimension;
     Long dimension;
@@ -68,14 +70,14 @@ final class RagRecord {
 
     /** Fills what this record lacks from application-wide settings found in the same file. */
     void inherit(RagRecord app) {
-        if (embeddingModel == null && app.embeddingModel != null) {
+        if (!embeddingDeclared && embeddingModel == null && app.embeddingModel != null) {
             embeddingModel = app.embeddingModel;
             embeddingRevision = app.embeddingRevision;
             embeddingOrigin = app.embeddingOrigin;
             embeddingLine = app.embeddingLine;
         }
-        embeddingProvider = embeddingProvider != null ? embeddingProvider : app.embeddingProvider;
-        requestedDimension = requestedDimension != null ? requestedDimension : app.requestedDimension;
+        embeddingProvider = embeddingProvider != null || embeddingDeclared ? embeddingProvider : app.embeddingProvider;
+        requestedDimension = requestedDimension != null || embeddingDeclared ? requestedDimension : app.requestedDimension;
         chunkSize = chunkSize != null ? chunkSize : app.chunkSize;
         chunkOverlap = chunkOverlap != null ? chunkOverlap : app.chunkOverlap;
         topK = topK != null ? topK : app.topK;
