@@ -3,7 +3,9 @@ package dev.rubric.collect.refs;
 import dev.rubric.evidence.ModelRef;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +24,17 @@ public final class ModelPinning {
     }
 
     /** The verdict on one reference; {@code name} is the reference without its provider prefix. */
+    /**
+     * A repository names the same few models thousands of times (one reference per call, per
+     * collection, per manifest), and judging one is a dozen pattern matches: verdicts are
+     * remembered, up to a bound, since the answer depends on nothing but the question.
+     */
+    private static final int REMEMBERED_VERDICTS = 8192;
+    private static final Map<Question, Verdict> VERDICTS = new ConcurrentHashMap<>();
+
+    private record Question(String reference, String revision, Origin origin) {
+    }
+
     public record Verdict(String provider, String name, String pinning, String reason) {
     }
 
@@ -51,6 +64,19 @@ public final class ModelPinning {
      * @param revision  an explicit revision given next to it, or null
      */
     public static Verdict classify(String reference, String revision, Origin origin) {
+        Question question = new Question(reference, revision, origin);
+        Verdict known = VERDICTS.get(question);
+        if (known != null) {
+            return known;
+        }
+        Verdict verdict = judge(reference, revision, origin);
+        if (VERDICTS.size() < REMEMBERED_VERDICTS) {
+            VERDICTS.put(question, verdict);
+        }
+        return verdict;
+    }
+
+    private static Verdict judge(String reference, String revision, Origin origin) {
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             return new Verdict(null, ref, ModelRef.UNTRACEABLE, "empty model reference");

@@ -4,6 +4,7 @@ import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.rag.PySource.Call;
 import dev.rubric.collect.refs.ModelPinning;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -147,7 +148,8 @@ final class PythonFrameworks {
      * The embedding constructor a store call uses: written in its arguments, or a variable last
      * assigned one before the call. Null when neither can be read; the store then takes the file's.
      */
-    private static Call storeEmbedding(Call store, PySource src, List<Call> embeddingCalls) {
+    private static Call storeEmbedding(Call store, List<Call> embeddingCalls, Map<String, List<Integer>> assigned,
+                                       Map<Integer, Call> embeddingAt) {
         Map<String, String> kw = store.keywords();
         String value = null;
         for (String key : STORE_EMBEDDING_KEYWORDS) {
@@ -161,17 +163,13 @@ final class PythonFrameworks {
         }
         String expression = value.strip();
         if (IDENTIFIER.matcher(expression).matches()) {
-            Matcher assignment = Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(expression) + "\\s*=(?!=)\\s*").matcher(src.text());
             int valueAt = -1;
-            while (assignment.find() && assignment.start() < store.offset()) {
-                valueAt = assignment.end();
-            }
-            for (Call call : embeddingCalls) {
-                if (call.offset() == valueAt) {
-                    return call;
+            for (int at : assigned.getOrDefault(expression, List.of())) {
+                if (at < store.offset()) {
+                    valueAt = at;
                 }
             }
-            return null;
+            return embeddingAt.get(valueAt);
         }
         // written inline: the first embedding call after the store call's name with that class
         String cls = expression.replaceAll("\\s*\\(.*", "");
@@ -304,6 +302,9 @@ final class PythonFrameworks {
         List<RagRecord> out = new ArrayList<>();
         String framework = framework(src.text());
         List<Call> embeddingCalls = src.calls(EMBEDDING_CLASS);
+        Map<Integer, Call> embeddingAt = new HashMap<>();
+        embeddingCalls.forEach(call -> embeddingAt.put(call.offset(), call));
+        Map<String, List<Integer>> assigned = lineAssignments(src.text());
         for (Call call : src.calls(STORE_WRAPPER)) {
             Matcher name = STORE_WRAPPER.pattern().matcher(call.name());
             if (!name.lookingAt()) {
@@ -321,11 +322,47 @@ final class PythonFrameworks {
             String persist = src.string(kw.getOrDefault("persist_directory", kw.get("persist_dir")));
             record.setting("persistDirectory", persist);
             record.setting("framework", framework);
-            Call embedding = storeEmbedding(call, src, embeddingCalls);
+            Call embedding = storeEmbedding(call, embeddingCalls, assigned, embeddingAt);
             if (embedding != null) {
                 applyEmbedding(embedding, src, file, record);
             }
             out.add(record);
+        }
+        return out;
+    }
+
+    /**
+     * For each name assigned at the start of a line ({@code name = value}), where each of its
+     * values begins, in order: read once per file, since every store call may look one up.
+     */
+    private static Map<String, List<Integer>> lineAssignments(String text) {
+        Map<String, List<Integer>> out = new HashMap<>();
+        int length = text.length();
+        for (int line = 0; line < length; ) {
+            int next = text.indexOf('\n', line);
+            int end = next < 0 ? length : next;
+            int at = line;
+            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+                at++;
+            }
+            int nameStart = at;
+            while (at < end && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_') && text.charAt(at) < 128) {
+                at++;
+            }
+            if (at > nameStart && !Character.isDigit(text.charAt(nameStart))) {
+                String name = text.substring(nameStart, at);
+                while (at < end && Character.isWhitespace(text.charAt(at))) {
+                    at++;
+                }
+                if (at < end && text.charAt(at) == '=' && (at + 1 >= length || text.charAt(at + 1) != '=')) {
+                    at++;
+                    while (at < length && Character.isWhitespace(text.charAt(at))) {
+                        at++;
+                    }
+                    out.computeIfAbsent(name, key -> new ArrayList<>()).add(at);
+                }
+            }
+            line = end + 1;
         }
         return out;
     }
