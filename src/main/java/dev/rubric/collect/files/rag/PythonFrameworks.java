@@ -4,12 +4,10 @@ import dev.rubric.collect.files.ParsedFile;
 import dev.rubric.collect.files.rag.PySource.Call;
 import dev.rubric.collect.refs.ModelPinning;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Retrieval settings that LlamaIndex and LangChain applications write in code (formats.md §2.8):
@@ -36,11 +34,6 @@ final class PythonFrameworks {
     private static final Anchored RAG_CONSTANT = Anchored.of(
             "(?m)^((?:[A-Z][A-Z0-9]*_)*(?:EMBED(?:DING)?_?MODEL(?:_NAME)?|CHUNK_SIZE|CHUNK_OVERLAP|TOP_?K|VECTOR_(?:DB|STORE)(?:_TYPE)?|COLLECTION_NAME|INDEX_NAME))\\s*(?::\\s*\\w+\\s*)?=(?!=)[ \\t]*([^\\n#]+)", "EMBED", "CHUNK_", "TOP", "VECTOR_", "COLLECTION_NAME", "INDEX_NAME");
     private static final List<String> MODEL_KEYWORDS = List.of("model", "model_name", "model_id", "repo_id");
-    /** Where LangChain and LlamaIndex stores take their embedding. */
-    private static final List<String> STORE_EMBEDDING_KEYWORDS = List.of("embedding_function", "embedding", "embeddings",
-            "embed_model");
-    private static final Pattern FROM_DOCUMENTS = Pattern.compile("\\.from_(?:documents|texts)");
-    private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final List<String> SOURCE_KEYWORDS = List.of("input_dir", "path", "file_path", "directory", "web_path", "url", "input_files", "urls", "web_paths");
 
     private PythonFrameworks() {
@@ -144,42 +137,6 @@ final class PythonFrameworks {
         return true;
     }
 
-    /**
-     * The embedding constructor a store call uses: written in its arguments, or a variable last
-     * assigned one before the call. Null when neither can be read; the store then takes the file's.
-     */
-    private static Call storeEmbedding(Call store, List<Call> embeddingCalls, Map<String, List<Integer>> assigned,
-                                       Map<Integer, Call> embeddingAt) {
-        Map<String, String> kw = store.keywords();
-        String value = null;
-        for (String key : STORE_EMBEDDING_KEYWORDS) {
-            value = value != null ? value : kw.get(key);
-        }
-        if (value == null && FROM_DOCUMENTS.matcher(store.name()).find()) {
-            value = store.argument("embedding", 1);
-        }
-        if (value == null) {
-            return null;
-        }
-        String expression = value.strip();
-        if (IDENTIFIER.matcher(expression).matches()) {
-            int valueAt = -1;
-            for (int at : assigned.getOrDefault(expression, List.of())) {
-                if (at < store.offset()) {
-                    valueAt = at;
-                }
-            }
-            return embeddingAt.get(valueAt);
-        }
-        // written inline: the first embedding call after the store call's name with that class
-        String cls = expression.replaceAll("\\s*\\(.*", "");
-        for (Call call : embeddingCalls) {
-            if (call.offset() > store.offset() && call.name().replaceAll("[\\s(]", "").equals(cls)) {
-                return call;
-            }
-        }
-        return null;
-    }
 
     /** LlamaIndex's {@code local:BAAI/bge-small-en-v1.5} is a hub id loaded locally. */
     private static String stripLocal(String model) {
@@ -301,10 +258,7 @@ final class PythonFrameworks {
     static List<RagRecord> wrappers(PySource src, ParsedFile file) {
         List<RagRecord> out = new ArrayList<>();
         String framework = framework(src.text());
-        List<Call> embeddingCalls = src.calls(EMBEDDING_CLASS);
-        Map<Integer, Call> embeddingAt = new HashMap<>();
-        embeddingCalls.forEach(call -> embeddingAt.put(call.offset(), call));
-        Map<String, List<Integer>> assigned = lineAssignments(src.text());
+        StoreEmbeddings embeddings = new StoreEmbeddings(src.calls(EMBEDDING_CLASS), src.text());
         for (Call call : src.calls(STORE_WRAPPER)) {
             Matcher name = STORE_WRAPPER.pattern().matcher(call.name());
             if (!name.lookingAt()) {
@@ -322,7 +276,7 @@ final class PythonFrameworks {
             String persist = src.string(kw.getOrDefault("persist_directory", kw.get("persist_dir")));
             record.setting("persistDirectory", persist);
             record.setting("framework", framework);
-            Call embedding = storeEmbedding(call, embeddingCalls, assigned, embeddingAt);
+            Call embedding = embeddings.of(call);
             if (embedding != null) {
                 applyEmbedding(embedding, src, file, record);
             }
@@ -331,41 +285,6 @@ final class PythonFrameworks {
         return out;
     }
 
-    /**
-     * For each name assigned at the start of a line ({@code name = value}), where each of its
-     * values begins, in order: read once per file, since every store call may look one up.
-     */
-    private static Map<String, List<Integer>> lineAssignments(String text) {
-        Map<String, List<Integer>> out = new HashMap<>();
-        int length = text.length();
-        for (int line = 0; line < length; ) {
-            int next = text.indexOf('\n', line);
-            int end = next < 0 ? length : next;
-            int at = line;
-            while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
-                at++;
-            }
-            int nameStart = at;
-            while (at < end && (Character.isLetterOrDigit(text.charAt(at)) || text.charAt(at) == '_') && text.charAt(at) < 128) {
-                at++;
-            }
-            if (at > nameStart && !Character.isDigit(text.charAt(nameStart))) {
-                String name = text.substring(nameStart, at);
-                while (at < end && Character.isWhitespace(text.charAt(at))) {
-                    at++;
-                }
-                if (at < end && text.charAt(at) == '=' && (at + 1 >= length || text.charAt(at + 1) != '=')) {
-                    at++;
-                    while (at < length && Character.isWhitespace(text.charAt(at))) {
-                        at++;
-                    }
-                    out.computeIfAbsent(name, key -> new ArrayList<>()).add(at);
-                }
-            }
-            line = end + 1;
-        }
-        return out;
-    }
 
     private static String wrapperStore(String cls) {
         String lower = cls.toLowerCase(Locale.ROOT);
