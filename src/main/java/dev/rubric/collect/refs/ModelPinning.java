@@ -23,7 +23,6 @@ public final class ModelPinning {
         DEPLOYMENT
     }
 
-    /** The verdict on one reference; {@code name} is the reference without its provider prefix. */
     /**
      * A repository names the same few models thousands of times (one reference per call, per
      * collection, per manifest), and judging one is a dozen pattern matches: verdicts are
@@ -35,6 +34,7 @@ public final class ModelPinning {
     private record Question(String reference, String revision, Origin origin) {
     }
 
+    /** The verdict on one reference; {@code name} is the reference without its provider prefix. */
     public record Verdict(String provider, String name, String pinning, String reason) {
     }
 

@@ -1,7 +1,6 @@
 package dev.rubric.collect.files.prompts;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -28,23 +27,11 @@ final class CodeText {
     private final TreeMap<Integer, Literal> literals = new TreeMap<>();
     /** Comment ranges, [from, to). */
     private final List<int[]> comments = new ArrayList<>();
-    private final int[] lineStarts;
 
     private CodeText(String text, char[] chars) {
         this.text = text;
         this.chars = chars;
         this.masked = chars.clone();
-        int[] starts = new int[64];
-        int count = 1;
-        for (int i = 0; i < chars.length; i++) {
-            if (chars[i] == '\n') {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
-                }
-                starts[count++] = i + 1;
-            }
-        }
-        lineStarts = Arrays.copyOf(starts, count);
     }
 
     /** @param chars the characters of {@code text}; never modified */
@@ -69,11 +56,6 @@ final class CodeText {
 
     Map<Integer, Literal> literals() {
         return literals;
-    }
-
-    int lineOf(int offset) {
-        int index = Arrays.binarySearch(lineStarts, offset);
-        return (index >= 0 ? index : -index - 2) + 1;
     }
 
     private void tokenize(CodeLanguage language) {

@@ -294,7 +294,7 @@ public final class InlinePromptParser implements ArtifactParser {
 
         private void emit(Found prompt) {
             markFound();
-            int line = code.lineOf(prompt.literal.start());
+            int line = file.lineOf(prompt.literal.start());
             String id = unique(file.subjectId() + "#L" + line);
             String value = prompt.literal.value();
             String version = null;
@@ -324,7 +324,7 @@ public final class InlinePromptParser implements ArtifactParser {
                 int colon = reference.lastIndexOf(':');
                 String name = colon > 0 ? reference.substring(0, colon) : reference;
                 String commit = colon > 0 ? reference.substring(colon + 1) : null;
-                int line = code.lineOf(value.literalStart());
+                int line = file.lineOf(value.literalStart());
                 PromptFacts facts = new PromptFacts(name, commit, null, null, null, ModelPinning.Origin.MODEL, null, null,
                         null, null, "");
                 PromptEvidence.emit(sink, new PromptEvidence.Site(unique(file.subjectId() + "#L" + line), line, false, "code",
@@ -374,7 +374,7 @@ public final class InlinePromptParser implements ArtifactParser {
 
         /** A model reference of the file itself: {@code <file>#model:L<line>.<field>}. */
         private void record(int offset, String field, ModelRefs.Reference reference) {
-            int line = code.lineOf(offset);
+            int line = file.lineOf(offset);
             String path = unique("L" + line + "." + field);
             if (ModelRefs.record(sink, file.subjectId(), path, field, reference, sink.location(line)) != null) {
                 markFound();

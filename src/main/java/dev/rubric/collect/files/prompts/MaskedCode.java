@@ -17,8 +17,8 @@ public final class MaskedCode {
      * not read, a TypeScript declaration file, a minified bundle or generated code.
      */
     public static String of(ParsedFile file) {
-        CodeLanguage language = CodeLanguage.of(file.fileName());
-        return language == null ? null : CodeText.read(file.text(), file.chars(), language).masked();
+        CodeText code = read(file);
+        return code == null ? null : code.masked();
     }
 
     /**
@@ -26,7 +26,12 @@ public final class MaskedCode {
      * read literal values from calls; null as for {@link #of}.
      */
     public static String withoutCommentsOrDocstrings(ParsedFile file) {
+        CodeText code = read(file);
+        return code == null ? null : code.withoutCommentsOrDocstrings();
+    }
+
+    private static CodeText read(ParsedFile file) {
         CodeLanguage language = CodeLanguage.of(file.fileName());
-        return language == null ? null : CodeText.read(file.text(), file.chars(), language).withoutCommentsOrDocstrings();
+        return language == null ? null : CodeText.read(file.text(), file.chars(), language);
     }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.collect.files.rag;
 
+import dev.rubric.collect.files.MatchesAt;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -54,20 +55,11 @@ record Anchored(Pattern pattern, List<String> literals, boolean wordStart) {
             }
             return;
         }
-        // transparent bounds: the \b at a start still sees the character before it
-        Matcher matcher = pattern.matcher(text).useTransparentBounds(true);
-        int searched = 0;
-        for (int start : identifierStarts(text)) {
-            if (start < searched || !matcher.region(start, text.length()).lookingAt()) {
-                continue;
-            }
-            searched = matcher.end();
-            onMatch.accept(matcher);
-        }
+        MatchesAt.forEach(pattern, text, identifierStarts(text), onMatch);
     }
 
     /** Where the identifiers holding a literal begin, in order. */
-    private TreeSet<Integer> identifierStarts(String text) {
+    private int[] identifierStarts(String text) {
         TreeSet<Integer> starts = new TreeSet<>();
         for (String literal : literals) {
             for (int at = text.indexOf(literal); at >= 0; at = text.indexOf(literal, at + 1)) {
@@ -78,7 +70,7 @@ record Anchored(Pattern pattern, List<String> literals, boolean wordStart) {
                 starts.add(start);
             }
         }
-        return starts;
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Java's {@code \w}. */
