@@ -2,11 +2,11 @@ package dev.rubric.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.Target;
-import dev.rubric.collect.files.DirectoryCollector;
+import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.collect.git.GitCollector;
 import dev.rubric.collect.git.InvalidRefException;
-import dev.rubric.collect.files.FileLimits;
-import dev.rubric.collect.files.Parsers;
+import dev.rubric.collect.tree.FileLimits;
+import dev.rubric.collect.formats.Formats;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
@@ -37,7 +37,7 @@ public final class Engine {
         List<Target> targets = Targets.resolve(request.targets());
         EvidenceBuilder evidence = new EvidenceBuilder();
         FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
-        DirectoryCollector collector = new DirectoryCollector(Parsers.all(), limits, request.excluded());
+        TreeCollector collector = new TreeCollector(Formats.all(), limits, request.excluded());
         GitCollector git = new GitCollector(collector, new GitCollector.Options(request.ref(), request.depth(),
                 request.tempRoot(), request.environment(), request.log()));
         for (Target target : targets) {

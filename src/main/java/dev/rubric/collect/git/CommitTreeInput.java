@@ -1,6 +1,6 @@
 package dev.rubric.collect.git;
 
-import dev.rubric.collect.files.TreeInput;
+import dev.rubric.collect.tree.TreeInput;
 import java.io.IOException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.FileMode;

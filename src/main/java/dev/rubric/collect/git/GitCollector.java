@@ -1,7 +1,7 @@
 package dev.rubric.collect.git;
 
 import dev.rubric.collect.Target;
-import dev.rubric.collect.files.DirectoryCollector;
+import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Location;
@@ -51,10 +51,10 @@ public final class GitCollector {
 
     private static final int CLONE_TIMEOUT_SECONDS = 120;
 
-    private final DirectoryCollector files;
+    private final TreeCollector files;
     private final Options options;
 
-    public GitCollector(DirectoryCollector files, Options options) {
+    public GitCollector(TreeCollector files, Options options) {
         this.files = files;
         this.options = options;
     }

@@ -1,5 +1,7 @@
 package dev.rubric.collect.git;
 
+import dev.rubric.collect.git.internal.TreeDiff;
+import dev.rubric.collect.git.internal.PackedTrees;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package dev.rubric.collect.git;
 
-import dev.rubric.collect.files.GitIndexView;
+import dev.rubric.collect.tree.GitIndexView;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -199,7 +199,7 @@ class GitCollectorTest {
         ArtifactFile triage = file(evidence, "prompts/triage.prompty");
         assertThat(triage.revisions()).isEqualTo(3);
         assertThat(triage.owners()).isNull();
-        assertThat(triage.sha256()).isEqualTo(dev.rubric.collect.files.FileTypes.sha256(
+        assertThat(triage.sha256()).isEqualTo(dev.rubric.collect.tree.FileTypes.sha256(
                 prompty("triage", "3").getBytes(StandardCharsets.UTF_8)));
 
         // the working tree is exactly as it was: the draft on disk, HEAD and the branch unchanged

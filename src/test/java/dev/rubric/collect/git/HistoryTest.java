@@ -1,5 +1,6 @@
 package dev.rubric.collect.git;
 
+import dev.rubric.collect.git.internal.PackedTrees;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;

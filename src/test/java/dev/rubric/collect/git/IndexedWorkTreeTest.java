@@ -3,9 +3,9 @@ package dev.rubric.collect.git;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.collect.Target;
-import dev.rubric.collect.files.DirectoryCollector;
-import dev.rubric.collect.files.FileLimits;
-import dev.rubric.collect.files.Parsers;
+import dev.rubric.collect.tree.TreeCollector;
+import dev.rubric.collect.tree.FileLimits;
+import dev.rubric.collect.formats.Formats;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.EvidenceBuilder;
 import java.io.IOException;
@@ -167,7 +167,7 @@ class IndexedWorkTreeTest {
         Repository repository = repo.git.getRepository();
         IndexedWorkTree index = IndexedWorkTree.read(repository, repository.parseCommit(repository.resolve("HEAD")));
         EvidenceBuilder evidence = new EvidenceBuilder();
-        new DirectoryCollector(Parsers.all(), FileLimits.defaults(), Set.of())
+        new TreeCollector(Formats.all(), FileLimits.defaults(), Set.of())
                 .collect(new Target("app", work.toString(), work), index, evidence);
         WorkTreeChanges ours = index.changes();
         WorkTreeChanges git = WorkTreeChanges.of(repo.git.status().call());

@@ -1,5 +1,7 @@
 package dev.rubric.collect.git;
 
+import dev.rubric.collect.git.internal.ObjectLru;
+import dev.rubric.collect.git.internal.PackReader;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.rubric.collect.git;
 
+import dev.rubric.collect.git.internal.PackReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

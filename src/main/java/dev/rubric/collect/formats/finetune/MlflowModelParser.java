@@ -1,0 +1,65 @@
+package dev.rubric.collect.formats.finetune;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.yaml.MapNode;
+
+/**
+ * MLflow's {@code MLmodel} descriptor (formats.md §3.7): the packaged model's flavors and the run
+ * that logged it. A file of that name that is not YAML with {@code flavors} (Python source exists
+ * under this name in public repositories) is not one. The run id is what links the package to
+ * its training parameters and metrics in the tracking server.
+ */
+public final class MlflowModelParser implements FormatParser {
+    static final String FRAMEWORK = "mlflow";
+
+    @Override
+    public String family() {
+        return FRAMEWORK;
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return fileName.equals("MLmodel") ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofNames("mlmodel");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        if (!file.text().contains("flavors")) {
+            return false;
+        }
+        MapNode model = Values.single(file);
+        if (model == null || !(model.get("flavors") instanceof MapNode flavors)
+                || (model.get("mlflow_version") == null && model.get("artifact_path") == null)) {
+            return false;
+        }
+        sink.classify("finetune-manifest", FRAMEWORK, "parsed");
+        sink.fact("flavors", flavors.keys().stream().sorted().toList());
+        sink.fact("signature", model.get("signature") instanceof MapNode);
+        FineTuneDraft.emitSafely(sink, model.mark().line(), "MLmodel", () -> read(file, model, flavors));
+        return true;
+    }
+
+    private static FineTuneDraft read(ParsedFile file, MapNode model, MapNode flavors) {
+        FineTuneDraft draft = new FineTuneDraft(file.subjectId(), model.mark().line(), FRAMEWORK);
+        draft.trackingRunId = Values.text(model, "run_id");
+        draft.output = Values.text(model, "model_uuid");
+        draft.frameworkVersion = Values.text(model, "mlflow_version");
+        Values.copyText(model, draft.tracking, "artifact_path");
+        // the transformers flavor records which hub model the package was built from
+        flavors.map("transformers").ifPresent(transformers -> {
+            draft.baseModel(Values.text(transformers, "source_model_name"),
+                    Values.text(transformers, "source_model_revision"), Values.line(transformers, "source_model_name"));
+            Values.copy(transformers, draft.hyperparameters, "task", "transformers_version", "peft_adapter");
+        });
+        return draft;
+    }
+}

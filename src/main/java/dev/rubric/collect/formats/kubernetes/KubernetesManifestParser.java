@@ -1,0 +1,191 @@
+package dev.rubric.collect.formats.kubernetes;
+
+import dev.rubric.collect.read.kube.ManifestObject;
+import dev.rubric.collect.read.kube.Shapes;
+import dev.rubric.collect.read.kube.WorkloadReader;
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.read.container.WorkloadModels;
+import dev.rubric.collect.read.container.WorkloadServing;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Workload;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import dev.rubric.yaml.ScalarNode;
+import dev.rubric.yaml.YamlException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Kubernetes manifests: plain files, multi-document streams, {@code kubectl get -o yaml|json}
+ * dumps ({@code kind: List}) and typed lists. A file is one when some document is a mapping with
+ * a string {@code apiVersion} and {@code kind}; those two keys are the signature, because
+ * countless YAML files (CI workflows, compose files, lock files) are not manifests.
+ */
+public final class KubernetesManifestParser implements FormatParser {
+    private static final String KIND = "k8s-manifest";
+    private static final String FORMAT = "kubernetes";
+    /** Helm templates do not parse as YAML, but their top-level kind line still says what they are. */
+    private static final Pattern KIND_LINE = Pattern.compile("(?m)^kind:\\s*\\S+");
+
+    @Override
+    public String family() {
+        return "kubernetes";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml", "json");
+    }
+
+    private static final Pattern API_VERSION = Pattern.compile("([a-z0-9.-]+/)?v\\d+((alpha|beta)\\d+)?");
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String text = file.text();
+        // most YAML and JSON files are not manifests; do not pay for parsing them
+        if (!text.contains("apiVersion") || !text.contains("kind")) {
+            return false;
+        }
+        List<Node> documents;
+        try {
+            documents = file.yamlDocuments();
+        } catch (YamlException e) {
+            if (text.contains("{{") && KIND_LINE.matcher(text).find()) {
+                sink.classify(KIND, FORMAT, "templated");
+                return true;
+            }
+            return false;
+        }
+        List<Found> objects = new ArrayList<>();
+        for (Node document : documents) {
+            collect(document, sink, objects);
+        }
+        if (objects.isEmpty()) {
+            return false;
+        }
+        sink.classify(KIND, FORMAT, "parsed");
+        Map<String, Integer> seen = new HashMap<>();
+        for (Found object : objects) {
+            if (object.kind().equals("ConfigMap")) {
+                ConfigMapContents.parse(object.node(), sink);
+            }
+            if (WorkloadReader.isWorkload(object.kind())) {
+                try {
+                    workload(file, sink, object, seen);
+                } catch (RuntimeException e) {
+                    // a bug here must cost one object, not the file and not the run
+                    sink.error(object.node().mark().line(), object.node().mark().column(),
+                            object.kind() + ": internal error while reading this object: " + e);
+                }
+            }
+        }
+        return true;
+    }
+
+    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen) {
+        ManifestObject object = identify(found, sink);
+        if (object == null) {
+            return;
+        }
+        String base = file.subjectId() + "#" + object.display();
+        int count = seen.merge(base, 1, Integer::sum);
+        String id = count == 1 ? base : base + "~" + count;
+        Location location = Location.manifestObject(file.sourceId(), file.relativePath(), found.node().mark().line(),
+                object.namespace(), object.kind(), object.name());
+        Workload workload = WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath());
+        sink.workload(workload);
+        WorkloadServing.read(workload, sink);
+        WorkloadModels.read(workload, sink);
+    }
+
+    /** The object's identity, or null (reported) when its metadata cannot name it. */
+    private static ManifestObject identify(Found found, FileSink sink) {
+        MapNode node = found.node();
+        String kind = found.kind();
+        Shapes shapes = new Shapes(sink, kind);
+        Optional<MapNode> metadata = shapes.map(node, "metadata", "metadata");
+        if (metadata.isEmpty()) {
+            shapes.problem(node, "metadata.name is missing");
+            return null;
+        }
+        String name = shapes.text(metadata.get(), "name", "metadata.name");
+        if (name == null || name.isBlank()) {
+            // generated names are still the object's stable identity within the manifest
+            name = shapes.text(metadata.get(), "generateName", "metadata.generateName");
+        }
+        if (name == null || name.isBlank()) {
+            shapes.problem(metadata.get(), "metadata.name is missing");
+            return null;
+        }
+        String namespace = shapes.text(metadata.get(), "namespace", "metadata.namespace");
+        return new ManifestObject(node, found.apiVersion(), kind, name,
+                namespace == null || namespace.isBlank() ? null : namespace);
+    }
+
+    /**
+     * Adds the objects of one document: the document itself, or the items of a list. A typed list
+     * from the API ({@code DeploymentList}) leaves apiVersion and kind out of its items.
+     */
+    private static void collect(Node document, FileSink sink, List<Found> out) {
+        if (!(document instanceof MapNode map)) {
+            return;
+        }
+        String apiVersion = text(map, "apiVersion");
+        String kind = text(map, "kind");
+        if (apiVersion == null || kind == null || !isKubernetesObject(map, apiVersion, kind)) {
+            return;
+        }
+        out.add(new Found(map, apiVersion, kind));
+        if (!kind.endsWith("List") || map.get("items") == null) {
+            return;
+        }
+        Shapes shapes = new Shapes(sink, kind);
+        String itemKind = kind.equals("List") ? null : kind.substring(0, kind.length() - "List".length());
+        shapes.list(map, "items", "items").ifPresent(list -> {
+            for (Shapes.Indexed item : shapes.mappings(list, "items")) {
+                String ownApiVersion = text(item.map(), "apiVersion");
+                String ownKind = text(item.map(), "kind");
+                if (ownApiVersion != null && ownKind != null) {
+                    collect(item.map(), sink, out);
+                } else if (itemKind != null) {
+                    out.add(new Found(item.map(), apiVersion, itemKind));
+                }
+            }
+        });
+    }
+
+    /**
+     * Other tools borrowed the apiVersion/kind shape: kubeconfig files ({@code kind: Config} with
+     * clusters and contexts) and rubric's own files ({@code rubric/v1}) are not cluster objects.
+     */
+    private static boolean isKubernetesObject(MapNode map, String apiVersion, String kind) {
+        if (!API_VERSION.matcher(apiVersion).matches() || apiVersion.startsWith("rubric/")) {
+            return false;
+        }
+        return !(kind.equals("Config") && (map.get("clusters") != null || map.get("contexts") != null));
+    }
+
+    /** A string scalar; numbers and other types do not name an apiVersion or kind. */
+    private static String text(MapNode map, String key) {
+        return map.get(key) instanceof ScalarNode scalar && scalar.value() instanceof String value ? value : null;
+    }
+
+    /** An object with the apiVersion and kind it has, or inherits from its typed list. */
+    private record Found(MapNode node, String apiVersion, String kind) {
+    }
+}

@@ -1,0 +1,96 @@
+package dev.rubric.collect.formats.models;
+
+import dev.rubric.collect.read.refs.ModelRefs;
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import dev.rubric.yaml.ScalarNode;
+import dev.rubric.yaml.YamlException;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Spring AI model settings in Spring Boot config ({@code application*.yml|yaml|properties}):
+ * {@code spring.ai.<provider>.chat.options.model}, the embedding equivalent, and Azure's
+ * {@code deployment-name}. YAML may nest the keys or write them dotted, so the tree is walked as
+ * dotted paths. A {@code ${VAR:default}} placeholder runs with its default when VAR is unset.
+ * The file is an application config, not an AI artifact of its own kind, so it is not classified:
+ * only its model references are recorded.
+ */
+public final class SpringAiModelsParser implements FormatParser {
+    private static final Pattern KEY = Pattern.compile("spring\\.ai\\.[\\w.\\-]*?(?:options\\.model|deployment-name|deploymentName)");
+    private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t]*(spring\\.ai\\.[\\w.\\-]+)[ \\t]*[=:][ \\t]*(\\S[^\\n]*?)[ \\t]*$");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][\\w.\\-]*)(?::([^}]*))?}");
+
+    @Override
+    public String family() {
+        return "spring-ai";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean config = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".properties");
+        return name.startsWith("application") && config ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofPrefixes("application");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String text = file.text();
+        if (!text.contains("ai") || (!text.contains("model") && !text.contains("deployment"))) {
+            return false;
+        }
+        boolean[] found = {false};
+        if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".properties")) {
+            Matcher property = PROPERTY.matcher(text);
+            while (property.find()) {
+                found[0] |= record(file, sink, property.group(1), property.group(2), file.lineOf(property.start()));
+            }
+            return found[0];
+        }
+        List<Node> documents;
+        try {
+            documents = file.yamlDocuments();
+        } catch (YamlException e) {
+            return false;
+        }
+        for (Node document : documents) {
+            walk(file, sink, document, "", found);
+        }
+        return found[0];
+    }
+
+    private static void walk(ParsedFile file, FileSink sink, Node node, String path, boolean[] found) {
+        if (node instanceof MapNode map) {
+            map.entries().forEach((key, value) -> walk(file, sink, value, path.isEmpty() ? key : path + "." + key, found));
+        } else if (node instanceof ScalarNode scalar && scalar.value() != null) {
+            found[0] |= record(file, sink, path, scalar.text(), scalar.mark().line());
+        }
+    }
+
+    private static boolean record(ParsedFile file, FileSink sink, String key, String value, int line) {
+        if (!KEY.matcher(key).matches() || value == null || value.isBlank()) {
+            return false;
+        }
+        String reference = value.strip();
+        Matcher placeholder = PLACEHOLDER.matcher(reference);
+        if (placeholder.matches()) {
+            reference = placeholder.group(2) != null && !placeholder.group(2).isBlank() ? placeholder.group(2)
+                    : "${" + placeholder.group(1) + "}";
+        }
+        boolean deployment = !key.endsWith("options.model");
+        return ModelRefs.record(sink, file.subjectId(), key, key, deployment ? ModelRefs.Reference.deployment(reference)
+                : ModelRefs.Reference.of(reference), sink.location(line)) != null;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.rubric.collect.formats.prompts;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.FileTypes;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.read.refs.ModelRefs;
+import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dify app exports (DSL, formats.md §1.8): {@code kind: app} with {@code app.mode} and either a
+ * workflow graph or a chat app's {@code model_config}. Each llm node is a prompt with its model;
+ * other nodes that name a model (classifiers, extractors) add model references. The top-level
+ * {@code version} is the DSL format's, not the app's, so it is not a prompt version.
+ */
+public final class DifyParser implements FormatParser {
+    static final String FORMAT = "dify";
+    private static final Pattern KIND_APP = Pattern.compile("(?m)^kind:\\s*['\"]?app['\"]?\\s*$");
+    /** {@code {{#node.variable#}}} references and plain {@code {{variable}}} inputs. */
+    private static final Pattern VARIABLE = Pattern.compile("\\{\\{#([\\w.]{1,100})#}}|\\{\\{\\s*([A-Za-z_]\\w{0,63})\\s*}}");
+
+    @Override
+    public String family() {
+        return FORMAT;
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        if (!file.text().contains("mode") || !KIND_APP.matcher(file.text()).find()) {
+            return false;
+        }
+        MapNode dsl = Documents.firstMap(file);
+        if (dsl == null || !"app".equals(Documents.string(dsl, "kind")) || Documents.string(dsl, "app", "mode") == null) {
+            return false;
+        }
+        MapNode graph = dsl.map("workflow", "graph").orElse(null);
+        MapNode modelConfig = dsl.map("model_config").orElse(null);
+        if (graph == null && modelConfig == null) {
+            return false;
+        }
+        sink.classify("prompt", FORMAT, "parsed");
+        try {
+            if (graph != null) {
+                for (MapNode node : Documents.maps(graph.get("nodes"))) {
+                    node(file, sink, node);
+                }
+            }
+            if (modelConfig != null) {
+                prompt(file, sink, file.subjectId() + "#model_config", "model_config", modelConfig,
+                        Documents.string(modelConfig, "pre_prompt"), modelConfig.get("pre_prompt"));
+            }
+        } catch (RuntimeException e) {
+            sink.error(1, 0, "Dify app: cannot read it fully: " + e);
+        }
+        return true;
+    }
+
+    private static void node(ParsedFile file, FileSink sink, MapNode node) {
+        MapNode data = node.map("data").orElse(null);
+        String id = Documents.text(node, "id");
+        if (data == null || id == null) {
+            return;
+        }
+        if ("llm".equals(Documents.string(data, "type"))) {
+            Node template = data.get("prompt_template");
+            prompt(file, sink, file.subjectId() + "#" + id, Documents.string(data, "title"), data, templateText(template), template);
+            return;
+        }
+        String model = Documents.string(data, "model", "name");
+        if (model != null) {
+            ModelRefs.record(sink, file.subjectId(), id + ".model", "model",
+                    new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, Documents.string(data, "model", "provider")),
+                    sink.location(Documents.line(data.get("model"))));
+        }
+    }
+
+    private static void prompt(ParsedFile file, FileSink sink, String id, String name, MapNode holder, String body, Node at) {
+        MapNode model = holder.map("model").orElse(null);
+        Map<String, Object> parameters = Parameters.of(model == null ? null : model.map("completion_params").orElse(null));
+        String text = body == null ? "" : body;
+        PromptFacts facts = new PromptFacts(name, null, null, null, Documents.string(model, "name"), ModelPinning.Origin.MODEL,
+                Documents.string(model, "provider"), parameters, null, FORMAT, text);
+        PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file, id, Documents.line(at == null ? holder : at)), FORMAT,
+                facts, body, variables(text));
+    }
+
+    /** Chat nodes hold {@code [{role, text}]}; completion nodes a single {@code {text}}. */
+    private static String templateText(Node template) {
+        if (template instanceof MapNode single) {
+            return Documents.string(single, "text");
+        }
+        List<String> parts = new ArrayList<>();
+        for (MapNode message : Documents.maps(template)) {
+            String text = Documents.string(message, "text");
+            if (text != null) {
+                String role = Documents.string(message, "role");
+                parts.add(role == null ? text : role + ": " + text);
+            }
+        }
+        return parts.isEmpty() ? null : String.join("\n", parts);
+    }
+
+    private static List<String> variables(String text) {
+        Set<String> names = new LinkedHashSet<>();
+        Matcher matcher = VARIABLE.matcher(text);
+        while (matcher.find()) {
+            names.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
+        }
+        return new ArrayList<>(names);
+    }
+}

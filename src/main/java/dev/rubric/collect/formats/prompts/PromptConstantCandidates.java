@@ -1,0 +1,136 @@
+package dev.rubric.collect.formats.prompts;
+
+/**
+ * Whether a file may assign a string literal to a name containing "prompt" or "instruction": the
+ * forward-reading mirror of {@link AssignedName}, run on the file's bytes before the file is
+ * tokenized. It must never say no where the tokenizer would find such a constant, so it accepts
+ * more than it needs (a match inside a comment or string, a comparison, an attribute): those only
+ * cost the tokenizing it saves everywhere else. Ordinary code says "prompt" in function names,
+ * comments and docs far more often than it assigns one.
+ */
+final class PromptConstantCandidates {
+    private static final String PROMPT = "prompt";
+    private static final String INSTRUCTION = "instruction";
+    /** Both words are found by a window of this many bytes: "prompt" and the start of "instruction". */
+    private static final int WINDOW = PROMPT.length();
+    /**
+     * Horspool's table for the two windows, by ASCII-folded byte: how far the window may move when
+     * it ends with that byte. Most bytes of code are in neither word, so most steps move six.
+     */
+    private static final byte[] SHIFT = new byte[256];
+
+    static {
+        java.util.Arrays.fill(SHIFT, (byte) WINDOW);
+        for (String word : new String[] {PROMPT, INSTRUCTION.substring(0, WINDOW)}) {
+            for (int k = 0; k < WINDOW - 1; k++) {
+                SHIFT[word.charAt(k)] = (byte) Math.min(SHIFT[word.charAt(k)], WINDOW - 1 - k);
+            }
+        }
+    }
+
+    private PromptConstantCandidates() {
+    }
+
+    /** @param text UTF-8: names and literals are found by their ASCII bytes, see {@link #isIdentifierPart} */
+    static boolean any(byte[] text) {
+        for (int end = WINDOW - 1; end < text.length; ) {
+            // OR 0x20 folds ASCII letters to lower case and never turns another byte into a letter
+            int last = (text[end] | 0x20) & 0xFF;
+            int start = end - WINDOW + 1;
+            if (last == 't' && candidate(text, start, PROMPT) || last == 'u' && candidate(text, start, INSTRUCTION)) {
+                return true;
+            }
+            end += SHIFT[last];
+        }
+        return false;
+    }
+
+    private static boolean candidate(byte[] text, int start, String word) {
+        return matchesIgnoringCase(text, start, word)
+                && assignsLiteralAfterName(text, identifierEnd(text, start + word.length()));
+    }
+
+    /**
+     * From the end of a name: an optional closing quote (a mapping key), then {@code =}, {@code :=}
+     * or {@code :} (possibly {@code : Type =}), then an optional paren and a literal's opening.
+     */
+    private static boolean assignsLiteralAfterName(byte[] text, int at) {
+        int i = at;
+        if (i < text.length && (text[i] == '"' || text[i] == '\'')) {
+            i++;
+        }
+        i = skipSpaces(text, i);
+        if (i >= text.length || text[i] != '=' && text[i] != ':') {
+            return false;
+        }
+        boolean colon = text[i] == ':';
+        i++;
+        if (colon && i < text.length && text[i] == '=') {
+            i++;
+        }
+        i = skipSpaces(text, i);
+        if (colon && i < text.length && isIdentifierPart(text[i])) {
+            // a type annotation: name: Type = "..."
+            i = skipSpaces(text, identifierEnd(text, i));
+            if (i >= text.length || text[i] != '=') {
+                return false;
+            }
+            i = skipSpaces(text, i + 1);
+        }
+        if (i < text.length && text[i] == '(') {
+            i = skipSpaces(text, i + 1);
+        }
+        return opensLiteral(text, i);
+    }
+
+    /** A quote, possibly after the prefixes of Python (r, b, u, f) or C# (@, $). */
+    private static boolean opensLiteral(byte[] text, int at) {
+        for (int i = at; i < text.length && i <= at + 3; i++) {
+            byte c = text[i];
+            if (c == '"' || c == '\'' || c == '`') {
+                return true;
+            }
+            if ("rRbBuUfF@$".indexOf((char) c) < 0) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesIgnoringCase(byte[] text, int at, String word) {
+        if (at + word.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < word.length(); k++) {
+            if ((text[at + k] | 0x20) != word.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int identifierEnd(byte[] text, int from) {
+        int i = from;
+        while (i < text.length && isIdentifierPart(text[i])) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * As {@link AssignedName} reads names: letters and digits of any script, and '_'. Every byte
+     * of a non-ASCII character counts as part of a name (and as a space, below): that accepts
+     * more than the tokenizer, never less.
+     */
+    private static boolean isIdentifierPart(byte b) {
+        return b < 0 || b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';
+    }
+
+    private static int skipSpaces(byte[] text, int from) {
+        int i = from;
+        while (i < text.length && (text[i] < 0 || Character.isWhitespace(text[i]))) {
+            i++;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.rubric.collect.formats.prompts;
+
+import dev.rubric.collect.Secrets;
+import dev.rubric.collect.tree.FileTypes;
+
+/** The two short fingerprints a report shows for a prompt: a content hash and an excerpt. */
+final class PromptText {
+    static final int EXCERPT_LENGTH = 120;
+
+    private PromptText() {
+    }
+
+    /** SHA-256 of the text as UTF-8; callers pass text with line endings normalised, so CRLF copies hash alike. */
+    static String sha256(String text) {
+        return FileTypes.sha256(text);
+    }
+
+    /**
+     * The start of the template on one line, or null when the template is blank. Prompts do
+     * carry pasted keys now and then, so credential-shaped text is replaced before cutting.
+     */
+    static String excerpt(String body) {
+        String folded = Secrets.scrubText(body.replaceAll("\\s+", " ").strip());
+        if (folded.isEmpty()) {
+            return null;
+        }
+        if (folded.length() <= EXCERPT_LENGTH) {
+            return folded;
+        }
+        int end = EXCERPT_LENGTH;
+        if (Character.isHighSurrogate(folded.charAt(end - 1))) {
+            end--;
+        }
+        return folded.substring(0, end).stripTrailing() + "…";
+    }
+}

@@ -1,0 +1,137 @@
+package dev.rubric.collect.formats.prompts;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.read.refs.ModelRefs;
+import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.collect.read.refs.ProviderPrefix;
+import dev.rubric.yaml.ListNode;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import dev.rubric.yaml.ScalarNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * promptfoo evaluation configs (formats.md §1.3). The file proves that prompts are evaluated
+ * (fact {@code evaluates}) and names the models they are evaluated against. Inline prompts become
+ * prompts of their own; {@code file://} prompts are listed, not followed, because the files they
+ * name are collected where they are.
+ */
+public final class PromptfooParser implements FormatParser {
+    static final String FORMAT = "promptfoo";
+    private static final Pattern NAME = Pattern.compile("promptfooconfig\\.(yaml|yml|json)|.*promptfoo.*\\.(yaml|yml)");
+    private static final String FILE_SCHEME = "file://";
+
+    @Override
+    public String family() {
+        return FORMAT;
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.contains("promptfoo") && NAME.matcher(name).matches() ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml", "json");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        if (!file.text().contains("prompts") || !file.text().contains("providers")) {
+            return false;
+        }
+        MapNode config = Documents.firstMap(file);
+        if (config == null || config.get("prompts") == null || config.get("providers") == null) {
+            return false;
+        }
+        sink.classify("prompt", FORMAT, "parsed");
+        sink.fact("evaluates", true);
+        try {
+            List<String> promptFiles = new ArrayList<>();
+            prompts(file, sink, config.get("prompts"), promptFiles);
+            if (!promptFiles.isEmpty()) {
+                sink.fact("promptFiles", promptFiles);
+            }
+            providers(file, sink, config.get("providers"));
+            if (config.get("tests") instanceof ListNode tests) {
+                sink.fact("tests", tests.items().size());
+            }
+        } catch (RuntimeException e) {
+            sink.error(1, 0, "promptfoo config: cannot read it fully: " + e);
+        }
+        return true;
+    }
+
+    private static void prompts(ParsedFile file, FileSink sink, Node prompts, List<String> promptFiles) {
+        List<Node> items = prompts instanceof ListNode list ? list.items() : List.of(prompts);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String raw = null;
+            String label = null;
+            if (item instanceof ScalarNode scalar && scalar.value() instanceof String text) {
+                raw = text;
+            } else if (item instanceof MapNode map) {
+                raw = Documents.string(map, "raw");
+                label = Documents.string(map, "label");
+                String id = Documents.string(map, "id");
+                if (raw == null && id != null) {
+                    raw = id;
+                } else if (label == null) {
+                    label = id;
+                }
+            }
+            if (raw == null || raw.isBlank()) {
+                continue;
+            }
+            if (raw.strip().startsWith(FILE_SCHEME)) {
+                promptFiles.add(raw.strip().substring(FILE_SCHEME.length()));
+                continue;
+            }
+            PromptFacts facts = new PromptFacts(label, null, null, null, null, ModelPinning.Origin.MODEL, null, null,
+                    null, "nunjucks", raw);
+            PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file, file.subjectId() + "#prompts[" + i + "]",
+                    Documents.line(item)), FORMAT, facts, raw, null);
+        }
+    }
+
+    /** Strings {@code provider:model}, objects {@code {id, config{model}}} or single-key maps. */
+    private static void providers(ParsedFile file, FileSink sink, Node providers) {
+        List<Node> items = providers instanceof ListNode list ? list.items() : List.of(providers);
+        for (int i = 0; i < items.size(); i++) {
+            Node item = items.get(i);
+            String id = null;
+            String model = null;
+            if (item instanceof ScalarNode scalar && scalar.value() instanceof String text) {
+                id = text;
+            } else if (item instanceof MapNode map) {
+                id = Documents.string(map, "id");
+                model = Documents.string(map, "config", "model");
+                if (id == null && map.keys().size() == 1 && map.get(map.keys().get(0)) instanceof MapNode options) {
+                    id = map.keys().get(0);
+                    model = Documents.string(options, "config", "model");
+                }
+            }
+            // a custom provider written in code names no model here
+            if (id == null || id.startsWith(FILE_SCHEME) || id.startsWith("exec:") || id.startsWith("python:")) {
+                if (model == null) {
+                    continue;
+                }
+            }
+            String provider = id == null ? null : ProviderPrefix.split(id).provider();
+            ModelRefs.Reference ref = model != null
+                    ? new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, provider)
+                    : ModelRefs.Reference.of(id);
+            ModelRefs.record(sink, file.subjectId(), "providers[" + i + "]", "providers", ref,
+                    sink.location(Documents.line(item)));
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package dev.rubric.collect.formats.prompts;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.read.refs.ModelPinning;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Prompt templates kept as plain template files (formats.md §1.7): Jinja, StringTemplate,
+ * Mustache and Handlebars files anywhere, and {@code .txt}/{@code .md} files in a prompt folder or
+ * named after prompts (which is also how a ConfigMap key such as {@code prompt.txt} arrives).
+ * Template engines serve web pages and Ansible configs too, so the text must read like a prompt:
+ * outside a prompt path only an unmistakable prompt phrase ("You are", {@code <<SYS>>},
+ * {@code [INST]}, chat role lines) counts; inside one, placeholders are enough.
+ */
+public final class TemplatePromptParser implements FormatParser {
+    static final String FORMAT = "template";
+    private static final Map<String, String> TEMPLATE_EXTENSIONS = Map.of(
+            ".j2", "jinja2", ".jinja", "jinja2", ".jinja2", "jinja2", ".st", "stringtemplate",
+            ".mustache", "mustache", ".hbs", "handlebars");
+    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md");
+    /** How far into the file prompt phrases are looked for: prompts say who the model is up front. */
+    private static final int HEAD = 2000;
+    private static final Pattern PROMPT_PHRASE = Pattern.compile(
+            "(?i)\\byou are (a|an|the|my|our|\\w+GPT)\\b|\\byou're an? \\w+ assistant|<<SYS>>|\\[INST]|<\\|im_start\\|>"
+                    + "|<\\|(system|user|assistant)\\|>|\\{%-?\\s*message\\s+role|(?m)^[ \\t]*(system|user|assistant|human)[ \\t]*:[ \\t]*$"
+                    + "|\\byour (task|job|role) is\\b|\\bact as an? \\w+");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}\\n]{1,200}}}|\\{%[^%\\n]{1,200}%}|(?<![{$])\\{[A-Za-z_]\\w{0,63}}(?!})");
+
+    @Override
+    public String family() {
+        return FORMAT;
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        if (templateFormat(name) != null) {
+            return Hint.WEAK;
+        }
+        // Semantic Kernel's template file is that family's prompt
+        return isText(name) && !name.equals("skprompt.txt") && inPromptPath(relativePath, name) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("j2", "jinja", "jinja2", "st", "mustache", "hbs", "txt", "md");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String text = file.text();
+        if (text.isBlank()) {
+            return false;
+        }
+        String name = file.fileName().toLowerCase(Locale.ROOT);
+        boolean promptPath = inPromptPath(file.carrier().equals("file") ? file.relativePath() : name, name);
+        String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
+        boolean reads = PROMPT_PHRASE.matcher(head).find() || (promptPath && PLACEHOLDER.matcher(head).find());
+        if (!reads) {
+            return false;
+        }
+        sink.classify("prompt", FORMAT, "parsed");
+        String templateFormat = templateFormat(name);
+        if (templateFormat == null) {
+            templateFormat = text.contains("{%") ? "jinja2" : "text";
+        }
+        String stem = file.fileName();
+        int dot = stem.indexOf('.');
+        PromptFacts facts = new PromptFacts(dot > 0 ? stem.substring(0, dot) : stem, null, null, null, null,
+                ModelPinning.Origin.MODEL, null, null, null, templateFormat, text);
+        List<String> variables = templateFormat.equals("stringtemplate") || templateFormat.equals("text")
+                ? FStrings.names(text) : Placeholders.roots(text);
+        PromptEvidence.emit(sink, PromptEvidence.Site.wholeFile(file), FORMAT, facts, text, variables);
+        return true;
+    }
+
+    private static String templateFormat(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? null : TEMPLATE_EXTENSIONS.get(name.substring(dot));
+    }
+
+    private static boolean isText(String name) {
+        for (String extension : TEXT_EXTENSIONS) {
+            if (name.endsWith(extension)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A folder on the path, or the file name, mentions prompts ({@code agent_prompts/}, {@code prompt.txt}). */
+    private static boolean inPromptPath(String relativePath, String name) {
+        if (name.contains("prompt")) {
+            return true;
+        }
+        String folder = Documents.folder(relativePath).toLowerCase(Locale.ROOT);
+        return folder.contains("prompt");
+    }
+}

@@ -1,0 +1,72 @@
+package dev.rubric.collect.formats.rag;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.FileTypes;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.yaml.MapNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pinecone index descriptions stored as JSON (formats.md §2.6): {@code name}, {@code dimension},
+ * {@code metric}, {@code spec.serverless|pod}, and {@code embed.model} for integrated embedding,
+ * the only place a Pinecone index itself names its model.
+ */
+public final class PineconeIndexParser implements FormatParser {
+    @Override
+    public String family() {
+        return "pinecone";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("json");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String text = file.text();
+        if (!text.contains("\"metric\"") || !(text.contains("\"dimension\"") || text.contains("\"embed\""))) {
+            return false;
+        }
+        List<RagRecord> records = new ArrayList<>();
+        for (MapNode index : file.yamlMappings()) {
+            boolean spec = index.map("spec").map(s -> s.get("serverless") != null || s.get("pod") != null).orElse(false);
+            if (!index.text("metric").isPresent() || !(spec || index.map("embed").isPresent())) {
+                continue;
+            }
+            RagRecord record = new RagRecord("pinecone", "pinecone-index", RagRecord.COLLECTION, index.mark().line());
+            record.collection = index.text("name").orElse(null);
+            record.dimension = Documents.number(index, "dimension");
+            record.metric = Metrics.normalise(index.text("metric").orElse(null));
+            index.map("spec", "serverless").ifPresent(s -> {
+                record.setting("spec", "serverless");
+                record.setting("cloud", s.text("cloud").orElse(null));
+                record.setting("region", s.text("region").orElse(null));
+            });
+            index.map("spec", "pod").ifPresent(p -> {
+                record.setting("spec", "pod");
+                record.setting("environment", p.text("environment").orElse(null));
+                record.setting("podType", p.text("pod_type").orElse(null));
+            });
+            index.map("embed").ifPresent(embed -> embed.text("model")
+                    .ifPresent(model -> record.embedding(model, embed.keyMark("model").line())));
+            record.setting("deletionProtection", Documents.scalar(index, "deletion_protection"));
+            records.add(record);
+        }
+        if (records.isEmpty()) {
+            return false;
+        }
+        sink.classify("rag-config", "pinecone-index", "parsed");
+        RagRecord.emitAll(file, sink, records);
+        return true;
+    }
+}

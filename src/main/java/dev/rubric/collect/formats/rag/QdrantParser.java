@@ -1,0 +1,111 @@
+package dev.rubric.collect.formats.rag;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.FileTypes;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Qdrant files (formats.md §2.1): the server config ({@code storage.storage_path} +
+ * {@code service.http_port}, no collections: recorded with scope "server") and collection create
+ * bodies ({@code vectors.size/distance}, or named vectors).
+ */
+public final class QdrantParser implements FormatParser {
+    @Override
+    public String family() {
+        return "qdrant";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml", "json");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String text = file.text();
+        boolean server = text.contains("storage_path") && text.contains("http_port");
+        boolean collection = text.contains("\"vectors\"") && (text.contains("\"size\"") || text.contains("\"distance\""));
+        if (!server && !collection) {
+            return false;
+        }
+        List<RagRecord> records = new ArrayList<>();
+        for (MapNode document : file.yamlMappings()) {
+            if (server && document.text("storage", "storage_path").isPresent() && document.at("service", "http_port").isPresent()) {
+                records.add(serverConfig(document));
+            } else if (collection) {
+                records.addAll(collectionBody(document));
+            }
+        }
+        if (records.isEmpty()) {
+            return false;
+        }
+        boolean isServer = records.get(0).scope.equals(RagRecord.SERVER);
+        sink.classify("rag-config", isServer ? "qdrant-config" : "qdrant-collection", "parsed");
+        RagRecord.emitAll(file, sink, records);
+        return true;
+    }
+
+    private static RagRecord serverConfig(MapNode config) {
+        RagRecord record = new RagRecord("qdrant", "qdrant-config", RagRecord.SERVER, config.keyMark("storage").line());
+        record.setting("storagePath", config.text("storage", "storage_path").orElse(null));
+        record.setting("snapshotsPath", config.text("storage", "snapshots_path").orElse(null));
+        record.setting("onDiskPayload", Documents.scalar(config, "storage", "on_disk_payload"));
+        record.setting("httpPort", Documents.number(config, "service", "http_port"));
+        record.setting("grpcPort", Documents.number(config, "service", "grpc_port"));
+        record.setting("clusterEnabled", Documents.scalar(config, "cluster", "enabled"));
+        // Only that a key is configured; its value never enters evidence.
+        record.setting("apiKeyConfigured", config.at("service", "api_key").isPresent() ? Boolean.TRUE : null);
+        return record;
+    }
+
+    private static List<RagRecord> collectionBody(MapNode body) {
+        List<RagRecord> out = new ArrayList<>();
+        MapNode vectors = body.map("vectors").orElse(null);
+        if (vectors == null) {
+            return out;
+        }
+        String name = body.text("collection_name").orElse(body.text("name").orElse(null));
+        if (vectors.get("size") != null || vectors.get("distance") != null) {
+            out.add(vectorParams(body, vectors, name, null));
+        } else {
+            for (String vectorName : vectors.keys()) {
+                Node value = vectors.get(vectorName);
+                if (value instanceof MapNode named && named.get("size") != null) {
+                    out.add(vectorParams(body, named, name, vectorName));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static RagRecord vectorParams(MapNode body, MapNode params, String collection, String vectorName) {
+        RagRecord record = new RagRecord("qdrant", "qdrant-collection", RagRecord.COLLECTION, params.mark().line());
+        record.collection = collection;
+        record.dimension = Documents.number(params, "size");
+        record.metric = Metrics.normalise(params.text("distance").orElse(null));
+        record.setting("vector", vectorName);
+        record.setting("onDisk", Documents.scalar(params, "on_disk"));
+        MapNode hnsw = params.map("hnsw_config").orElse(body.map("hnsw_config").orElse(null));
+        if (hnsw != null) {
+            record.setting("m", Documents.number(hnsw, "m"));
+            record.setting("ef_construct", Documents.number(hnsw, "ef_construct"));
+        }
+        MapNode quantization = params.map("quantization_config").orElse(body.map("quantization_config").orElse(null));
+        if (quantization != null && !quantization.keys().isEmpty()) {
+            record.setting("quantization", quantization.keys().get(0));
+        }
+        return record;
+    }
+}

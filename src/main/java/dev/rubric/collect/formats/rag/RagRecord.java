@@ -1,0 +1,148 @@
+package dev.rubric.collect.formats.rag;
+
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelRef;
+import dev.rubric.evidence.RagConfig;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * What one parser learned about one store, collection or retrieval config, before it becomes a
+ * {@link RagConfig}: the parsers fill what their format says, and {@link #emitAll} does the parts
+ * that must read the same for every format (ids, model pinning, the dimension check).
+ */
+final class RagRecord {
+    static final String COLLECTION = "collection";
+    static final String APPLICATION = "application";
+    static final String SERVER = "server";
+    static final String PLATFORM = "platform";
+
+    final String store;
+    final String format;
+    final String scope;
+    final int line;
+    String collection;
+    String embeddingModel;
+    String embeddingProvider;
+    String embeddingRevision;
+    ModelPinning.Origin embeddingOrigin = ModelPinning.Origin.MODEL;
+    int embeddingLine;
+    /** Set when this record's own embedding call was read: it then never takes the file's model. */
+    boolean embeddingDeclared;
+    /** A size asked of the embedding model (OpenAI {@code dimensions=}), not the store's. */
+    Long requestedDimension;
+    Long dimension;
+    String metric;
+    Long chunkSize;
+    Long chunkOverlap;
+    Long topK;
+    final Set<String> dataSources = new LinkedHashSet<>();
+    String indexVersion;
+    final Map<String, Object> settings = new TreeMap<>();
+
+    RagRecord(String store, String format, String scope, int line) {
+        this.store = store;
+        this.format = format;
+        this.scope = scope;
+        this.line = line;
+    }
+
+    void setting(String name, Object value) {
+        if (value != null && !(value instanceof String s && s.isBlank())) {
+            settings.put(name, value);
+        }
+    }
+
+    void embedding(String model, int atLine) {
+        if (embeddingModel == null && model != null && !model.isBlank()) {
+            embeddingModel = model.strip();
+            embeddingLine = atLine;
+        }
+    }
+
+    /** Fills what this record lacks from application-wide settings found in the same file. */
+    void inherit(RagRecord app) {
+        if (!embeddingDeclared && embeddingModel == null && app.embeddingModel != null) {
+            embeddingModel = app.embeddingModel;
+            embeddingRevision = app.embeddingRevision;
+            embeddingOrigin = app.embeddingOrigin;
+            embeddingLine = app.embeddingLine;
+        }
+        embeddingProvider = embeddingProvider != null || embeddingDeclared ? embeddingProvider : app.embeddingProvider;
+        requestedDimension = requestedDimension != null || embeddingDeclared ? requestedDimension : app.requestedDimension;
+        chunkSize = chunkSize != null ? chunkSize : app.chunkSize;
+        chunkOverlap = chunkOverlap != null ? chunkOverlap : app.chunkOverlap;
+        topK = topK != null ? topK : app.topK;
+        dataSources.addAll(app.dataSources);
+        indexVersion = indexVersion != null ? indexVersion : app.indexVersion;
+        app.settings.forEach(settings::putIfAbsent);
+    }
+
+    /**
+     * Emits each record with its model reference. One record takes the file's subject id; several
+     * are told apart by collection (or store) name.
+     */
+    static void emitAll(ParsedFile file, FileSink sink, List<RagRecord> records) {
+        Map<String, Integer> seen = new HashMap<>();
+        for (RagRecord record : records) {
+            String id = file.subjectId();
+            if (records.size() > 1) {
+                String name = record.idName();
+                int count = seen.merge(name, 1, Integer::sum);
+                id = id + "#" + name + (count > 1 ? "-" + count : "");
+            }
+            record.emit(id, sink);
+        }
+    }
+
+    /** What tells this record apart from the others of its file. */
+    private String idName() {
+        if (collection != null) {
+            return collection;
+        }
+        for (String key : new String[] {"field", "vector", "service"}) {
+            if (settings.get(key) instanceof String name) {
+                return name;
+            }
+        }
+        return store;
+    }
+
+    private void emit(String id, FileSink sink) {
+        Location location = sink.location(line);
+        // A short numeric version next to the name (Weaviate's model: ada, modelVersion: "002") is
+        // a vendor version suffix, not a repository revision: judge the name as the vendor spells it.
+        boolean vendorVersion = embeddingRevision != null && embeddingRevision.matches("\\d{1,4}");
+        String judged = embeddingModel == null ? null : vendorVersion ? embeddingModel + "-" + embeddingRevision : embeddingModel;
+        // Ollama names are judged with their provider prefix so that a missing tag reads as ':latest'.
+        String classified = judged != null && "ollama".equals(embeddingProvider) && !judged.contains("/") ? "ollama/" + judged : judged;
+        ModelPinning.Verdict verdict = judged == null ? null
+                : ModelPinning.classify(classified, vendorVersion ? null : embeddingRevision, embeddingOrigin);
+        String provider = embeddingProvider != null ? embeddingProvider : verdict == null ? null : verdict.provider();
+        Long expected = EmbeddingDimensions.expected(judged, requestedDimension);
+        Boolean consistent = dimension != null && expected != null ? dimension.equals(expected) : null;
+        if (indexVersion == null) {
+            indexVersion = IndexVersions.of(collection);
+        }
+        if (requestedDimension != null) {
+            settings.putIfAbsent("embeddingDimensions", requestedDimension);
+        }
+        sink.ragConfig(new RagConfig(id, location, store, format, scope, collection, embeddingModel, provider,
+                verdict == null ? null : verdict.pinning(), dimension, expected, consistent, metric,
+                chunkSize, chunkOverlap, topK, dataSources.isEmpty() ? null : new ArrayList<>(dataSources),
+                indexVersion, settings.isEmpty() ? null : new TreeMap<>(settings)));
+        if (verdict != null) {
+            sink.model(new ModelRef(id + "#embedding", sink.location(embeddingLine > 0 ? embeddingLine : line),
+                    vendorVersion ? embeddingModel : verdict.name(), provider, embeddingRevision, verdict.pinning(),
+                    verdict.reason(), id, "embedding"));
+        }
+    }
+}

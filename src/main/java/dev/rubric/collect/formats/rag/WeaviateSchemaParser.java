@@ -1,0 +1,63 @@
+package dev.rubric.collect.formats.rag;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.FileTypes;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.yaml.ListNode;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Weaviate class schemas stored as JSON (formats.md §2.2): one class object, or a schema dump
+ * {@code {"classes": [...]}}. Rare as files (most live in code, see {@link PythonStores}).
+ */
+public final class WeaviateSchemaParser implements FormatParser {
+    @Override
+    public String family() {
+        return "weaviate";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("json");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String text = file.text();
+        if (!text.contains("\"class\"") || !(text.contains("\"vectorizer\"") || text.contains("\"vectorIndexConfig\"")
+                || text.contains("\"moduleConfig\""))) {
+            return false;
+        }
+        List<RagRecord> records = new ArrayList<>();
+        for (MapNode document : file.yamlMappings()) {
+            if (WeaviateClass.looksLike(document)) {
+                records.add(WeaviateClass.fromNode(document, "weaviate-schema", document.keyMark("class").line()));
+            }
+            Node classes = document.get("classes");
+            if (classes instanceof ListNode list) {
+                for (Node item : list.items()) {
+                    if (item instanceof MapNode cls && WeaviateClass.looksLike(cls)) {
+                        records.add(WeaviateClass.fromNode(cls, "weaviate-schema", cls.keyMark("class").line()));
+                    }
+                }
+            }
+        }
+        if (records.isEmpty()) {
+            return false;
+        }
+        sink.classify("rag-config", "weaviate-schema", "parsed");
+        RagRecord.emitAll(file, sink, records);
+        return true;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.rubric.collect.formats.serving;
+
+import dev.rubric.collect.read.container.ServingArgs;
+import dev.rubric.collect.read.container.ServingDraft;
+import dev.rubric.collect.read.container.ServingEvidence;
+import dev.rubric.collect.read.container.ShellWords;
+import dev.rubric.collect.tree.YamlRoot;
+import dev.rubric.collect.Secrets;
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.FileTypes;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.read.refs.ImageReferences;
+import dev.rubric.evidence.ObservabilitySignal;
+import dev.rubric.yaml.ListNode;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import dev.rubric.yaml.ScalarNode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Helm values of the vLLM production stack (formats.md §4.1): one ServingConfig per
+ * {@code servingEngineSpec.modelSpec[]} entry. The chart renders {@code modelRevision} as
+ * {@code --revision} and {@code vllmConfig} keys as flags, so they are read under the flag
+ * names ({@code gpuMemoryUtilization} becomes gpu-memory-utilization).
+ */
+public final class ProductionStackParser implements FormatParser {
+    @Override
+    public String family() {
+        return "vllm-production-stack";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yaml", "yml");
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        if (!file.text().contains("servingEngineSpec") || !file.text().contains("modelSpec")) {
+            return false;
+        }
+        MapNode root = YamlRoot.of(file).orElse(null);
+        ListNode specs = root == null ? null : root.list("servingEngineSpec", "modelSpec").orElse(null);
+        if (specs == null) {
+            return false;
+        }
+        sink.classify("serving-config", "vllm-production-stack", "parsed");
+        List<MapNode> adapters = new ArrayList<>();
+        root.list("loraAdapters").ifPresent(list -> list.items().stream()
+                .filter(MapNode.class::isInstance).map(MapNode.class::cast).forEach(adapters::add));
+        Map<String, Integer> seen = new HashMap<>();
+        for (Node item : specs.items()) {
+            if (!(item instanceof MapNode spec)) {
+                sink.error(item.mark().line(), item.mark().column(), "servingEngineSpec.modelSpec item must be a mapping");
+                continue;
+            }
+            String name = spec.text("name").orElse("unnamed");
+            int count = seen.merge(name, 1, Integer::sum);
+            String id = file.subjectId() + "#" + name + (count == 1 ? "" : "~" + count);
+            try {
+                ServingEvidence.emit(draft(spec, adapters), id, sink.location(spec.mark().line()), sink);
+            } catch (RuntimeException e) {
+                sink.error(spec.mark().line(), spec.mark().column(), "modelSpec " + name + ": cannot read it: " + e);
+            }
+        }
+        router(file, sink, root);
+        return true;
+    }
+
+    private static ServingDraft draft(MapNode spec, List<MapNode> adapters) {
+        ServingDraft draft = new ServingDraft("vllm", "helm-values");
+        spec.text("repository").ifPresent(repository ->
+                draft.image = ImageReferences.parse(repository + spec.text("tag").map(tag -> tag.isEmpty() ? "" : ":" + tag).orElse("")));
+        spec.text("modelURL").ifPresent(url -> ServingArgs.model(draft, new ShellWords.Word(url, false, spec.mark().line())));
+        spec.text("modelRevision").filter(revision -> !revision.isBlank()).ifPresent(revision -> draft.revision = revision);
+        spec.text("name").ifPresent(draft.servedModelNames::add);
+        for (String key : List.of("requestGPU", "requestGPUType", "requestMemory")) {
+            spec.text(key).ifPresent(value -> draft.settings.put(kebab(key), value));
+        }
+        spec.text("enableLoRA").ifPresent(value -> draft.settings.put("enable-lora", value));
+        if (spec.get("hf_token") != null) {
+            draft.settings.put("hf-token", spec.get("hf_token") instanceof ScalarNode ? Secrets.MARKER : "<secretKeyRef>");
+        }
+        spec.map("vllmConfig").ifPresent(config -> {
+            for (Map.Entry<String, Node> entry : config.entries().entrySet()) {
+                String flag = kebab(entry.getKey());
+                if (entry.getKey().equals("extraArgs")) {
+                    ServingArgs.apply(ManifestValues.words(entry.getValue()), draft, false);
+                } else if (entry.getValue() instanceof ScalarNode scalar && scalar.value() instanceof Boolean) {
+                    draft.settings.put(flag, scalar.text());
+                } else if (entry.getValue() instanceof ScalarNode scalar && scalar.value() != null) {
+                    List<ShellWords.Word> words = new ArrayList<>();
+                    words.add(new ShellWords.Word("--" + flag, false, scalar.mark().line()));
+                    words.add(new ShellWords.Word(scalar.text(), false, scalar.mark().line()));
+                    ServingArgs.apply(words, draft, false);
+                    if (!draft.settings.containsKey(flag) && !flag.startsWith("max-lora")) {
+                        draft.settings.put(flag, scalar.text());
+                    }
+                }
+            }
+        });
+        String served = spec.text("name").orElse(null);
+        for (MapNode adapter : adapters) {
+            String base = adapter.text("baseModel").orElse(null);
+            if (base == null || base.equals(draft.model) || base.equals(served)) {
+                String source = adapter.text("adapterSource", "adapterName")
+                        .or(() -> adapter.text("adapterSource", "repository"))
+                        .or(() -> adapter.text("adapterSource", "adapterPath")).orElse("");
+                draft.loraModules.add(adapter.text("name").orElse("unnamed") + "=" + source);
+            }
+        }
+        return draft;
+    }
+
+    /** {@code routerSpec.otel} sends the router's traces to a collector. */
+    private static void router(ParsedFile file, FileSink sink, MapNode root) {
+        root.map("routerSpec", "otel").ifPresent(otel -> {
+            Map<String, String> settings = new TreeMap<>();
+            otel.text("serviceName").ifPresent(name -> settings.put("service.name", name));
+            List<String> exporters = otel.text("endpoint").map(List::of).orElse(List.of());
+            if (!exporters.isEmpty() || !settings.isEmpty()) {
+                sink.observability(new ObservabilitySignal(file.subjectId() + "#otel", sink.location(otel.mark().line()),
+                        "otel", "helm-values", List.of("traces"), exporters, null, settings));
+            }
+        });
+    }
+
+    static String kebab(String camel) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < camel.length(); i++) {
+            char c = camel.charAt(i);
+            boolean upper = Character.isUpperCase(c);
+            if (upper && i > 0 && !(Character.isUpperCase(camel.charAt(i - 1))
+                    && (i + 1 >= camel.length() || Character.isUpperCase(camel.charAt(i + 1))))) {
+                out.append('-');
+            }
+            out.append(Character.toLowerCase(c));
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,195 @@
+package dev.rubric.collect.formats.supplychain;
+
+import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.Hint;
+import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.yaml.ListNode;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import dev.rubric.yaml.ScalarNode;
+import dev.rubric.yaml.YamlException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * CI definitions (GitHub Actions workflows, GitLab CI, Azure Pipelines, Jenkinsfiles): whether
+ * they build images, and with which provenance, SBOM, signing, OCI label and evaluation steps;
+ * which path filters watch prompt folders; and for GitHub, how many actions are pinned by SHA.
+ * Secret values in their {@code env} blocks are never read into facts.
+ */
+public final class CiWorkflowParser implements FormatParser {
+    private static final Pattern USES = Pattern.compile("(?m)^[\\s-]*uses:\\s*[\"']?([^\\s\"'#]+)");
+    private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
+    private static final Set<String> GITLAB_KEYWORDS = Set.of("stages", "include", "variables", "default", "workflow");
+    private static final Pattern JENKINS = Pattern.compile("(?m)^\\s*(pipeline|node)\\s*(\\([^)]*\\))?\\s*\\{|\\bstage\\s*\\(");
+
+    @Override
+    public String family() {
+        return "ci-workflow";
+    }
+
+    @Override
+    public Hint hint(String relativePath, String fileName) {
+        return platform(relativePath, fileName) != null ? Hint.STRONG : Hint.NONE;
+    }
+
+    @Override
+    public NameFilter names() {
+        return NameFilter.ofExtensions("yml", "yaml", "jenkinsfile").withNames("jenkinsfile").withPrefixes("jenkinsfile.");
+    }
+
+    private static String platform(String relativePath, String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        boolean yaml = name.endsWith(".yml") || name.endsWith(".yaml");
+        if (yaml && (relativePath.startsWith(".github/workflows/") || relativePath.contains("/.github/workflows/"))) {
+            return "github-actions";
+        }
+        if (name.equals(".gitlab-ci.yml") || name.endsWith(".gitlab-ci.yml")) {
+            return "gitlab-ci";
+        }
+        if (yaml && name.startsWith("azure-pipelines")) {
+            return "azure-pipelines";
+        }
+        if (name.equals("jenkinsfile") || name.startsWith("jenkinsfile.") || name.endsWith(".jenkinsfile")) {
+            return "jenkins";
+        }
+        return null;
+    }
+
+    @Override
+    public boolean parse(ParsedFile file, FileSink sink) {
+        String platform = platform(file.relativePath(), file.fileName());
+        if (platform == null) {
+            return false;
+        }
+        MapNode root = null;
+        if (platform.equals("jenkins")) {
+            if (!JENKINS.matcher(file.text()).find()) {
+                return false;
+            }
+        } else {
+            root = firstMapping(file);
+            if (root == null || !confirms(platform, root)) {
+                return false;
+            }
+        }
+        sink.classify("ci-workflow", platform, "parsed");
+        String steps = withoutCommentLines(file.text(), platform.equals("jenkins") ? "//" : "#");
+        List<String> builders = CiSteps.found(CiSteps.IMAGE_BUILDERS, steps);
+        sink.fact("buildsImages", !builders.isEmpty());
+        factIfAny(sink, "imageBuilders", builders);
+        factIfAny(sink, "provenance", CiSteps.found(CiSteps.PROVENANCE, steps));
+        factIfAny(sink, "sbom", CiSteps.found(CiSteps.SBOM, steps));
+        factIfAny(sink, "signing", CiSteps.found(CiSteps.SIGNING, steps));
+        if (!builders.isEmpty()) {
+            factIfAny(sink, "ociLabels", CiSteps.found(CiSteps.LABELS, steps));
+        }
+        factIfAny(sink, "evaluations", CiSteps.found(CiSteps.EVALUATIONS, steps));
+        if (root != null) {
+            Set<String> promptPaths = new TreeSet<>();
+            pathFilters(root, promptPaths, 0);
+            factIfAny(sink, "promptPathFilters", List.copyOf(promptPaths));
+        }
+        if (platform.equals("github-actions")) {
+            actions(steps, sink);
+        }
+        return true;
+    }
+
+    private static MapNode firstMapping(ParsedFile file) {
+        try {
+            for (Node document : file.yamlDocuments()) {
+                if (document instanceof MapNode map) {
+                    return map;
+                }
+            }
+        } catch (YamlException e) {
+            // the walker reports the YAML failure at its position
+        }
+        return null;
+    }
+
+    /** A workflow has jobs; a GitLab file has jobs with a script (or its global keywords); Azure has steps, jobs or stages. */
+    private static boolean confirms(String platform, MapNode root) {
+        return switch (platform) {
+            case "github-actions" -> root.get("jobs") instanceof MapNode;
+            case "azure-pipelines" -> root.get("steps") instanceof ListNode || root.get("jobs") instanceof ListNode
+                    || root.get("stages") instanceof ListNode || root.get("extends") != null;
+            default -> root.keys().stream().anyMatch(GITLAB_KEYWORDS::contains)
+                    || root.entries().values().stream().anyMatch(v -> v instanceof MapNode job
+                    && (job.get("script") != null || job.get("trigger") != null || job.get("extends") != null));
+        };
+    }
+
+    /** {@code paths:} (GitHub) and {@code changes:} (GitLab) entries that watch prompt files. */
+    private static void pathFilters(Node node, Set<String> out, int depth) {
+        if (depth > 12) {
+            return;
+        }
+        if (node instanceof MapNode map) {
+            for (String key : map.keys()) {
+                Node value = map.get(key);
+                if ((key.equals("paths") || key.equals("changes")) && value instanceof ListNode list) {
+                    for (Node item : list.items()) {
+                        if (item instanceof ScalarNode scalar && scalar.value() instanceof String path
+                                && path.toLowerCase(Locale.ROOT).contains("prompt")) {
+                            out.add(path);
+                        }
+                    }
+                } else {
+                    pathFilters(value, out, depth + 1);
+                }
+            }
+        } else if (node instanceof ListNode list) {
+            for (Node item : list.items()) {
+                pathFilters(item, out, depth + 1);
+            }
+        }
+    }
+
+    /** Third-party actions; a tag can be moved to other code, a full commit SHA cannot. */
+    private static void actions(String text, FileSink sink) {
+        int total = 0;
+        int pinned = 0;
+        Matcher uses = USES.matcher(text);
+        while (uses.find()) {
+            String ref = uses.group(1);
+            if (ref.startsWith("./") || ref.startsWith("docker://")) {
+                continue;
+            }
+            total++;
+            int at = ref.lastIndexOf('@');
+            if (at > 0 && FULL_SHA.matcher(ref.substring(at + 1)).matches()) {
+                pinned++;
+            }
+        }
+        sink.fact("actions", total);
+        sink.fact("actionsPinned", pinned);
+        if (total > 0) {
+            sink.fact("actionsPinnedShare", Shares.of(pinned, total));
+        }
+    }
+
+    private static void factIfAny(FileSink sink, String name, List<String> values) {
+        if (!values.isEmpty()) {
+            sink.fact(name, values);
+        }
+    }
+
+    private static String withoutCommentLines(String text, String comment) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (String line : text.split("\n", -1)) {
+            if (!line.stripLeading().startsWith(comment)) {
+                out.append(line);
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

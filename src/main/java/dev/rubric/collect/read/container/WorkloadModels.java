@@ -1,0 +1,36 @@
+package dev.rubric.collect.read.container;
+
+import dev.rubric.collect.read.refs.ModelRefs;
+import dev.rubric.collect.read.refs.ModelVariables;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.evidence.Container;
+import dev.rubric.evidence.EnvVar;
+import dev.rubric.evidence.Workload;
+
+/**
+ * Models named in a workload's container environment ({@code OPENAI_MODEL: gpt-4o-mini},
+ * {@code AZURE_OPENAI_DEPLOYMENT: chat}). Only literal values count: a value taken from a
+ * ConfigMap or Secret is not in the manifest, and secret-looking literals were already dropped.
+ */
+public final class WorkloadModels {
+    private WorkloadModels() {
+    }
+
+    public static void read(Workload workload, FileSink sink) {
+        if (workload == null || workload.containers() == null) {
+            return;
+        }
+        for (Container container : workload.containers()) {
+            if (container.env() == null) {
+                continue;
+            }
+            String prefix = (container.name() == null ? "container" : container.name()) + ".env.";
+            for (EnvVar variable : container.env()) {
+                if (variable.value() != null && ModelVariables.namesModel(variable.name())) {
+                    ModelRefs.record(sink, workload.id(), prefix + variable.name(), "env." + variable.name(),
+                            ModelVariables.reference(variable.name(), variable.value()), workload.location());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package dev.rubric.collect.read.kube;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Names the environment (prod, staging, ...) a manifest object belongs to. An explicit label is
+ * the team's own statement; failing that, the namespace or a folder such as
+ * {@code overlays/prod/} is how kustomize and GitOps repositories usually say it.
+ */
+final class Environments {
+    private static final List<String> LABELS = List.of("environment", "env", "app.kubernetes.io/environment");
+    private static final Set<String> NAMES = Set.of("prod", "production", "staging", "stage", "dev", "development",
+            "test", "qa", "uat", "preprod", "sandbox");
+
+    private Environments() {
+    }
+
+    static String of(Map<String, String> labels, Map<String, String> podLabels, String namespace, String relativePath) {
+        for (Map<String, String> source : List.of(labels, podLabels)) {
+            for (String label : LABELS) {
+                String value = source.get(label);
+                if (value != null && !value.isBlank()) {
+                    return value.strip();
+                }
+            }
+        }
+        String fromNamespace = namedIn(namespace);
+        if (fromNamespace != null) {
+            return fromNamespace;
+        }
+        String[] segments = relativePath.split("/");
+        // the deepest folder wins: overlays/prod/patches/ is about prod, whatever sits above it
+        for (int i = segments.length - 2; i >= 0; i--) {
+            String fromFolder = namedIn(segments[i]);
+            if (fromFolder != null) {
+                return fromFolder;
+            }
+        }
+        return null;
+    }
+
+    /** An environment word standing alone or as a dash/underscore/dot-separated part: "shop-prod". */
+    private static String namedIn(String name) {
+        if (name == null) {
+            return null;
+        }
+        for (String part : name.toLowerCase(Locale.ROOT).split("[-_.]")) {
+            if (NAMES.contains(part)) {
+                return part;
+            }
+        }
+        return null;
+    }
+}

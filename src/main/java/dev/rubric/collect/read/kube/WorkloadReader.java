@@ -1,0 +1,135 @@
+package dev.rubric.collect.read.kube;
+
+import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
+import dev.rubric.collect.Secrets;
+import dev.rubric.evidence.Container;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Workload;
+import dev.rubric.yaml.ListNode;
+import dev.rubric.yaml.MapNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Turns one workload object of a manifest into a {@link Workload}. */
+public final class WorkloadReader {
+    /** Kinds whose pods come from {@code spec.template}. */
+    private static final Set<String> TEMPLATED_KINDS =
+            Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
+    private static final Set<String> SCALABLE_KINDS =
+            Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
+    /** kubectl's copy of the whole object as last applied, env values included. */
+    private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
+
+    private WorkloadReader() {
+    }
+
+    public static boolean isWorkload(String kind) {
+        return TEMPLATED_KINDS.contains(kind) || kind.equals("CronJob") || kind.equals("Pod");
+    }
+
+    /** Reads an object whose identity {@link KubernetesManifestParser} has already established. */
+    public static Workload read(ManifestObject object, String id, Location location, Shapes shapes, String relativePath) {
+        MapNode node = object.node();
+        String kind = object.kind();
+        Optional<MapNode> metadata = shapes.map(node, "metadata", "metadata");
+        Map<String, String> labels = sanitised(metadata.map(m -> shapes.textMap(m, "labels", "metadata.labels")));
+        Map<String, String> annotations =
+                sanitised(metadata.map(m -> shapes.textMap(m, "annotations", "metadata.annotations")));
+        Optional<MapNode> spec = shapes.map(node, "spec", "spec");
+
+        String templatePath;
+        Optional<MapNode> template;
+        if (kind.equals("Pod")) {
+            templatePath = null;
+            template = Optional.empty();
+        } else if (kind.equals("CronJob")) {
+            templatePath = "spec.jobTemplate.spec.template";
+            template = spec.flatMap(s -> shapes.map(s, "jobTemplate", "spec.jobTemplate"))
+                    .flatMap(j -> shapes.map(j, "spec", "spec.jobTemplate.spec"))
+                    .flatMap(j -> shapes.map(j, "template", templatePath));
+        } else {
+            templatePath = "spec.template";
+            template = spec.flatMap(s -> shapes.map(s, "template", templatePath));
+        }
+        Map<String, String> podLabels;
+        Map<String, String> podAnnotations;
+        Optional<MapNode> podSpec;
+        String podSpecPath;
+        if (templatePath == null) {
+            // a bare Pod is its own template: rubrics read pod labels the same way for every kind
+            podLabels = labels;
+            podAnnotations = annotations;
+            podSpec = spec;
+            podSpecPath = "spec";
+        } else {
+            Optional<MapNode> podMetadata = template.flatMap(t -> shapes.map(t, "metadata", templatePath + ".metadata"));
+            podLabels = sanitised(podMetadata.map(m -> shapes.textMap(m, "labels", templatePath + ".metadata.labels")));
+            podAnnotations = sanitised(
+                    podMetadata.map(m -> shapes.textMap(m, "annotations", templatePath + ".metadata.annotations")));
+            podSpecPath = templatePath + ".spec";
+            podSpec = template.flatMap(t -> shapes.map(t, "spec", podSpecPath));
+        }
+
+        List<Container> containers = new ArrayList<>();
+        String runtimeClassName = null;
+        String serviceAccountName = null;
+        Map<String, String> nodeSelector = new TreeMap<>();
+        List<String> tolerationKeys = new ArrayList<>();
+        if (podSpec.isPresent()) {
+            MapNode pod = podSpec.get();
+            ContainerReader reader = new ContainerReader(shapes);
+            readContainers(pod, "containers", podSpecPath, false, reader, shapes, containers);
+            readContainers(pod, "initContainers", podSpecPath, true, reader, shapes, containers);
+            runtimeClassName = shapes.text(pod, "runtimeClassName", podSpecPath + ".runtimeClassName");
+            serviceAccountName = shapes.text(pod, "serviceAccountName", podSpecPath + ".serviceAccountName");
+            nodeSelector = sanitised(Optional.of(shapes.textMap(pod, "nodeSelector", podSpecPath + ".nodeSelector")));
+            shapes.list(pod, "tolerations", podSpecPath + ".tolerations").ifPresent(list -> {
+                for (Shapes.Indexed toleration : shapes.mappings(list, podSpecPath + ".tolerations")) {
+                    String key = shapes.text(toleration.map(), "key", toleration.path() + ".key");
+                    if (key != null) {
+                        tolerationKeys.add(key);
+                    }
+                }
+            });
+        }
+        Long replicas = SCALABLE_KINDS.contains(kind)
+                ? spec.map(s -> shapes.integer(s, "replicas", "spec.replicas")).orElse(null) : null;
+        boolean gpu = containers.stream().anyMatch(c -> c.gpu() > 0)
+                || Accelerators.steersToGpu(runtimeClassName, nodeSelector, tolerationKeys);
+        return new Workload(id, location, kind, object.apiVersion(), object.name(), object.namespace(),
+                Environments.of(labels, podLabels, object.namespace(), relativePath),
+                labels, annotations, podLabels, podAnnotations, replicas, List.copyOf(containers), gpu,
+                runtimeClassName, nodeSelector, serviceAccountName);
+    }
+
+    private static void readContainers(MapNode pod, String field, String podSpecPath, boolean init,
+                                       ContainerReader reader, Shapes shapes, List<Container> out) {
+        String path = podSpecPath + "." + field;
+        Optional<ListNode> list = shapes.list(pod, field, path);
+        if (list.isPresent()) {
+            for (Shapes.Indexed container : shapes.mappings(list.get(), path)) {
+                out.add(reader.read(container.map(), container.path(), init));
+            }
+        }
+    }
+
+    /**
+     * Metadata values with secrets replaced by the marker. The last-applied annotation is a copy
+     * of the whole object, env literals included, so only its presence is kept.
+     */
+    private static Map<String, String> sanitised(Optional<Map<String, String>> values) {
+        Map<String, String> out = new TreeMap<>();
+        values.ifPresent(map -> map.forEach((key, value) -> {
+            if (key.equals(LAST_APPLIED) || Secrets.isSecretName(key)) {
+                out.put(key, Secrets.MARKER);
+            } else {
+                out.put(key, Secrets.scrubText(value));
+            }
+        }));
+        return out;
+    }
+}

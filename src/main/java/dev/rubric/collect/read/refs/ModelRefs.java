@@ -1,0 +1,47 @@
+package dev.rubric.collect.read.refs;
+
+import dev.rubric.collect.Secrets;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelRef;
+
+/**
+ * Records one model reference the same way for every family, so ids, pinning and reasons read
+ * alike wherever a model is named: the id is {@code <owner>#model:<path>}, where the owner is the
+ * subject (or file) that names the model and the path says where inside it.
+ */
+public final class ModelRefs {
+    private ModelRefs() {
+    }
+
+    /** What a parser knows about one reference before it is classified. */
+    public record Reference(String reference, String revision, ModelPinning.Origin origin, String provider) {
+        public static Reference of(String reference) {
+            return new Reference(reference, null, ModelPinning.Origin.MODEL, null);
+        }
+
+        public static Reference deployment(String reference) {
+            return new Reference(reference, null, ModelPinning.Origin.DEPLOYMENT, null);
+        }
+    }
+
+    /**
+     * Classifies and records the reference; returns its verdict, or null when nothing was
+     * recorded (blank, or a value that looks like a credential pasted into a model field).
+     *
+     * @param path  where in the owner the model is named, unique within the owner
+     * @param field the field name as a rubric would group it (path without list indexes)
+     */
+    public static ModelPinning.Verdict record(FileSink sink, String ownerId, String path, String field,
+                                              Reference ref, Location location) {
+        if (ref.reference() == null || ref.reference().isBlank() || Secrets.looksLikeCredential(ref.reference())) {
+            return null;
+        }
+        String revision = ref.revision() == null || ref.revision().isBlank() ? null : ref.revision().strip();
+        ModelPinning.Verdict verdict = ModelPinning.classify(ref.reference(), revision, ref.origin());
+        String provider = ref.provider() != null ? ref.provider() : verdict.provider();
+        sink.model(new ModelRef(ownerId + "#model:" + path, location, verdict.name(), provider, revision,
+                verdict.pinning(), verdict.reason(), ownerId, field));
+        return verdict;
+    }
+}

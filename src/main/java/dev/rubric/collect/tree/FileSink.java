@@ -1,0 +1,145 @@
+package dev.rubric.collect.tree;
+
+import dev.rubric.collect.formats.Formats;
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelRef;
+import dev.rubric.evidence.Prompt;
+import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.ObservabilitySignal;
+import dev.rubric.evidence.RagConfig;
+import dev.rubric.evidence.ServingConfig;
+import dev.rubric.evidence.Workload;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * What parsers report into, for one file: subjects go straight to the evidence, and the file's
+ * own classification is remembered so the walker writes exactly one {@code files} record.
+ */
+public final class FileSink {
+    private final EvidenceBuilder evidence;
+    private final ParsedFile file;
+    private String kind;
+    private String format;
+    private String parseStatus;
+    private final Map<String, Object> facts = new TreeMap<>();
+    private final AtomicInteger errors = new AtomicInteger();
+
+    public FileSink(EvidenceBuilder evidence, ParsedFile file) {
+        this.evidence = evidence;
+        this.file = file;
+    }
+
+    /**
+     * Runs every parser whose hint accepts {@code name} over text embedded in this file (a
+     * ConfigMap value, a Helm values block, ...). What they find is recorded as usual; the embedded
+     * families are listed in this file's facts under "embeds".
+     *
+     * @param firstLine the line of this file on which the embedded text starts
+     * @return true when some parser recognised the embedded text
+     */
+    public boolean parseEmbedded(String name, String subjectSuffix, String text, int firstLine, String carrier) {
+        ParsedFile embedded = file.embedded(name, subjectSuffix, text, firstLine, carrier);
+        FileSink inner = new FileSink(evidence, embedded);
+        boolean recognised = false;
+        for (FormatParser parser : Formats.all()) {
+            if (parser.hint(name, name) != Hint.NONE) {
+                recognised |= parser.parse(embedded, inner);
+            }
+        }
+        if (inner.kind != null) {
+            synchronized (this) {
+                @SuppressWarnings("unchecked")
+                Set<String> embeds = (Set<String>) facts.computeIfAbsent("embeds", k -> new TreeSet<String>());
+                embeds.add(inner.kind);
+            }
+        }
+        return recognised;
+    }
+
+    /** Declares what the file is; the first declaration wins when several parsers recognise it. */
+    public void classify(String kind, String format, String parseStatus) {
+        if (this.kind == null) {
+            this.kind = kind;
+            this.format = format;
+            this.parseStatus = parseStatus;
+        }
+    }
+
+    /** A supply-chain fact about the file itself, kept in its {@code files} record. */
+    public synchronized void fact(String name, Object value) {
+        if (value != null) {
+            facts.put(name, value);
+        }
+    }
+
+    public void ragConfig(RagConfig config) {
+        evidence.ragConfig(config);
+    }
+
+    public void fineTune(FineTune fineTune) {
+        evidence.fineTune(fineTune);
+    }
+
+    public void servingConfig(ServingConfig config) {
+        evidence.servingConfig(config);
+    }
+
+    public void observability(ObservabilitySignal signal) {
+        evidence.observability(signal);
+    }
+
+    public void prompt(Prompt prompt) {
+        evidence.prompt(prompt);
+    }
+
+    public void model(ModelRef model) {
+        evidence.model(model);
+    }
+
+    public void workload(Workload workload) {
+        evidence.workload(workload);
+    }
+
+    /** A problem at a position in this file; line and column are 1-based, 0 when unknown. */
+    public void error(int line, int column, String message) {
+        errors.incrementAndGet();
+        evidence.error(new CollectionError(file.sourceId(),
+                Location.file(file.sourceId(), file.relativePath(), shift(line), column), message));
+    }
+
+    /** A position in this file; always build locations here so embedded content points at the real line. */
+    public Location location(int line) {
+        return Location.file(file.sourceId(), file.relativePath(), shift(line));
+    }
+
+    private int shift(int line) {
+        return line > 0 ? line + file.lineOffset() : line;
+    }
+
+    /** Problems parsers reported for this file: an unrecognised file with some was unreadable, not foreign. */
+    int errorCount() {
+        return errors.get();
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    String format() {
+        return format;
+    }
+
+    String parseStatus() {
+        return parseStatus;
+    }
+
+    synchronized Map<String, Object> facts() {
+        return facts.isEmpty() ? null : new TreeMap<>(facts);
+    }
+}

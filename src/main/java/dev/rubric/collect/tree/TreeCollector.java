@@ -1,0 +1,339 @@
+package dev.rubric.collect.tree;
+
+import dev.rubric.collect.Target;
+import dev.rubric.evidence.ArtifactFile;
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Source;
+import dev.rubric.yaml.SafeYaml;
+import dev.rubric.yaml.YamlException;
+import java.io.IOException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Collects the artifacts of a tree of files: a local directory or git working tree, or the tree of
+ * a git commit ({@link TreeInput}). The walk streams: only candidate files (by name) are read,
+ * they are parsed on a bounded pool, and only facts are kept. Inside a git working tree, ignored
+ * files are skipped as git would skip them.
+ */
+public final class TreeCollector {
+    /** Dependency folders, VCS internals and build outputs: never the source of truth. */
+    static final Set<String> SKIPPED_DIRECTORIES = Set.of(
+            ".git", ".hg", ".svn", "node_modules", "vendor", "bower_components", "target", "build", "dist",
+            ".gradle", ".venv", "venv", "__pycache__", ".tox", ".mypy_cache", ".pytest_cache", ".next", ".nuxt",
+            ".terraform", "site-packages");
+
+    /** Files per pool task. */
+    private static final int BATCH_FILES = 16;
+
+    private final List<FormatParser> parsers;
+    private final HintIndex hintIndex;
+    private final FileLimits limits;
+    private final Set<Path> excluded;
+
+    public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded) {
+        this.parsers = List.copyOf(parsers);
+        this.hintIndex = new HintIndex(this.parsers);
+        this.limits = limits;
+        this.excluded = Set.copyOf(excluded);
+    }
+
+    /** Walks a directory or git working tree on disk; its kind is "repository" inside a work tree. */
+    public Source collect(Target target, EvidenceBuilder evidence) {
+        FilesystemInput input = new FilesystemInput(target.path(), excluded);
+        return collect(target, input, input.insideGitWorkTree() ? "repository" : "directory", evidence);
+    }
+
+    /** Walks a git working tree with its index: see {@link GitIndexView}. */
+    public Source collect(Target target, GitIndexView index, EvidenceBuilder evidence) {
+        return collect(target, new FilesystemInput(target.path(), excluded, index), "repository", evidence);
+    }
+
+    /**
+     * Walks any input (a directory, the tree of a commit): the same candidate selection, limits
+     * and parsing whatever the files come from.
+     */
+    public Source collect(Target target, TreeInput input, String kind, EvidenceBuilder evidence) {
+        Stats stats = new Stats();
+        Location location = Location.file(target.id(), ".");
+        ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), runnable -> {
+            Thread thread = new Thread(runnable, "rubric-parse");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore inFlight = new Semaphore(limits.threads() * 4);
+        SafeYaml yaml = new SafeYaml((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
+        // files go to the pool in batches: a task per file cost a queue node, a semaphore turn and a
+        // wake-up each, a measurable share of a walk over tens of thousands of files
+        List<Runnable> batch = new ArrayList<>(BATCH_FILES);
+        try {
+            input.walk(new TreeInput.Visitor() {
+                @Override
+                public boolean enterDirectory(String relative, String name) {
+                    if (SKIPPED_DIRECTORIES.contains(name)) {
+                        stats.skippedDirectories.incrementAndGet();
+                        return false;
+                    }
+                    return true;
+                }
+
+                @Override
+                public void skippedDirectory() {
+                    stats.skippedDirectories.incrementAndGet();
+                }
+
+                @Override
+                public void ignored() {
+                    stats.seen.incrementAndGet();
+                    stats.ignored.incrementAndGet();
+                }
+
+                @Override
+                public void nonRegular() {
+                    stats.seen.incrementAndGet();
+                    stats.symlinks.incrementAndGet();
+                }
+
+                @Override
+                public void file(String relative, String name, TreeInput.Blob blob) {
+                    stats.seen.incrementAndGet();
+                    // even the hints are judged on the pool: on the walker they made it the
+                    // bottleneck of large trees
+                    batch.add(() -> {
+                        try {
+                            Hint[] hints = hintIndex.hints(relative, name);
+                            if (hints == null) {
+                                return;
+                            }
+                            stats.candidates.incrementAndGet();
+                            examine(target.id(), blob, relative, hints, yaml, evidence, stats);
+                        } catch (RuntimeException e) {
+                            evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
+                                    "internal error while reading this file: " + e));
+                        }
+                    });
+                    if (batch.size() == BATCH_FILES) {
+                        submit(batch, pool, inFlight);
+                    }
+                }
+
+                @Override
+                public void brokenLink(String relative, String problem) {
+                    evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative), problem));
+                }
+
+                @Override
+                public void failed(String relative, String message) {
+                    evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
+                            "cannot read: " + message));
+                }
+            });
+            submit(batch, pool, inFlight);
+        } catch (IOException e) {
+            return new Source(target.id(), location, kind, target.display(), Source.FAILED,
+                    "cannot read " + target.display() + ": " + describe(e), stats.toMap());
+        } finally {
+            pool.shutdown();
+            awaitQuietly(pool);
+        }
+        String status = evidence.errorCount(target.id()) > 0 ? Source.PARTIAL : Source.OK;
+        return new Source(target.id(), location, kind, target.display(), status, null, stats.toMap());
+    }
+
+    /** Hands the batch to the pool, waiting while too many batches are queued; the batch is then empty. */
+    private static void submit(List<Runnable> batch, ExecutorService pool, Semaphore inFlight) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Runnable> files = List.copyOf(batch);
+        batch.clear();
+        inFlight.acquireUninterruptibly();
+        pool.execute(() -> {
+            try {
+                files.forEach(Runnable::run);
+            } finally {
+                inFlight.release();
+            }
+        });
+    }
+
+    /**
+     * Links are never followed, but one whose target cannot be resolved is reported: it is often a
+     * checked-in mistake (a loop, or a link into a folder that only exists on someone's machine),
+     * and a silent skip would hide that an artifact may be missing.
+     */
+    static Optional<String> brokenLink(Path link) {
+        try {
+            link.toRealPath();
+            return Optional.empty();
+        } catch (NoSuchFileException e) {
+            return Optional.of("dangling symbolic link: its target " + linkTarget(link) + " does not exist");
+        } catch (FileSystemLoopException e) {
+            return Optional.of("symbolic link loop");
+        } catch (FileSystemException e) {
+            // ELOOP arrives as a plain FileSystemException whose reason names it
+            String reason = e.getReason() == null ? "" : e.getReason().toLowerCase(Locale.ROOT);
+            return Optional.of(reason.contains("levels of symbolic links") || reason.contains("loop")
+                    ? "symbolic link loop" : "unresolvable symbolic link: " + describe(e));
+        } catch (IOException e) {
+            return Optional.of("unresolvable symbolic link: " + describe(e));
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return GitIgnores.unix(Files.readSymbolicLink(link));
+        } catch (IOException | UnsupportedOperationException e) {
+            return "(unreadable)";
+        }
+    }
+
+    private void examine(String sourceId, TreeInput.Blob blob, String relative, Hint[] hints, SafeYaml yaml,
+                         EvidenceBuilder evidence, Stats stats) {
+        Location location = Location.file(sourceId, relative);
+        long size;
+        try {
+            size = blob.size();
+        } catch (IOException e) {
+            evidence.error(new CollectionError(sourceId, location, "cannot read: " + describe(e)));
+            return;
+        }
+        if (size > limits.maxFileBytes()) {
+            stats.tooLarge.incrementAndGet();
+            evidence.error(new CollectionError(sourceId, location, String.format(Locale.ROOT,
+                    "not read: %s is over the %s limit for artifact files (--max-file-size)",
+                    humanBytes(size), humanBytes(limits.maxFileBytes()))));
+            return;
+        }
+        byte[] bytes;
+        try {
+            bytes = blob.read();
+        } catch (IOException e) {
+            evidence.error(new CollectionError(sourceId, location, "cannot read: " + describe(e)));
+            return;
+        }
+        stats.read.incrementAndGet();
+        stats.bytes.addAndGet(bytes.length);
+        FileText.Decoded decoded = FileText.decode(bytes);
+        if (decoded.binary()) {
+            stats.binary.incrementAndGet();
+            evidence.error(new CollectionError(sourceId, location,
+                    "not read: binary content in a file whose name suggests a text artifact"));
+            return;
+        }
+        if (!decoded.ok()) {
+            evidence.error(new CollectionError(sourceId,
+                    Location.file(sourceId, relative, FileText.lineAtByte(bytes, decoded.invalidAt())),
+                    "not read: invalid UTF-8 at byte offset " + decoded.invalidAt()));
+            return;
+        }
+        ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), bytes, yaml);
+        FileSink sink = new FileSink(evidence, parsed);
+        boolean recognised = false;
+        Hint strongest = Hint.NONE;
+        String strongestFamily = null;
+        for (int i = 0; i < hints.length; i++) {
+            Hint hint = hints[i];
+            if (hint == Hint.NONE) {
+                continue;
+            }
+            FormatParser parser = parsers.get(i);
+            if (hint.compareTo(strongest) > 0) {
+                strongest = hint;
+                strongestFamily = parser.family();
+            }
+            recognised |= parser.parse(parsed, sink);
+        }
+        YamlException yamlFailure = parsed.yamlFailure();
+        if (!recognised && yamlFailure != null) {
+            evidence.error(new CollectionError(sourceId,
+                    Location.file(sourceId, relative, yamlFailure.mark().line(), yamlFailure.mark().column()),
+                    "malformed YAML: " + yamlFailure.getMessage()));
+        }
+        if (sink.kind() != null) {
+            evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, sink.kind(), sink.format(),
+                    sink.parseStatus(), null, bytes.length, FileTypes.sha256(bytes), sink.facts()));
+        } else if (strongest == Hint.STRONG) {
+            evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, "unrecognised", null,
+                    yamlFailure != null || sink.errorCount() > 0 ? "error" : "unrecognised", strongestFamily, bytes.length, FileTypes.sha256(bytes), null));
+        }
+    }
+
+    static String humanBytes(long bytes) {
+        if (bytes >= 1024L * 1024) {
+            return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024));
+        }
+        if (bytes >= 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return bytes + " bytes";
+    }
+
+    static String describe(IOException e) {
+        String kind = e.getClass().getSimpleName();
+        if (kind.equals("AccessDeniedException")) {
+            return "permission denied";
+        }
+        if (kind.equals("NoSuchFileException")) {
+            return "no such file";
+        }
+        if (kind.equals("FileSystemLoopException")) {
+            return "symbolic link loop";
+        }
+        return e.getMessage() == null ? kind : e.getMessage();
+    }
+
+    private static void awaitQuietly(ExecutorService pool) {
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
+                pool.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            pool.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static final class Stats {
+        final AtomicLong seen = new AtomicLong();
+        final AtomicLong candidates = new AtomicLong();
+        final AtomicLong read = new AtomicLong();
+        final AtomicLong bytes = new AtomicLong();
+        final AtomicLong ignored = new AtomicLong();
+        final AtomicLong skippedDirectories = new AtomicLong();
+        final AtomicLong symlinks = new AtomicLong();
+        final AtomicLong tooLarge = new AtomicLong();
+        final AtomicLong binary = new AtomicLong();
+
+        Map<String, Long> toMap() {
+            Map<String, Long> out = new TreeMap<>();
+            out.put("filesSeen", seen.get());
+            out.put("candidateFiles", candidates.get());
+            out.put("filesRead", read.get());
+            out.put("bytesRead", bytes.get());
+            out.put("gitIgnored", ignored.get());
+            out.put("skippedDirectories", skippedDirectories.get());
+            out.put("nonRegularFiles", symlinks.get());
+            out.put("tooLarge", tooLarge.get());
+            out.put("binary", binary.get());
+            return out;
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.rubric.collect.formats.prompts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The prefilter must accept every form AssignedName reads, and may reject ordinary mentions. */
+class PromptConstantCandidatesTest {
+    private static boolean any(String text) {
+        return PromptConstantCandidates.any(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void accepts_the_assignment_forms_of_every_language() {
+        assertThat(any("SYSTEM_PROMPT = \"You are...\"")).as("python").isTrue();
+        assertThat(any("SYSTEM_PROMPT = (\n    \"You are \"\n    \"helpful\"\n)")).as("python, parenthesised").isTrue();
+        assertThat(any("prompt: str = f\"Hello {name}\"")).as("python, annotated f-string").isTrue();
+        assertThat(any("INSTRUCTIONS = r'''raw'''")).as("python, raw prefix").isTrue();
+        assertThat(any("static final String PROMPT = \"\"\"\n  text\n  \"\"\";")).as("java text block").isTrue();
+        assertThat(any("val systemPrompt: String = \"\"\"x\"\"\"")).as("kotlin").isTrue();
+        assertThat(any("const string Prompt = @\"verbatim\";")).as("c#").isTrue();
+        assertThat(any("systemPrompt := `raw`")).as("go").isTrue();
+        assertThat(any("const systemPrompt = `Hello ${x}`;")).as("typescript").isTrue();
+        assertThat(any("{\"system_prompt\": \"You are...\"}")).as("a quoted mapping key").isTrue();
+        assertThat(any("config = {instruction: 'Be brief'}")).as("an object property").isTrue();
+        assertThat(any("promptÉtape = \"x\"")).as("a name with a non-ASCII letter").isTrue();
+        assertThat(any("prompt\u2003= \"x\"")).as("a non-ASCII space before the sign").isTrue();
+        assertThat(any("prompt =\u00a0\"x\"")).as("a non-ASCII space after the sign").isTrue();
+    }
+
+    /** The scan jumps up to six bytes at a time: a name must be found at every offset, after any bytes. */
+    @Test
+    void finds_the_name_at_every_offset() {
+        for (String filler : new String[] {"x", "t", "u", "pro", "instr", "é", "_"}) {
+            for (int offset = 0; offset < 14; offset++) {
+                String prefix = filler.repeat(offset) + " ";
+                assertThat(any(prefix + "PROMPT = \"x\"")).as("'%s' before a prompt", prefix).isTrue();
+                assertThat(any(prefix + "instructions = 'x'")).as("'%s' before instructions", prefix).isTrue();
+            }
+        }
+        assertThat(any("prompt")).as("a name alone").isFalse();
+        assertThat(any("prompt='x'")).as("nothing before the name").isTrue();
+    }
+
+    @Test
+    void rejects_mentions_that_assign_no_literal() {
+        assertThat(any("def prompt_model(value, limit=3):\n    return value  # prompt\n")).isFalse();
+        assertThat(any("\"\"\"Returns the prompt for the model.\"\"\"")).isFalse();
+        assertThat(any("prompt = build_prompt(context)")).as("a call, not a literal").isFalse();
+        assertThat(any("instructions: List[str] = []")).isFalse();
+        assertThat(any("")).isFalse();
+    }
+}

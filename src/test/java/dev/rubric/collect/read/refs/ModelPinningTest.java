@@ -1,0 +1,102 @@
+package dev.rubric.collect.read.refs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.collect.read.refs.ModelPinning.Origin;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ModelPinningTest {
+    private static final String SHA = "0123456789abcdef0123456789abcdef01234567";
+
+    @ParameterizedTest(name = "{0} @ {1} -> {3}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            # reference                                   | revision | origin     | pinning     | provider  | name
+            gpt-4o-mini                                   | -        | MODEL      | floating    | -         | gpt-4o-mini
+            gpt-4o-mini-2024-07-18                        | -        | MODEL      | pinned      | -         | gpt-4o-mini-2024-07-18
+            gpt-3.5-turbo-1106                            | -        | MODEL      | pinned      | -         | gpt-3.5-turbo-1106
+            gpt-4-1106-preview                            | -        | MODEL      | pinned      | -         | gpt-4-1106-preview
+            gpt-4o-realtime-preview                       | -        | MODEL      | floating    | -         | gpt-4o-realtime-preview
+            claude-3-5-sonnet-20241022                    | -        | MODEL      | pinned      | -         | claude-3-5-sonnet-20241022
+            claude-3-5-sonnet-latest                      | -        | MODEL      | floating    | -         | claude-3-5-sonnet-latest
+            claude-3-5-sonnet-v2@20241022                 | -        | MODEL      | pinned      | -         | claude-3-5-sonnet-v2@20241022
+            gpt-latest                                    | -        | MODEL      | floating    | -         | gpt-latest
+            latest                                        | -        | MODEL      | floating    | -         | latest
+            seed-model-260128                             | -        | MODEL      | pinned      | -         | seed-model-260128
+            mistral-large-2407                            | -        | MODEL      | pinned      | -         | mistral-large-2407
+            veo-3.1-generate-001                          | -        | MODEL      | pinned      | -         | veo-3.1-generate-001
+            text-embedding-ada-002                        | -        | MODEL      | pinned      | -         | text-embedding-ada-002
+            amazon.titan-embed-text-v2:0                  | -        | MODEL      | pinned      | -         | amazon.titan-embed-text-v2:0
+            anthropic.claude-3-5-sonnet-20241022-v2:0     | -        | MODEL      | pinned      | -         | anthropic.claude-3-5-sonnet-20241022-v2:0
+            googleai/gemini-2.5-flash                     | -        | MODEL      | floating    | googleai  | gemini-2.5-flash
+            vertexai/gemini-1.5-pro-002                   | -        | MODEL      | pinned      | vertexai  | gemini-1.5-pro-002
+            openai:gpt-4o                                 | -        | MODEL      | floating    | openai    | gpt-4o
+            openai:chat:gpt-4o-2024-08-06                 | -        | MODEL      | pinned      | openai    | gpt-4o-2024-08-06
+            ollama:chat:llama3                            | -        | MODEL      | floating    | ollama    | llama3
+            ft:gpt-4o-mini-2024-07-18:acme::abc123        | -        | MODEL      | pinned      | -         | ft:gpt-4o-mini-2024-07-18:acme::abc123
+            qwen3:1.7b                                    | -        | MODEL      | floating    | -         | qwen3:1.7b
+            bge-m3:latest                                 | -        | MODEL      | floating    | -         | bge-m3:latest
+            ollama/mistral                                | -        | MODEL      | floating    | ollama    | mistral
+            meta-llama/Llama-3.2-1B-Instruct              | -        | MODEL      | floating    | -         | meta-llama/Llama-3.2-1B-Instruct
+            meta-llama/Llama-3.2-1B-Instruct              | main     | MODEL      | floating    | -         | meta-llama/Llama-3.2-1B-Instruct
+            meta-llama/Llama-3.2-1B-Instruct              | v1.0     | MODEL      | floating    | -         | meta-llama/Llama-3.2-1B-Instruct
+            meta-llama/Llama-3.2-1B-Instruct              | 0123456789abcdef0123456789abcdef01234567 | MODEL | pinned | - | meta-llama/Llama-3.2-1B-Instruct
+            NousResearch/Llama-2-7b-hf                    | 6299b5a  | MODEL      | pinned      | -         | NousResearch/Llama-2-7b-hf
+            hf://org/model:0123456789abcdef0123456789abcdef01234567 | - | MODEL | pinned      | -         | org/model:0123456789abcdef0123456789abcdef01234567
+            hf://org/model                                | -        | MODEL      | floating    | -         | org/model
+            org/model@0123456789abcdef0123456789abcdef01234567 | -   | MODEL      | pinned      | -         | org/model@0123456789abcdef0123456789abcdef01234567
+            huggingface/meta-llama/Llama-3.1-8B           | -        | MODEL      | floating    | huggingface | meta-llama/Llama-3.1-8B
+            chatgpt                                       | -        | DEPLOYMENT | opaque      | -         | chatgpt
+            gpt-4o-2024-08-06                             | -        | DEPLOYMENT | opaque      | -         | gpt-4o-2024-08-06
+            azure/chatgpt-v-2                             | -        | MODEL      | opaque      | azure     | chatgpt-v-2
+            s3://models/llama/v3                          | -        | MODEL      | opaque      | -         | s3://models/llama/v3
+            gs://bucket/model                             | -        | MODEL      | opaque      | -         | gs://bucket/model
+            pvc://models-pvc/qwen                         | -        | MODEL      | opaque      | -         | pvc://models-pvc/qwen
+            abfs://container@account.dfs.core.windows.net/m | -      | MODEL      | opaque      | -         | abfs://container@account.dfs.core.windows.net/m
+            az://container/m                              | -        | MODEL      | opaque      | -         | az://container/m
+            ${env:AZURE_OPENAI_DEPLOYMENT}                | -        | DEPLOYMENT | opaque      | -         | ${env:AZURE_OPENAI_DEPLOYMENT}
+            ${MODEL_NAME}                                 | -        | MODEL      | opaque      | -         | ${MODEL_NAME}
+            os.environ/LLM_MODEL                          | -        | MODEL      | opaque      | -         | os.environ/LLM_MODEL
+            $(SERVED_MODEL)                               | -        | MODEL      | opaque      | -         | $(SERVED_MODEL)
+            /home/u/.cache/huggingface/Qwen3-14B          | -        | MODEL      | untraceable | -         | /home/u/.cache/huggingface/Qwen3-14B
+            ./models/tiny.gguf                            | -        | MODEL      | untraceable | -         | ./models/tiny.gguf
+            ../weights                                    | -        | MODEL      | untraceable | -         | ../weights
+            ~/models/llama                                | -        | MODEL      | untraceable | -         | ~/models/llama
+            C:\\models\\phi3                              | -        | MODEL      | untraceable | -         | C:\\models\\phi3
+            tinyllama-q4.gguf                             | -        | MODEL      | untraceable | -         | tinyllama-q4.gguf
+            saves/llama3-8b/lora/sft                      | -        | MODEL      | untraceable | -         | saves/llama3-8b/lora/sft
+            """)
+    void classifies(String reference, String revision, Origin origin, String pinning, String provider, String name) {
+        ModelPinning.Verdict verdict = ModelPinning.classify(reference, revision, origin);
+        assertThat(verdict.pinning()).as("pinning of %s (%s)", reference, verdict.reason()).isEqualTo(pinning);
+        assertThat(verdict.provider()).as("provider of %s", reference).isEqualTo(provider);
+        assertThat(verdict.name()).as("name of %s", reference).isEqualTo(name);
+        assertThat(verdict.reason()).isNotBlank();
+    }
+
+    @Test
+    void environmentReasonsNameTheVariable() {
+        assertThat(ModelPinning.classify("${env:AZURE_OPENAI_DEPLOYMENT}", null, Origin.DEPLOYMENT).reason())
+                .contains("AZURE_OPENAI_DEPLOYMENT");
+        assertThat(ModelPinning.classify("${ENV:CHAT_MODEL}", null, Origin.MODEL).reason()).contains("CHAT_MODEL");
+        assertThat(ModelPinning.classify("os.environ/LLM_MODEL", null, Origin.MODEL).reason()).contains("LLM_MODEL");
+        assertThat(ModelPinning.classify("$(SERVED_MODEL)", null, Origin.MODEL).reason()).contains("SERVED_MODEL");
+    }
+
+    @Test
+    void fileInterpolationIsNotAnEnvironmentVariable() {
+        assertThat(ModelPinning.environmentVariable("${file:sample.json}")).isNull();
+    }
+
+    @Test
+    void shortShaIsMarkedWeak() {
+        assertThat(ModelPinning.classify("org/m", "6299b5a", Origin.MODEL).reason()).contains("short commit SHA");
+        assertThat(ModelPinning.classify("org/m", SHA, Origin.MODEL).reason()).contains("full commit SHA");
+    }
+
+    @Test
+    void blankReferenceIsUntraceable() {
+        assertThat(ModelPinning.classify("  ", null, Origin.MODEL).pinning()).isEqualTo("untraceable");
+    }
+}
