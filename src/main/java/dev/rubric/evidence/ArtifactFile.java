@@ -33,4 +33,10 @@ public record ArtifactFile(String id, Location location, String path, String kin
                 h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(), h.lastCommitDate(),
                 h.authors(), h.changesWithoutEval(), h.owners());
     }
+
+    /** The git facts of this file, or null when none were collected (outside a repository). */
+    public FileHistory history() {
+        return tracked == null ? null : new FileHistory(tracked, revisions, firstCommit, firstCommitDate, lastCommit,
+                lastCommitDate, authors, changesWithoutEval, owners);
+    }
 }

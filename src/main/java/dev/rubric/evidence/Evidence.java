@@ -2,22 +2,32 @@ package dev.rubric.evidence;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Everything the collectors found, as plain facts. The collection names are the contract that
  * rubrics are written against (DESIGN.md §2); collections no collector fills yet are present and
- * empty so that rubric expressions over them evaluate instead of failing.
+ * empty so that rubric expressions over them evaluate instead of failing. {@code links} is written
+ * only by the link stage.
  */
 @JsonPropertyOrder(alphabetic = false)
 public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
                        List<Repository> repositories, List<ArtifactFile> files, List<Prompt> prompts,
                        List<ModelRef> models, List<RagConfig> ragConfigs,
                        List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
-                       List<ObservabilitySignal> observability, List<Map<String, Object>> environments,
-                       List<Workload> workloads, List<Map<String, Object>> images,
-                       List<Map<String, Object>> links, List<CollectionError> errors) {
+                       List<ObservabilitySignal> observability, List<Environment> environments,
+                       List<Workload> workloads, List<Image> images,
+                       List<Link> links, List<CollectionError> errors) {
     public static final String SCHEMA_VERSION = "1.0";
+
+    public Evidence withPrompts(List<Prompt> replaced) {
+        return new Evidence(schemaVersion, tool, sources, repositories, files, replaced, models, ragConfigs, fineTunes,
+                servingConfigs, observability, environments, workloads, images, links, errors);
+    }
+
+    public Evidence withLinks(List<Link> replaced) {
+        return new Evidence(schemaVersion, tool, sources, repositories, files, prompts, models, ragConfigs, fineTunes,
+                servingConfigs, observability, environments, workloads, images, replaced, errors);
+    }
 
     public record Tool(String name, String version) {
     }

@@ -133,18 +133,24 @@ class SchemasTest {
     }
 
     @Test
-    void collectionsThatNoCollectorFillsAcceptExtraFieldsButNeedIdAndLocation() throws IOException {
+    void collectionsThatNoCollectorFillsYetAreTypedAlready() throws IOException {
         ObjectNode evidence = evidenceJson();
         ObjectNode environment = ((ArrayNode) evidence.get("environments")).addObject();
         environment.put("id", "app#env/prod");
         environment.putObject("location").put("source", "app").put("path", ".");
         environment.put("name", "prod").put("identifiedBy", "namespace");
+        ((ArrayNode) evidence.get("links")).addObject().put("id", "a -runs-image-> b").put("from", "a").put("to", "b")
+                .put("kind", "runs-image").put("status", "unresolved").put("why", "the image was not inspected");
         assertThat(Schemas.validate("evidence", evidence)).isEmpty();
 
-        ((ArrayNode) evidence.get("links")).addObject().put("from", "a").put("to", "b");
+        ((ArrayNode) evidence.get("links")).addObject().put("from", "a").put("to", "b").put("status", "maybe");
+        ((ArrayNode) evidence.get("images")).addObject().put("id", "img").put("ref", "x:1").put("gpus", 2)
+                .putObject("location").put("source", "app");
         assertThat(Schemas.validate("evidence", evidence))
                 .anySatisfy(p -> assertThat(p).contains("links").contains("id"))
-                .anySatisfy(p -> assertThat(p).contains("links").contains("location"));
+                .anySatisfy(p -> assertThat(p).contains("links").contains("kind"))
+                .anySatisfy(p -> assertThat(p).contains("links").contains("status"))
+                .anySatisfy(p -> assertThat(p).contains("images").contains("gpus"));
     }
 
     static Stream<Arguments> evidenceMutations() {

@@ -1,0 +1,54 @@
+package dev.rubric.link;
+
+import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.Link;
+import dev.rubric.link.steps.FileHistoryJoin;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The link stage of DESIGN.md §1: the steps run in order over the collected evidence, on the
+ * audit path and again on the score path. Links come out sorted by id and a hop found twice is
+ * kept once, so the order of steps and of discovery never shows in the output.
+ */
+public final class Linker {
+    private final List<LinkStep> steps;
+
+    public Linker(List<LinkStep> steps) {
+        this.steps = List.copyOf(steps);
+    }
+
+    /** The steps of this build, in the order they must run. */
+    public static Linker standard() {
+        return new Linker(List.of(new FileHistoryJoin()));
+    }
+
+    public List<LinkStep> steps() {
+        return steps;
+    }
+
+    /** Applies every step; {@code log} gets one timing line per step (null for none). */
+    public Evidence link(Evidence evidence, Consumer<String> log) {
+        Evidence linked = evidence;
+        for (LinkStep step : steps) {
+            long start = System.nanoTime();
+            linked = step.apply(linked);
+            if (log != null) {
+                log.accept("link step " + step.name() + ": " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            }
+        }
+        return linked.withLinks(unique(linked.links()));
+    }
+
+    private static List<Link> unique(List<Link> links) {
+        Map<String, Link> byId = new LinkedHashMap<>();
+        links.forEach(link -> byId.putIfAbsent(link.id(), link));
+        List<Link> out = new ArrayList<>(byId.values());
+        out.sort(Comparator.comparing(Link::id));
+        return List.copyOf(out);
+    }
+}
