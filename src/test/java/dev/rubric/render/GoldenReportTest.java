@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.Engine;
 import dev.rubric.render.json.JsonRenderer;
-import dev.rubric.render.terminal.TerminalSummary;
+import dev.rubric.render.terminal.TerminalRenderer;
 import dev.rubric.report.Report;
 import dev.rubric.rubric.RubricLoader;
 import dev.rubric.score.GateThresholds;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,12 +51,18 @@ class GoldenReportTest {
                 r.waivers(), r.sources(), r.errors(), r.generatedAt());
     }
 
-    private static String json(Report report) {
-        return new JsonRenderer().render(report);
+    private static String json(Report report) throws IOException {
+        return render(new JsonRenderer(), report);
     }
 
-    private static String terminal(Report report) {
-        return new TerminalSummary(false).render(report, List.of("rubric-report/rubric-report.json"));
+    private static String terminal(Report report) throws IOException {
+        return render(new TerminalRenderer(false, List.of("rubric-report/rubric-report.json")), report);
+    }
+
+    static String render(Renderer renderer, Report report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(report, out);
+        return out.toString(StandardCharsets.UTF_8);
     }
 
     private static void compare(Path golden, String actual) throws Exception {
