@@ -1,12 +1,12 @@
 package dev.rubric.cli;
 
 import dev.rubric.engine.Engine;
-import dev.rubric.engine.UserError;
+import dev.rubric.engine.EvidenceFile;
+import dev.rubric.engine.Subjects;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Json;
-import java.io.IOException;
+import dev.rubric.evidence.Source;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -42,23 +42,20 @@ final class CollectCommand implements Callable<Integer> {
         Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose));
         PrintWriter out = spec.commandLine().getOut();
         if (evidenceOut.equals("-")) {
-            out.print(Json.pretty(evidence));
+            EvidenceFile.print(evidence, out);
         } else {
-            try {
-                Path path = Path.of(evidenceOut);
-                if (path.getParent() != null) {
-                    Files.createDirectories(path.getParent());
-                }
-                Json.write(evidence, path);
-            } catch (IOException e) {
-                throw new UserError("cannot write evidence to '" + evidenceOut + "': " + e.getMessage());
-            }
-            long subjects = evidence.files().size() + evidence.prompts().size() + evidence.workloads().size() + evidence.models().size();
+            EvidenceFile.write(evidence, Path.of(evidenceOut));
             out.printf("Evidence: %s (%d sources, %d subjects, %d errors)%n", evidenceOut, evidence.sources().size(),
-                    subjects, evidence.errors().size());
+                    Subjects.count(evidence), evidence.errors().size());
         }
         out.flush();
-        Outcome.reportFailedSources(evidence.sources(), spec.commandLine().getErr());
+        PrintWriter err = spec.commandLine().getErr();
+        for (Source source : evidence.sources()) {
+            if (Source.FAILED.equals(source.status())) {
+                Outcome.reportFailedSource(source.target(), source.error(), err);
+            }
+        }
+        err.flush();
         return Engine.anySourceFailed(evidence.sources()) ? ExitCodes.SOURCE_UNREADABLE : ExitCodes.OK;
     }
 }

@@ -2,30 +2,31 @@ package dev.rubric.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.engine.Engine;
-import dev.rubric.evidence.Source;
+import dev.rubric.engine.ReportWriter;
 import dev.rubric.render.Renderer;
-import dev.rubric.render.terminal.TerminalSummary;
+import dev.rubric.render.terminal.TerminalRenderer;
 import dev.rubric.report.Report;
+import dev.rubric.report.ReportSource;
 import dev.rubric.rubric.Rubric;
 import dev.rubric.score.GateThresholds;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** The shared path of audit and score: check the request, judge, write the files, print, exit code. */
+/** The shared path of audit and score: options → engine (judge, write the files) → summary and exit code. */
 final class Outcome {
     private Outcome() {
     }
 
-    /** One line per source that could not be read: the reason for exit code 3. */
-    static void reportFailedSources(List<Source> sources, PrintWriter err) {
-        for (Source source : sources) {
-            if (Source.FAILED.equals(source.status())) {
-                err.println("rubric: " + source.target() + " could not be read: " + source.error());
-            }
-        }
-        err.flush();
+    /** The reason for exit code 3, one line per source that could not be read. */
+    static void reportFailedSource(String target, String error, PrintWriter err) {
+        err.println("rubric: " + target + " could not be read: " + error);
     }
 
     /**
@@ -41,14 +42,31 @@ final class Outcome {
         GateThresholds gates = options.gates();
         boolean colour = options.colour();
         Report report = new Engine().report(rubric, evidence.get(), gates, options.reproducible);
-        List<String> written = options.write(report, renderers);
+        List<Path> written = new ReportWriter(options.out).write(report, renderers);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(new TerminalSummary(colour).render(report, written));
+        out.print(summary(report, colour, written));
         out.flush();
-        reportFailedSources(report.sources(), spec.commandLine().getErr());
-        if (Engine.anySourceFailed(report.sources())) {
+        PrintWriter err = spec.commandLine().getErr();
+        for (ReportSource source : report.sources()) {
+            if (source.failed()) {
+                reportFailedSource(source.target(), source.error(), err);
+            }
+        }
+        err.flush();
+        if (report.anySourceFailed()) {
             return ExitCodes.SOURCE_UNREADABLE;
         }
         return report.gateFailed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+    }
+
+    // picocli's streams are writers, a renderer writes bytes
+    private static String summary(Report report, boolean colour, List<Path> written) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            new TerminalRenderer(colour, written.stream().map(Path::toString).toList()).render(report, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

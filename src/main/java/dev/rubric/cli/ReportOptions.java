@@ -3,17 +3,13 @@ package dev.rubric.cli;
 import dev.rubric.engine.UserError;
 import dev.rubric.render.Renderer;
 import dev.rubric.render.Renderers;
-import dev.rubric.report.Report;
 import dev.rubric.score.GateThresholds;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** How to judge and where to write: rubric, gates, formats, output directory. */
+/** How to judge and where to write: rubric, gates, formats, output directory, colour. */
 final class ReportOptions {
     @Option(names = "--rubric", paramLabel = "FILE",
             description = "Rubric to judge with (default: the built-in agentic-ai rubric).")
@@ -74,21 +70,5 @@ final class ReportOptions {
             case "auto" -> System.getenv("NO_COLOR") == null && System.console() != null;
             default -> throw new UserError("--color takes auto, always or never, not '" + color + "'");
         };
-    }
-
-    /** Writes every selected format; returns the paths written, as the user would type them. */
-    List<String> write(Report report, List<Renderer> renderers) {
-        List<String> written = new ArrayList<>();
-        try {
-            Files.createDirectories(out);
-            for (Renderer renderer : renderers) {
-                Path file = out.resolve(renderer.fileName());
-                Files.writeString(file, renderer.render(report), StandardCharsets.UTF_8);
-                written.add(file.toString());
-            }
-        } catch (IOException e) {
-            throw new UserError("cannot write the report to '" + out + "': " + e.getMessage());
-        }
-        return written;
     }
 }

@@ -78,10 +78,12 @@ public final class Engine {
         Overall overall = new Scorer().score(rubric, results);
         List<Gate> gates = Gates.evaluate(thresholds, overall);
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
+        // links and waivers stay empty until link/ and .rubric.yaml waivers exist
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
                 new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
                 complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
-                overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), sources, errors,
+                overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), ReportSources.sources(sources),
+                ReportSources.errors(errors),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 

@@ -6,14 +6,35 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Json;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads saved evidence for {@code rubric score}, refusing anything that is not evidence we understand. */
+/**
+ * Saved evidence: written by {@code rubric collect}, read back by {@code rubric score}, which refuses
+ * anything that is not evidence it understands.
+ */
 public final class EvidenceFile {
     private EvidenceFile() {
+    }
+
+    /** Writes the evidence to a file, creating its directory; the file is replaced whole or not at all. */
+    public static void write(Evidence evidence, Path path) {
+        try {
+            if (path.getParent() != null) {
+                Files.createDirectories(path.getParent());
+            }
+            Json.write(evidence, path);
+        } catch (IOException e) {
+            throw new UserError("cannot write evidence to '" + path + "': " + e.getMessage());
+        }
+    }
+
+    /** The same bytes as {@link #write}, for standard output. */
+    public static void print(Evidence evidence, PrintWriter out) {
+        out.print(Json.pretty(evidence));
     }
 
     public static JsonNode read(Path path) {

@@ -3,10 +3,10 @@ package dev.rubric.judge;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.cel.runtime.CelEvaluationException;
 import dev.rubric.evidence.Json;
-import dev.rubric.evidence.Location;
 import dev.rubric.evidence.Source;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Finding;
+import dev.rubric.report.ReportLocation;
 import dev.rubric.report.Status;
 import dev.rubric.rubric.Criterion;
 import dev.rubric.rubric.Expression;
@@ -169,9 +169,9 @@ public final class Judge {
         return criterion.subjects() == null ? "evidence" : null;
     }
 
-    private static Location location(Object item) {
+    private static ReportLocation location(Object item) {
         if (item instanceof Map<?, ?> map && map.get("location") instanceof Map<?, ?> location) {
-            return Json.mapper().convertValue(location, Location.class);
+            return Json.mapper().convertValue(location, ReportLocation.class);
         }
         return null;
     }

@@ -1,14 +1,20 @@
 package dev.rubric.render;
 
 import dev.rubric.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
 
-/** Turns a Report, and nothing else, into one output file's content. */
+/**
+ * Turns a Report, and nothing else, into one output. It streams, so a large report is never held
+ * in memory twice, and it neither opens nor closes {@code out}: where the bytes go is the caller's
+ * business.
+ */
 public interface Renderer {
     /** The format name used with -f. */
     String format();
 
-    /** The file name written into the output directory. */
-    String fileName();
+    /** The file is written as {@code rubric-report.<extension>}. */
+    String extension();
 
-    String render(Report report);
+    void render(Report report, OutputStream out) throws IOException;
 }

@@ -1,10 +1,7 @@
 package dev.rubric.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import dev.rubric.evidence.CollectionError;
-import dev.rubric.evidence.Source;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The result of an audit: the only thing renderers ever read. Its top level is what CI scripts
@@ -15,9 +12,9 @@ import java.util.Map;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, boolean complete, Integer level,
                      String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
-                     List<DimensionResult> dimensions, List<CriterionResult> criteria, List<Map<String, Object>> links,
-                     List<Gate> gates, List<Map<String, Object>> waivers, List<Source> sources,
-                     List<CollectionError> errors, @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
+                     List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
+                     List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources,
+                     List<ReportError> errors, @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
     public static final String SCHEMA_VERSION = "1.0";
 
     public record ToolInfo(String name, String version) {
@@ -25,6 +22,10 @@ public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, boo
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record RubricInfo(String id, String version, String title, String origin, String sha256) {
+    }
+
+    public boolean anySourceFailed() {
+        return sources.stream().anyMatch(ReportSource::failed);
     }
 
     public boolean gateFailed() {

@@ -1,8 +1,9 @@
 package dev.rubric.render.json;
 
-import dev.rubric.evidence.Json;
 import dev.rubric.render.Renderer;
 import dev.rubric.report.Report;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /** rubric-report.json: the Report itself, the record CI scripts and other renderers read. */
 public final class JsonRenderer implements Renderer {
@@ -12,12 +13,13 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public String fileName() {
-        return "rubric-report.json";
+    public String extension() {
+        return "json";
     }
 
     @Override
-    public String render(Report report) {
-        return Json.pretty(report);
+    public void render(Report report, OutputStream out) throws IOException {
+        ReportJson.writer().writeValue(out, report);
+        out.write('\n');
     }
 }

@@ -1,13 +1,17 @@
 package dev.rubric.render.terminal;
 
-import dev.rubric.evidence.CollectionError;
-import dev.rubric.evidence.Location;
-import dev.rubric.evidence.Source;
+import dev.rubric.render.Renderer;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.DimensionResult;
 import dev.rubric.report.Finding;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
+import dev.rubric.report.ReportError;
+import dev.rubric.report.ReportLocation;
+import dev.rubric.report.ReportSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,32 +23,50 @@ import java.util.Map;
 /**
  * The short summary printed after an audit: per dimension score, level and coverage, the worst
  * findings with their locations, collection problems, gates, and where the files went. Reads only
- * the Report.
+ * the Report, and the paths the other formats were written to, which the Report cannot know; so it
+ * is printed, never selected with -f nor written to a file.
  */
-public final class TerminalSummary {
+public final class TerminalRenderer implements Renderer {
     private static final int WORST_FINDINGS = 5;
     private static final int ERRORS_SHOWN = 3;
 
     private final Ansi ansi;
+    private final List<String> writtenFiles;
 
-    public TerminalSummary(boolean color) {
+    /** {@code writtenFiles}: the report files as the user would type them, named at the end. */
+    public TerminalRenderer(boolean color, List<String> writtenFiles) {
         this.ansi = new Ansi(color);
+        this.writtenFiles = List.copyOf(writtenFiles);
     }
 
-    public String render(Report report, List<String> writtenFiles) {
+    @Override
+    public String format() {
+        return "terminal";
+    }
+
+    @Override
+    public String extension() {
+        return "txt";
+    }
+
+    @Override
+    public void render(Report report, OutputStream out) throws IOException {
+        out.write(summary(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private String summary(Report report) {
         StringBuilder out = new StringBuilder();
         Map<String, String> targets = new HashMap<>();
-        for (Source source : report.sources()) {
+        for (ReportSource source : report.sources()) {
             targets.put(source.id(), source.target());
         }
         out.append(ansi.bold("rubric " + report.tool().version())).append(" · ")
                 .append(report.rubric().title()).append(' ').append(report.rubric().version()).append('\n');
-        for (Source source : report.sources()) {
+        for (ReportSource source : report.sources()) {
             out.append("Source: ").append(source.target()).append(" (").append(source.kind()).append(", ")
                     .append(statusWord(source.status()));
-            if (source.stats() != null && source.stats().get("filesSeen") != null) {
-                out.append(", ").append(source.stats().get("filesSeen")).append(" files seen, ")
-                        .append(source.stats().getOrDefault("filesRead", 0L)).append(" read");
+            if (source.summary() != null) {
+                out.append(", ").append(source.summary());
             }
             if (source.error() != null) {
                 out.append(": ").append(source.error());
@@ -147,7 +169,7 @@ public final class TerminalSummary {
         }
         out.append('\n').append(ansi.yellow(String.format(Locale.ROOT, "Collection problems: %d", report.errors().size())))
                 .append('\n');
-        for (CollectionError error : report.errors().subList(0, Math.min(ERRORS_SHOWN, report.errors().size()))) {
+        for (ReportError error : report.errors().subList(0, Math.min(ERRORS_SHOWN, report.errors().size()))) {
             out.append("  ").append(where(error.location(), targets)).append(": ").append(error.message()).append('\n');
         }
         if (report.errors().size() > ERRORS_SHOWN) {
@@ -172,7 +194,7 @@ public final class TerminalSummary {
         }
     }
 
-    private static String where(Location location, Map<String, String> targets) {
+    private static String where(ReportLocation location, Map<String, String> targets) {
         if (location == null) {
             return "";
         }
@@ -186,8 +208,8 @@ public final class TerminalSummary {
 
     private static String statusWord(String status) {
         return switch (status) {
-            case Source.OK -> "ok";
-            case Source.PARTIAL -> "partly read";
+            case ReportSource.OK -> "ok";
+            case ReportSource.PARTIAL -> "partly read";
             default -> "failed";
         };
     }

@@ -1,0 +1,23 @@
+package dev.rubric.report;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
+/**
+ * One collected target as the report states it. {@code status} is ok, partial or failed.
+ * {@code summary} says in words how much was looked at (e.g. "4 files seen, 4 read"), so that
+ * renderers never have to know a collector's stat keys; it is left out of the JSON, which already
+ * carries the stats themselves.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ReportSource(String id, ReportLocation location, String kind, String target, String status,
+                           String error, Map<String, Long> stats, @JsonIgnore String summary) {
+    public static final String OK = "ok";
+    public static final String PARTIAL = "partial";
+    public static final String FAILED = "failed";
+
+    public boolean failed() {
+        return FAILED.equals(status);
+    }
+}

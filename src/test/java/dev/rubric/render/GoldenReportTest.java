@@ -1,0 +1,76 @@
+package dev.rubric.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.engine.CollectRequest;
+import dev.rubric.engine.Engine;
+import dev.rubric.render.json.JsonRenderer;
+import dev.rubric.render.terminal.TerminalRenderer;
+import dev.rubric.report.Report;
+import dev.rubric.rubric.RubricLoader;
+import dev.rubric.score.GateThresholds;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The reports of the bundled samples, byte for byte: any change to what a user or a CI script
+ * reads shows up here as a diff to review. After an intended change, regenerate with
+ * {@code scripts/update-goldens} (or {@code mvn test -Dtest=GoldenReportTest -Drubric.updateGoldens=true})
+ * and review the diff before committing it.
+ */
+class GoldenReportTest {
+    private static final Path GOLDEN = Path.of("src/test/resources/render/golden");
+    private static final boolean UPDATE = Boolean.getBoolean("rubric.updateGoldens");
+    // gates that the weak sample fails and the strong one passes, so both lines of the summary are seen
+    private static final GateThresholds GATES = new GateThresholds(20.0, 1, 50.0);
+    // a fixed version, so that a release does not rewrite the goldens
+    private static final Report.ToolInfo TOOL = new Report.ToolInfo("rubric", "golden");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"weak", "strong"})
+    void the_sample_reports_are_unchanged(String sample) throws Exception {
+        Report report = report("samples/invoice-rpa/" + sample);
+        compare(GOLDEN.resolve(sample).resolve("rubric-report.json"), json(report));
+        compare(GOLDEN.resolve(sample).resolve("summary.txt"), terminal(report));
+    }
+
+    static Report report(String sample) throws Exception {
+        Engine engine = new Engine();
+        Report r = engine.report(new RubricLoader().load(null),
+                Engine.toJson(engine.collect(new CollectRequest(List.of(sample), 5L << 20, Set.of()))),
+                GATES, true);
+        return new Report(r.schemaVersion(), TOOL, r.rubric(), r.complete(), r.level(), r.levelName(), r.score(),
+                r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),
+                r.waivers(), r.sources(), r.errors(), r.generatedAt());
+    }
+
+    private static String json(Report report) throws IOException {
+        return render(new JsonRenderer(), report);
+    }
+
+    private static String terminal(Report report) throws IOException {
+        return render(new TerminalRenderer(false, List.of("rubric-report/rubric-report.json")), report);
+    }
+
+    static String render(Renderer renderer, Report report) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.render(report, out);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static void compare(Path golden, String actual) throws Exception {
+        if (UPDATE) {
+            Files.createDirectories(golden.getParent());
+            Files.writeString(golden, actual, StandardCharsets.UTF_8);
+        }
+        assertThat(golden).as("golden %s (regenerate with scripts/update-goldens)", golden).exists();
+        assertThat(actual).as("rendering compared with %s", golden).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
+    }
+}
