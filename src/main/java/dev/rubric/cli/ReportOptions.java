@@ -2,7 +2,7 @@ package dev.rubric.cli;
 
 import dev.rubric.engine.UserError;
 import dev.rubric.render.Renderer;
-import dev.rubric.render.Renderers;
+import dev.rubric.engine.Renderers;
 import dev.rubric.score.GateThresholds;
 import java.nio.file.Path;
 import java.util.ArrayList;

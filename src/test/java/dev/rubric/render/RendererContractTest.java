@@ -1,5 +1,6 @@
 package dev.rubric.render;
 
+import dev.rubric.engine.Renderers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rubric.render.terminal.TerminalRenderer;

@@ -1,12 +1,17 @@
-package dev.rubric.render;
+package dev.rubric.engine;
 
+import dev.rubric.render.Renderer;
 import dev.rubric.render.json.JsonRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The report formats this build can write. */
+/**
+ * The report formats this build can write, chosen with {@code -f}. The registry sits in the engine,
+ * not in render/, because it names every renderer: in render/ it would make the package of the
+ * interface depend on the packages of its implementations, a cycle.
+ */
 public final class Renderers {
     private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
 
