@@ -1,17 +1,17 @@
 package dev.rubric.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.collect.Collector;
+import dev.rubric.collect.EvidenceSink;
 import dev.rubric.collect.Target;
-import dev.rubric.collect.tree.TreeCollector;
-import dev.rubric.collect.git.GitCollector;
-import dev.rubric.collect.git.InvalidRefException;
+import dev.rubric.collect.TargetException;
 import dev.rubric.collect.tree.FileLimits;
-import dev.rubric.collect.formats.Formats;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Json;
 import dev.rubric.evidence.Source;
+import dev.rubric.judge.Availability;
 import dev.rubric.judge.Judge;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
@@ -23,9 +23,11 @@ import dev.rubric.score.Overall;
 import dev.rubric.score.Scorer;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The pipeline of DESIGN.md §1: collect → judge → score → report. Judging always starts from the
@@ -34,28 +36,23 @@ import java.util.Locale;
 public final class Engine {
 
     public Evidence collect(CollectRequest request) {
-        List<Target> targets = Targets.resolve(request.targets());
-        EvidenceBuilder evidence = new EvidenceBuilder();
-        FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
-        TreeCollector collector = new TreeCollector(Formats.all(), limits, request.excluded());
-        GitCollector git = new GitCollector(collector, new GitCollector.Options(request.ref(), request.depth(),
-                request.tempRoot(), request.environment(), request.log()));
+        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth());
+        Collectors registry = Collectors.of(request);
+        // every target is matched before any is collected: a usage error must not wait for a clone
+        List<Collector> chosen = new ArrayList<>();
         for (Target target : targets) {
-            if (request.ref() != null && !target.remote() && !GitCollector.isRepository(target.path())) {
-                throw new UserError("target '" + target.display() + "' is not a git repository; --ref needs one");
-            }
+            chosen.add(registry.first(target).orElseThrow(() -> unaccepted(target)));
         }
-        for (Target target : targets) {
+        EvidenceBuilder evidence = new EvidenceBuilder();
+        EvidenceSink sink = new EvidenceSink(evidence);
+        for (int i = 0; i < targets.size(); i++) {
+            Target target = targets.get(i);
             long start = System.nanoTime();
             Source source;
-            if (target.remote() || request.ref() != null || GitCollector.isRepository(target.path())) {
-                try {
-                    source = git.collect(target, evidence);
-                } catch (InvalidRefException e) {
-                    throw new UserError("target '" + target.display() + "': " + e.getMessage());
-                }
-            } else {
-                source = collector.collect(target, evidence);
+            try {
+                source = chosen.get(i).collect(target, sink);
+            } catch (TargetException e) {
+                throw new UserError("target '" + target.display() + "': " + e.getMessage());
             }
             evidence.source(source);
             if (request.log() != null) {
@@ -74,7 +71,9 @@ public final class Engine {
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
         List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));
         List<CollectionError> errors = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("errors"), CollectionError[].class));
-        List<CriterionResult> results = new Judge().judge(rubric, evidenceJson, sources);
+        Collectors registry = Collectors.of(new CollectRequest(List.of(), FileLimits.defaults().maxFileBytes(), Set.of()));
+        Availability availability = new Availability(registry.available(sources), registry.sourceKinds());
+        List<CriterionResult> results = new Judge().judge(rubric, evidenceJson, sources, availability);
         Overall overall = new Scorer().score(rubric, results);
         List<Gate> gates = Gates.evaluate(thresholds, overall);
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
@@ -85,6 +84,14 @@ public final class Engine {
                 overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), ReportSources.sources(sources),
                 ReportSources.errors(errors),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    /**
+     * The plain tree collector takes every local path that asks for no commit, and git every URL,
+     * so the only target nobody takes is a commit asked of a path outside any repository.
+     */
+    private static UserError unaccepted(Target target) {
+        return new UserError("target '" + target.display() + "' is not a git repository; --ref needs one");
     }
 
     public static JsonNode toJson(Evidence evidence) {

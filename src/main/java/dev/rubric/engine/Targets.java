@@ -1,5 +1,7 @@
 package dev.rubric.engine;
 
+import dev.rubric.collect.PathTarget;
+import dev.rubric.collect.RepositoryUrlTarget;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.git.RemoteUrls;
 import java.nio.file.Files;
@@ -14,13 +16,14 @@ import java.util.Map;
  * file://) whose form is checked here, before anything is cloned. Each gets a short id (its
  * directory or repository name, "-2" on a clash) that
  * prefixes the ids of its subjects; paths in evidence are relative to the target, so the same
- * tree gives the same evidence wherever it is checked out.
+ * tree gives the same evidence wherever it is checked out. {@code ref} and {@code depth} (null for
+ * none) go with every target; which collector can honour them is the registry's business.
  */
 public final class Targets {
     private Targets() {
     }
 
-    public static List<Target> resolve(List<String> arguments) {
+    public static List<Target> resolve(List<String> arguments, String ref, Integer depth) {
         if (arguments.isEmpty()) {
             throw new UserError("no target given: name a directory, git repository or repository URL, e.g. 'rubric audit .'");
         }
@@ -32,7 +35,8 @@ public final class Targets {
                 RemoteUrls.problem(argument).ifPresent(problem -> {
                     throw new UserError("target '" + stripped + "' is not a valid repository URL: " + problem);
                 });
-                targets.add(new Target(uniqueId(RemoteUrls.repositoryName(argument), used), stripped, null, argument));
+                targets.add(new RepositoryUrlTarget(uniqueId(RemoteUrls.repositoryName(argument), used), stripped, argument,
+                        ref, depth));
                 continue;
             }
             Path path = Path.of(argument);
@@ -41,7 +45,7 @@ public final class Targets {
             }
             Path absolute = path.toAbsolutePath().normalize();
             String base = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
-            targets.add(new Target(uniqueId(base, used), display(argument), path));
+            targets.add(new PathTarget(uniqueId(base, used), display(argument), path, ref));
         }
         return List.copyOf(targets);
     }

@@ -18,6 +18,12 @@ public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
                        List<Workload> workloads, List<Image> images,
                        List<Link> links, List<CollectionError> errors) {
     public static final String SCHEMA_VERSION = "1.0";
+    /**
+     * The collections a source can fill, which rubrics name in {@code requires}. Not sources,
+     * links or errors: those say how collection went, they are not what was found.
+     */
+    public static final List<String> COLLECTIONS = List.of("repositories", "files", "prompts", "models", "ragConfigs",
+            "fineTunes", "servingConfigs", "observability", "environments", "workloads", "images");
 
     public Evidence withPrompts(List<Prompt> replaced) {
         return new Evidence(schemaVersion, tool, sources, repositories, files, replaced, models, ragConfigs, fineTunes,

@@ -3,14 +3,18 @@ package dev.rubric.evidence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
-import java.util.function.UnaryOperator;
 
 /**
  * Collects subjects from collectors that may run on several threads, and hands out one
  * {@link Evidence} with every collection sorted, so the order of discovery never shows.
  */
 public final class EvidenceBuilder {
+    /** Kinds whose changes should be reviewed and evaluated: prompts, RAG and fine-tune configs. */
+    public static final Set<String> CHANGE_CONTROLLED = Set.of("prompt", "rag-config", "finetune-manifest");
     private static final String GENERIC_MODEL_ID = "#model:";
     private final List<Source> sources = new ArrayList<>();
     private final List<Repository> repositories = new ArrayList<>();
@@ -23,6 +27,8 @@ public final class EvidenceBuilder {
     private final List<ServingConfig> servingConfigs = new ArrayList<>();
     private final List<ObservabilitySignal> observability = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
+    /** source id → path → history */
+    private final Map<String, Map<String, FileHistory>> histories = new HashMap<>();
 
     public synchronized void source(Source source) {
         sources.add(source);
@@ -30,26 +36,6 @@ public final class EvidenceBuilder {
 
     public synchronized void repository(Repository repository) {
         repositories.add(repository);
-    }
-
-    /** Rewrites the file records of one source, e.g. to add what git knows about them. */
-    public synchronized void updateFiles(String sourceId, UnaryOperator<ArtifactFile> update) {
-        files.replaceAll(f -> sourceId.equals(f.location().source()) ? update.apply(f) : f);
-    }
-
-    /** Rewrites the prompts of one source. */
-    public synchronized void updatePrompts(String sourceId, UnaryOperator<Prompt> update) {
-        prompts.replaceAll(p -> sourceId.equals(p.location().source()) ? update.apply(p) : p);
-    }
-
-    /** The file records of one source collected so far, in no particular order. */
-    public synchronized List<ArtifactFile> files(String sourceId) {
-        return files.stream().filter(f -> sourceId.equals(f.location().source())).toList();
-    }
-
-    /** The prompts of one source collected so far, in no particular order. */
-    public synchronized List<Prompt> prompts(String sourceId) {
-        return prompts.stream().filter(p -> sourceId.equals(p.location().source())).toList();
     }
 
     public synchronized void file(ArtifactFile file) {
@@ -88,22 +74,58 @@ public final class EvidenceBuilder {
         errors.add(error);
     }
 
-    public synchronized long errorCount(String sourceId) {
-        return errors.stream().filter(e -> sourceId.equals(e.source())).count();
+    /** What version control says about one path of a source; applied to its files and prompts when built. */
+    public synchronized void fileHistory(String sourceId, String path, FileHistory history) {
+        histories.computeIfAbsent(sourceId, k -> new HashMap<>()).put(path, history);
     }
 
     public synchronized Evidence build(String toolVersion) {
         return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", toolVersion),
                 sorted(sources, Source::id),
                 sorted(repositories, Repository::id),
-                sorted(files, ArtifactFile::id),
-                sorted(prompts, Prompt::id),
+                sorted(withHistory(files), ArtifactFile::id),
+                sorted(withHistory(prompts, files), Prompt::id),
                 sorted(withoutGenericDuplicates(models), ModelRef::id),
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),
                 List.of(), List.of(),
                 sortedErrors());
+    }
+
+    /**
+     * The file → history join, with today's policy on {@code changesWithoutEval}: kept for files
+     * of a change-controlled kind, and for prompts unless their file is of another kind. Both the
+     * join and the policy belong to a link step; they are here, together, until it exists.
+     */
+    private List<ArtifactFile> withHistory(List<ArtifactFile> files) {
+        return files.stream().map(f -> {
+            FileHistory history = historyAt(f.location());
+            return history == null ? f : f.withHistory(CHANGE_CONTROLLED.contains(f.kind()) ? history : withoutEvalCount(history));
+        }).toList();
+    }
+
+    private List<Prompt> withHistory(List<Prompt> prompts, List<ArtifactFile> files) {
+        Map<String, String> kindByFile = new HashMap<>();
+        files.forEach(f -> kindByFile.put(f.location().source() + "\u0000" + f.path(), f.kind()));
+        return prompts.stream().map(p -> {
+            FileHistory history = historyAt(p.location());
+            if (history == null) {
+                return p;
+            }
+            String fileKind = kindByFile.get(p.location().source() + "\u0000" + p.location().path());
+            return p.withHistory(fileKind == null || CHANGE_CONTROLLED.contains(fileKind) ? history : withoutEvalCount(history));
+        }).toList();
+    }
+
+    private FileHistory historyAt(Location location) {
+        Map<String, FileHistory> bySource = location == null ? null : histories.get(location.source());
+        return bySource == null ? null : bySource.get(location.path());
+    }
+
+    private static FileHistory withoutEvalCount(FileHistory h) {
+        return new FileHistory(h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(),
+                h.lastCommitDate(), h.authors(), null, h.owners());
     }
 
     private List<CollectionError> sortedErrors() {

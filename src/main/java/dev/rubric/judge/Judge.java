@@ -21,24 +21,24 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Evaluates every criterion of a rubric over the evidence. A criterion whose required sources
+ * Evaluates every criterion of a rubric over the evidence. A criterion whose required collections
  * were not collected, or whose expressions fail on the evidence, is unknown (with the reason),
  * never silently passed or zeroed.
  */
 public final class Judge {
 
-    public List<CriterionResult> judge(Rubric rubric, JsonNode evidenceJson, List<Source> sources) {
+    public List<CriterionResult> judge(Rubric rubric, JsonNode evidenceJson, List<Source> sources, Availability availability) {
         @SuppressWarnings("unchecked")
         Map<String, Object> evidence = (Map<String, Object>) CelValues.of(evidenceJson);
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion criterion : rubric.criteria()) {
-            results.add(judge(criterion, evidence, sources));
+            results.add(judge(criterion, evidence, sources, availability));
         }
         return List.copyOf(results);
     }
 
-    CriterionResult judge(Criterion criterion, Map<String, Object> evidence, List<Source> sources) {
-        String missing = missingSource(criterion, sources);
+    CriterionResult judge(Criterion criterion, Map<String, Object> evidence, List<Source> sources, Availability availability) {
+        String missing = missingCollections(criterion, sources, availability);
         if (missing != null) {
             return unknown(criterion, missing);
         }
@@ -80,23 +80,29 @@ public final class Judge {
         }
     }
 
-    /** Null when a required source kind was collected; otherwise why the criterion cannot be judged. */
-    private static String missingSource(Criterion criterion, List<Source> sources) {
-        if (criterion.requires().isEmpty()) {
+    /**
+     * Null when every required collection was collected; otherwise which were not, and either the
+     * sources that would have filled them but failed, or the kinds of target that fill them.
+     */
+    private static String missingCollections(Criterion criterion, List<Source> sources, Availability availability) {
+        List<String> missing = criterion.requires().stream().filter(c -> !availability.collected().contains(c)).toList();
+        if (missing.isEmpty()) {
             return null;
         }
+        Set<String> kinds = new TreeSet<>();
+        missing.forEach(c -> kinds.addAll(availability.sourceKinds().getOrDefault(c, Set.of())));
         Set<String> failed = new TreeSet<>();
         for (Source source : sources) {
-            if (criterion.requires().contains(source.kind())) {
-                if (source.usable()) {
-                    return null;
-                }
+            if (kinds.contains(source.kind()) && !source.usable()) {
                 failed.add(source.target());
             }
         }
-        String kinds = String.join(" or ", criterion.requires());
-        return failed.isEmpty() ? "needs a " + kinds + " source; none was collected"
-                : "needs a " + kinds + " source; collecting " + String.join(", ", failed) + " failed";
+        String needs = "needs " + String.join(", ", missing) + ", not collected: ";
+        if (!failed.isEmpty()) {
+            return needs + "collecting " + String.join(", ", failed) + " failed";
+        }
+        return kinds.isEmpty() ? needs + "no source fills " + (missing.size() == 1 ? "it" : "them") + " yet"
+                : needs + "audit a " + String.join(" or ", kinds) + " target";
     }
 
     private static List<Object> subjects(Criterion criterion, Map<String, Object> evidence) throws JudgeException {

@@ -1,5 +1,6 @@
 package dev.rubric.rubric;
 
+import dev.rubric.evidence.Evidence;
 import dev.cel.runtime.CelRuntime;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -19,7 +20,6 @@ import java.util.regex.Pattern;
  * collects every problem instead of stopping at the first.
  */
 final class RubricReader {
-    static final Set<String> SOURCE_KINDS = Set.of("repository", "directory", "cluster", "snapshot", "image", "registry");
     private static final Set<String> TOP_KEYS = Set.of("apiVersion", "kind", "metadata", "levels", "dimensions");
     private static final Set<String> METADATA_KEYS = Set.of("name", "version", "title", "description");
     private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "description", "weight", "howToAudit", "criteria");
@@ -173,9 +173,9 @@ final class RubricReader {
         double weight = fields.weight(map, what);
         List<String> requires = fields.strings(map, "requires", what);
         for (int i = 0; i < requires.size(); i++) {
-            if (!SOURCE_KINDS.contains(requires.get(i))) {
-                fields.problem(fields.elementMark(map.get("requires"), i), "unknown source kind '" + requires.get(i)
-                        + "' in requires of " + what + " (known: " + String.join(", ", SOURCE_KINDS.stream().sorted().toList()) + ")");
+            if (!Evidence.COLLECTIONS.contains(requires.get(i))) {
+                fields.problem(fields.elementMark(map.get("requires"), i), "unknown evidence collection '" + requires.get(i)
+                        + "' in requires of " + what + " (known: " + String.join(", ", Evidence.COLLECTIONS) + ")");
             }
         }
         Criterion.Aggregate aggregate = Criterion.Aggregate.MEAN;

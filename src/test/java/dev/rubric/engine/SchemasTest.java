@@ -219,7 +219,8 @@ class SchemasTest {
 
     /**
      * Three dimensions: prompt is audited (one passing, one partial with a finding, one unknown
-     * criterion), environment is not audited (its only criterion needs a cluster), rag is not
+     * criterion), environment is not audited (its only criterion needs environments, which no
+     * collector fills yet), rag is not
      * applicable (no RAG configs in the evidence).
      */
     static final String REPORT_RUBRIC = """
@@ -235,13 +236,13 @@ class SchemasTest {
                   - id: prompt.known
                     title: Prompts are found
                     level: 1
-                    requires: directory
+                    requires: prompts
                     score: size(evidence.prompts) > 0
                   - id: prompt.hashed
                     title: Every artifact file has a digest
                     level: 1
                     weight: 2
-                    requires: [directory, repository]
+                    requires: [files]
                     subjects: evidence.files
                     score: "item.parseStatus == 'parsed' ? 1.0 : 0.25"
                     message: "'file ' + item.id + ' was not parsed'"
@@ -249,7 +250,7 @@ class SchemasTest {
                   - id: prompt.in-cluster
                     title: Prompts are deployed from ConfigMaps
                     level: 2
-                    requires: [cluster]
+                    requires: [environments]
                     score: "true"
                     remediation: mount prompts from a ConfigMap
               - id: environment
@@ -259,7 +260,7 @@ class SchemasTest {
                   - id: environment.named
                     title: Workloads name their environment
                     level: 1
-                    requires: cluster
+                    requires: environments
                     subjects: evidence.workloads
                     score: has(item.environment)
               - id: rag
@@ -309,7 +310,7 @@ class SchemasTest {
                   - id: environment
                     title: Environments
                     criteria:
-                      - {id: environment.named, title: Named, level: 1, requires: cluster, score: "true"}
+                      - {id: environment.named, title: Named, level: 1, requires: environments, score: "true"}
                 """;
         Report report = new Engine().report(loadRubric(rubric), Engine.toJson(sampleEvidence()),
                 new GateThresholds(50.0, 1, null), true);
@@ -382,7 +383,7 @@ class SchemasTest {
                     title: Every prompt carries an explicit version
                     level: 1
                     weight: 3
-                    requires: [repository]
+                    requires: [prompts]
                     subjects: evidence.prompts
                     when: "!item.inline"
                     score: "has(item.version) ? 1.0 : 0.0"
@@ -395,7 +396,7 @@ class SchemasTest {
                   - id: prompt.any
                     title: Prompts exist
                     level: 2
-                    requires: directory
+                    requires: models
                     applies: size(evidence.sources) > 0
                     score: size(evidence.prompts) > 0
             """;
@@ -425,8 +426,9 @@ class SchemasTest {
                 rubricCase("weight 100", edit("        weight: 3", "        weight: 100"), true),
                 rubricCase("weight 0.5", edit("        weight: 3", "        weight: 0.5"), true),
                 rubricCase("aggregate max", edit("aggregate: min", "aggregate: max"), false),
-                rubricCase("an unknown source kind", edit("requires: directory", "requires: kubernetes"), false),
-                rubricCase("a list of requires", edit("requires: directory", "requires: [directory, cluster]"), true),
+                rubricCase("a source kind in requires", edit("requires: models", "requires: directory"), false),
+                rubricCase("an unknown collection", edit("requires: models", "requires: kubernetes"), false),
+                rubricCase("a list of requires", edit("requires: models", "requires: [models, workloads]"), true),
                 rubricCase("a level 5 name", edit("4: Enforced and monitored}", "5: Beyond}"), false),
                 rubricCase("a numeric version", edit("version: 1.0.0", "version: 1.0"), true),
                 rubricCase("no metadata version", edit("  version: 1.0.0\n", ""), false),

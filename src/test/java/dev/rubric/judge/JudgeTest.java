@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,12 @@ class JudgeTest {
     Path dir;
 
     private static final Source REPOSITORY = new Source("app", Location.file("app", "."), "repository", "app", Source.OK, null, Map.of());
+    /** As the engine's registry says today: directories and repositories fill these. */
+    private static final Map<String, Set<String>> SOURCE_KINDS = Map.of(
+            "prompts", Set.of("directory", "repository"), "workloads", Set.of("directory", "repository"),
+            "repositories", Set.of("repository"));
+    private static final Availability FROM_REPOSITORY = new Availability(
+            Set.of("prompts", "workloads", "repositories"), SOURCE_KINDS);
 
     private static final String EVIDENCE = """
             {"schemaVersion": "1.0",
@@ -50,8 +57,12 @@ class JudgeTest {
     }
 
     private CriterionResult judgeOne(String criterion, List<Source> sources) throws Exception {
+        return judgeOne(criterion, sources, FROM_REPOSITORY);
+    }
+
+    private CriterionResult judgeOne(String criterion, List<Source> sources, Availability availability) throws Exception {
         JsonNode evidence = Json.mapper().readTree(EVIDENCE);
-        List<CriterionResult> results = new Judge().judge(rubric(criterion), evidence, sources);
+        List<CriterionResult> results = new Judge().judge(rubric(criterion), evidence, sources, availability);
         assertThat(results).hasSize(1);
         return results.get(0);
     }
@@ -62,7 +73,7 @@ class JudgeTest {
                 - id: prompt.versioned
                   title: Versioned
                   level: 1
-                  requires: [repository, directory]
+                  requires: [prompts]
                   subjects: evidence.prompts
                   when: "!item.inline"
                   score: "has(item.version) ? 1.0 : (has(item.revisions) && item.revisions > 0 ? 0.5 : 0.0)"
@@ -95,18 +106,32 @@ class JudgeTest {
     }
 
     @Test
-    void a_missing_required_source_makes_the_criterion_unknown_not_zero() throws Exception {
+    void a_collection_no_source_fills_makes_the_criterion_unknown_not_zero() throws Exception {
         CriterionResult result = judgeOne("""
                 - id: prompt.deployed
                   title: Deployed prompts match
                   level: 2
-                  requires: [cluster, snapshot]
+                  requires: [prompts, environments]
                   subjects: evidence.prompts
                   score: "false"
                 """, List.of(REPOSITORY));
         assertThat(result.status()).isEqualTo(Status.UNKNOWN);
         assertThat(result.score()).isNull();
-        assertThat(result.reason()).isEqualTo("needs a cluster or snapshot source; none was collected");
+        assertThat(result.reason()).isEqualTo("needs environments, not collected: no source fills it yet");
+    }
+
+    @Test
+    void a_collection_not_collected_says_which_targets_would_fill_it() throws Exception {
+        CriterionResult result = judgeOne("""
+                - id: prompt.versioned
+                  title: Versioned
+                  level: 1
+                  requires: [prompts, repositories]
+                  subjects: evidence.prompts
+                  score: "true"
+                """, List.of(), new Availability(Set.of(), SOURCE_KINDS));
+        assertThat(result.status()).isEqualTo(Status.UNKNOWN);
+        assertThat(result.reason()).isEqualTo("needs prompts, repositories, not collected: audit a directory or repository target");
     }
 
     @Test
@@ -116,12 +141,12 @@ class JudgeTest {
                 - id: prompt.versioned
                   title: Versioned
                   level: 1
-                  requires: [directory]
+                  requires: [prompts]
                   subjects: evidence.prompts
                   score: "true"
-                """, List.of(failed));
+                """, List.of(failed), new Availability(Set.of(), SOURCE_KINDS));
         assertThat(result.status()).isEqualTo(Status.UNKNOWN);
-        assertThat(result.reason()).isEqualTo("needs a directory source; collecting app failed");
+        assertThat(result.reason()).isEqualTo("needs prompts, not collected: collecting app failed");
     }
 
     @Test

@@ -59,6 +59,17 @@ class RubricLoaderTest {
         });
     }
 
+    /** A criterion that reads a collection must wait for it, or it would fail on an absence. */
+    @Test
+    void every_builtin_criterion_requires_the_collection_its_subjects_read() throws Exception {
+        Rubric rubric = new RubricLoader().load(RubricLoader.BUILTIN);
+        assertThat(rubric.criteria()).allSatisfy(c -> {
+            String subjects = c.subjects().source();
+            assertThat(subjects).as("subjects of " + c.id()).startsWith("evidence.");
+            assertThat(c.requires()).as("requires of " + c.id()).containsExactly(subjects.substring("evidence.".length()));
+        });
+    }
+
     @Test
     void a_valid_user_rubric_loads_with_defaults() throws Exception {
         Rubric rubric = new RubricLoader().load("src/test/resources/rubrics/valid/minimal.yaml");

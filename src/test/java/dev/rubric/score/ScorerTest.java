@@ -22,7 +22,7 @@ class ScorerTest {
 
     static CriterionResult unknown(String dimension, String id, int level, double weight) {
         return new CriterionResult(dimension + "." + id, dimension, id, level, weight, Status.UNKNOWN, null,
-                "needs a cluster source; none was collected", 0, 0, List.of(), null, List.of(), List.of());
+                "needs environments, not collected: no source fills it yet", 0, 0, List.of(), null, List.of(), List.of());
     }
 
     static CriterionResult notApplicable(String dimension, String id, int level, double weight) {

@@ -1,9 +1,12 @@
 package dev.rubric.collect.git;
 
+import dev.rubric.collect.Collector;
+import dev.rubric.collect.PathTarget;
+import dev.rubric.collect.RepositoryUrlTarget;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.evidence.CollectionError;
-import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.Source;
 import java.io.File;
@@ -11,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -32,21 +37,20 @@ import org.eclipse.jgit.util.FileUtils;
  * Collects a git repository: a working tree (files read from disk), a bare repository, a commit
  * named by {@code --ref}, or a remote URL cloned (bare) into a temporary folder that is removed
  * afterwards, also on failure. In the last three cases files are read from the commit's tree,
- * so no working tree is ever touched. Then {@link RepositoryFacts} adds what git knows.
+ * so no working tree is ever touched. Then {@link RepositoryFacts} adds what git knows about the
+ * paths the walk reported ({@link PathsSeen}).
  */
-public final class GitCollector {
+public final class GitCollector implements Collector {
     static {
         NoProbeConfig.install();
     }
 
     /**
-     * @param ref      a tag, branch or commit to audit instead of the working tree; null for HEAD
-     * @param depth    clone depth for URLs (history facts then cover only that depth); null for all
      * @param tempRoot where clones go; null for the system temporary folder
      * @param env      environment variables (tokens)
      * @param log      timing lines for --verbose
      */
-    public record Options(String ref, Integer depth, Path tempRoot, Map<String, String> env, Consumer<String> log) {
+    public record Options(Path tempRoot, Map<String, String> env, Consumer<String> log) {
     }
 
     private static final int CLONE_TIMEOUT_SECONDS = 120;
@@ -59,37 +63,63 @@ public final class GitCollector {
         this.options = options;
     }
 
+    @Override
+    public String kind() {
+        return "repository";
+    }
+
+    /** What the walk fills, and the repository itself. */
+    @Override
+    public Set<String> collections() {
+        Set<String> collections = new TreeSet<>(files.collections());
+        collections.add("repositories");
+        return Set.copyOf(collections);
+    }
+
+    /** Repository URLs, and local paths in a repository (with or without --ref). */
+    @Override
+    public boolean accepts(Target target) {
+        return target instanceof RepositoryUrlTarget
+                || target instanceof PathTarget path && isRepository(path.path());
+    }
+
     /** True when the local path is a bare repository or lies inside a git working tree. */
-    public static boolean isRepository(Path path) {
+    static boolean isRepository(Path path) {
         return bareGitDir(path) != null || workTreeBuilder(path).getGitDir() != null;
     }
 
-    public Source collect(Target target, EvidenceBuilder evidence) {
-        return target.remote() ? collectRemote(target, evidence) : collectLocal(target, evidence);
+    @Override
+    public Source collect(Target target, SubjectSink sink) {
+        if (target instanceof RepositoryUrlTarget url) {
+            return collectRemote(url, sink);
+        }
+        return collectLocal((PathTarget) target, sink);
     }
 
-    private Source collectLocal(Target target, EvidenceBuilder evidence) {
+    private Source collectLocal(PathTarget target, SubjectSink evidence) {
         Path root = target.path().toAbsolutePath().normalize();
         File bare = bareGitDir(root);
         try (Repository repository = bare != null ? new FileRepositoryBuilder().setGitDir(bare).setMustExist(true).build()
                 : workTreeBuilder(root).setMustExist(true).build()) {
-            if (repository.isBare() || options.ref() != null) {
+            if (repository.isBare() || target.ref() != null) {
                 String prefix = repository.isBare() ? "" : prefixOf(repository, root);
-                return collectCommit(target, repository, prefix, null, evidence);
+                return collectCommit(target, repository, prefix, target.ref(), null, evidence);
             }
             RevCommit head = head(repository, null);
             String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
             if (prefix.isEmpty() && Files.isDirectory(root)) {
                 // the whole working tree: its status comes from the same walk
                 IndexedWorkTree index = IndexedWorkTree.read(repository, head);
-                Source source = files.collect(target, index, evidence);
-                return addFacts(source, target, repository, prefix, head, null, index, evidence);
+                PathsSeen seen = new PathsSeen(evidence);
+                Source source = files.collect(target, index, seen);
+                return addFacts(source, target, repository, prefix, head, null, null, index, seen, evidence);
             }
             // a part of it: the status of the whole tree, computed beside the walk of the part
             WorkTreeStatus status = WorkTreeStatus.start(repository);
             try {
-                Source source = files.collect(target, evidence);
-                return addFacts(source, target, repository, prefix, head, null, status, evidence);
+                PathsSeen seen = new PathsSeen(evidence);
+                Source source = files.collect(target, seen);
+                return addFacts(source, target, repository, prefix, head, null, null, status, seen, evidence);
             } finally {
                 status.finish();
             }
@@ -98,13 +128,13 @@ public final class GitCollector {
         }
     }
 
-    private Source collectRemote(Target target, EvidenceBuilder evidence) {
+    private Source collectRemote(RepositoryUrlTarget target, SubjectSink evidence) {
         Path clone = null;
         try {
             Path tempRoot = options.tempRoot() != null ? options.tempRoot() : Path.of(System.getProperty("java.io.tmpdir"));
             clone = Files.createTempDirectory(tempRoot, "rubric-clone-");
             try (Git git = cloneInto(target, clone)) {
-                return collectCommit(target, git.getRepository(), "", target.display(), evidence);
+                return collectCommit(target, git.getRepository(), "", target.ref(), target.display(), evidence);
             }
         } catch (InvalidRemoteException e) {
             // over ssh, a refused key also arrives here: the remote program never started, and
@@ -124,7 +154,7 @@ public final class GitCollector {
         }
     }
 
-    private Git cloneInto(Target target, Path directory) throws GitAPIException {
+    private Git cloneInto(RepositoryUrlTarget target, Path directory) throws GitAPIException {
         var clone = Git.cloneRepository()
                 .setURI(target.url())
                 .setDirectory(directory.toFile())
@@ -137,33 +167,34 @@ public final class GitCollector {
                         ssh.setSshSessionFactory(ExternalSsh.from(options.env()));
                     }
                 });
-        if (options.depth() != null) {
-            clone.setDepth(options.depth());
+        if (target.depth() != null) {
+            clone.setDepth(target.depth());
         }
         return clone.call();
     }
 
     /** Audits the tree of a commit (--ref, HEAD of a bare repository or a clone). */
-    private Source collectCommit(Target target, Repository repository, String prefix, String url, EvidenceBuilder evidence)
-            throws IOException {
-        RevCommit head = head(repository, options.ref());
+    private Source collectCommit(Target target, Repository repository, String prefix, String ref, String url,
+                                 SubjectSink evidence) throws IOException {
+        RevCommit head = head(repository, ref);
+        PathsSeen seen = new PathsSeen(evidence);
         Source source;
         if (head == null) {
             source = new Source(target.id(), Location.file(target.id(), "."), "repository", target.display(), Source.OK,
                     null, Map.of());
         } else {
-            source = files.collect(target, new CommitTreeInput(repository, head.getTree(), prefix), "repository", evidence);
+            source = files.collect(target, new CommitTreeInput(repository, head.getTree(), prefix), "repository", seen);
         }
-        return addFacts(source, target, repository, prefix, head, url, null, evidence);
+        return addFacts(source, target, repository, prefix, head, ref, url, null, seen, evidence);
     }
 
     private Source addFacts(Source source, Target target, Repository repository, String prefix, RevCommit head,
-                            String url, WorkTreeChanges.Source status, EvidenceBuilder evidence) {
+                            String ref, String url, WorkTreeChanges.Source status, PathsSeen seen, SubjectSink evidence) {
         if (!source.usable()) {
             return source;
         }
         try {
-            new RepositoryFacts(repository, target, prefix, head, options.ref(), url, status, options.log()).add(evidence);
+            new RepositoryFacts(repository, target, prefix, head, ref, url, status, options.log()).add(evidence, seen);
         } catch (IOException | GitAPIException | RuntimeException e) {
             evidence.error(new CollectionError(target.id(), Location.file(target.id(), "."),
                     "git history could not be read: " + RemoteUrls.redact(String.valueOf(e.getMessage()))));

@@ -1,11 +1,10 @@
 package dev.rubric.collect.git;
 
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
-import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.Location;
-import dev.rubric.evidence.Prompt;
 import dev.rubric.evidence.Repository.Remote;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,12 +32,10 @@ import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.treewalk.TreeWalk;
 
 /**
- * What git knows about an audited tree: the {@code repositories} subject, and history facts
- * added to the {@code files} and {@code prompts} the walker found in it.
+ * What git knows about an audited tree: the {@code repositories} subject, and the history of
+ * each path at which the walker found files or prompts.
  */
 final class RepositoryFacts {
-    /** Kinds whose changes should be reviewed and evaluated: prompts, RAG and fine-tune configs. */
-    static final Set<String> CHANGE_CONTROLLED = Set.of("prompt", "rag-config", "finetune-manifest");
     /** v1, v1.2, 1.2.3, v2.0.0-rc.1, release-1.4 ... */
     private static final Pattern RELEASE_TAG = Pattern.compile("^(?:v|release[-/_]?)?\\d+\\.\\d+(?:\\.\\d+)?(?:[-+.][0-9A-Za-z.-]+)?$|^v\\d+$");
 
@@ -66,30 +62,34 @@ final class RepositoryFacts {
         this.log = log;
     }
 
-    void add(EvidenceBuilder evidence) throws IOException, GitAPIException {
+    /**
+     * Emits the history of every path in {@code seen} and then the {@code repositories} subject.
+     * The history facts go out first, as the records were updated first before, so a failure
+     * reading tags or remotes leaves the same evidence as it did.
+     */
+    void add(SubjectSink sink, PathsSeen seen) throws IOException, GitAPIException {
         String sourceId = target.id();
-        List<ArtifactFile> files = evidence.files(sourceId);
+        Map<String, String> files = seen.files();
         Set<String> controlled = new HashSet<>();
         Set<String> interesting = new HashSet<>();
-        for (ArtifactFile file : files) {
-            interesting.add(prefix + file.path());
-            if (CHANGE_CONTROLLED.contains(file.kind())) {
-                controlled.add(file.path());
+        files.forEach((path, kind) -> {
+            interesting.add(prefix + path);
+            if (EvidenceBuilder.CHANGE_CONTROLLED.contains(kind)) {
+                controlled.add(path);
             }
-        }
-        evidence.prompts(sourceId).forEach(p -> controlled.add(p.location().path()));
+        });
+        Set<String> prompts = seen.prompts();
+        controlled.addAll(prompts);
 
         History history = readHistory(interesting);
-        WorkTreeState state = workTree ? workTreeState(files) : WorkTreeState.CLEAN;
+        WorkTreeState state = workTree ? workTreeState(files.keySet()) : WorkTreeState.CLEAN;
         CodeOwners owners = codeOwners();
 
-        Map<String, FileHistory> byPath = new HashMap<>();
-        for (ArtifactFile file : files) {
-            byPath.put(file.path(), fileHistory(file.path(), history, state, owners, CHANGE_CONTROLLED.contains(file.kind())));
+        Set<String> paths = new TreeSet<>(files.keySet());
+        paths.addAll(prompts);
+        for (String path : paths) {
+            sink.fileHistory(sourceId, path, fileHistory(path, history, state, owners));
         }
-        evidence.updateFiles(sourceId, f -> byPath.containsKey(f.path()) ? f.withHistory(byPath.get(f.path())) : f);
-        evidence.updatePrompts(sourceId, p -> p.withHistory(byPath.computeIfAbsent(p.location().path(),
-                path -> fileHistory(path, history, state, owners, true))));
 
         List<String> unowned = new ArrayList<>();
         for (String path : new TreeSet<>(controlled)) {
@@ -99,7 +99,7 @@ final class RepositoryFacts {
         }
         Double coverage = controlled.isEmpty() ? null : (controlled.size() - unowned.size()) / (double) controlled.size();
         Tags tags = tags();
-        evidence.repository(new dev.rubric.evidence.Repository(sourceId + "#repository", Location.file(sourceId, "."),
+        sink.repository(new dev.rubric.evidence.Repository(sourceId + "#repository", Location.file(sourceId, "."),
                 url != null ? RemoteUrls.strip(url) : originUrl(), repository.isBare(), ref,
                 head == null ? null : head.name(), head == null ? null : date(head.getCommitTime()), branch(),
                 tags.all, tags.atHead, tags.releases, state.dirty, state.modified, state.untracked, remotes(),
@@ -122,16 +122,20 @@ final class RepositoryFacts {
         return history;
     }
 
-    private FileHistory fileHistory(String path, History history, WorkTreeState state, CodeOwners owners,
-                                    boolean changeControlled) {
+    /**
+     * Every fact, {@code changesWithoutEval} included; which records keep that count is decided
+     * where the history is joined to them. A path that only holds prompts is not among the paths
+     * whose history is read, so it shows none, as before.
+     */
+    private FileHistory fileHistory(String path, History history, WorkTreeState state, CodeOwners owners) {
         History.PathStats stats = history.paths.get(prefix + path);
         boolean tracked = !state.untracked.contains(path);
         List<String> fileOwners = owners == null ? null : owners.owners(prefix + path);
         if (stats == null) {
-            return new FileHistory(tracked, 0, null, null, null, null, 0, changeControlled ? 0 : null, fileOwners);
+            return new FileHistory(tracked, 0, null, null, null, null, 0, 0, fileOwners);
         }
         return new FileHistory(tracked, stats.revisions, stats.firstCommit, date(stats.firstTime), stats.lastCommit,
-                date(stats.lastTime), stats.authors.size(), changeControlled ? stats.changesWithoutEval : null, fileOwners);
+                date(stats.lastTime), stats.authors.size(), stats.changesWithoutEval, fileOwners);
     }
 
     private static String date(long epochSeconds) {
@@ -143,7 +147,7 @@ final class RepositoryFacts {
         static final WorkTreeState CLEAN = new WorkTreeState(false, List.of(), List.of());
     }
 
-    private WorkTreeState workTreeState(List<ArtifactFile> files) throws IOException, GitAPIException {
+    private WorkTreeState workTreeState(Set<String> files) throws IOException, GitAPIException {
         long waitStart = System.nanoTime();
         WorkTreeChanges changes = status.changes();
         if (log != null) {
@@ -152,12 +156,12 @@ final class RepositoryFacts {
         }
         List<String> modified = new ArrayList<>();
         List<String> untracked = new ArrayList<>();
-        for (ArtifactFile file : files) {
-            String repoPath = prefix + file.path();
+        for (String path : files) {
+            String repoPath = prefix + path;
             if (changes.changed().contains(repoPath)) {
-                modified.add(file.path());
+                modified.add(path);
             } else if (changes.untracked().contains(repoPath)) {
-                untracked.add(file.path());
+                untracked.add(path);
             }
         }
         modified.sort(null);

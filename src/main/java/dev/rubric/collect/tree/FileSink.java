@@ -1,14 +1,18 @@
 package dev.rubric.collect.tree;
 
+import dev.rubric.collect.LocatedSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.formats.Formats;
+import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
-import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Prompt;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.evidence.RagConfig;
+import dev.rubric.evidence.Repository;
 import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.Workload;
 import java.util.Map;
@@ -18,11 +22,12 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What parsers report into, for one file: subjects go straight to the evidence, and the file's
- * own classification is remembered so the walker writes exactly one {@code files} record.
+ * What parsers report into, for one file: subjects go straight on to the collector's sink, and
+ * the file's own classification is remembered so the walker writes exactly one {@code files}
+ * record.
  */
-public final class FileSink {
-    private final EvidenceBuilder evidence;
+public final class FileSink implements LocatedSink {
+    private final SubjectSink evidence;
     private final ParsedFile file;
     private String kind;
     private String format;
@@ -30,7 +35,7 @@ public final class FileSink {
     private final Map<String, Object> facts = new TreeMap<>();
     private final AtomicInteger errors = new AtomicInteger();
 
-    public FileSink(EvidenceBuilder evidence, ParsedFile file) {
+    public FileSink(SubjectSink evidence, ParsedFile file) {
         this.evidence = evidence;
         this.file = file;
     }
@@ -78,35 +83,65 @@ public final class FileSink {
         }
     }
 
+    @Override
     public void ragConfig(RagConfig config) {
         evidence.ragConfig(config);
     }
 
+    @Override
     public void fineTune(FineTune fineTune) {
         evidence.fineTune(fineTune);
     }
 
+    @Override
     public void servingConfig(ServingConfig config) {
         evidence.servingConfig(config);
     }
 
+    @Override
     public void observability(ObservabilitySignal signal) {
         evidence.observability(signal);
     }
 
+    @Override
     public void prompt(Prompt prompt) {
         evidence.prompt(prompt);
     }
 
+    @Override
     public void model(ModelRef model) {
         evidence.model(model);
     }
 
+    @Override
     public void workload(Workload workload) {
         evidence.workload(workload);
     }
 
+    @Override
+    public void file(ArtifactFile file) {
+        evidence.file(file);
+    }
+
+    @Override
+    public void repository(Repository repository) {
+        evidence.repository(repository);
+    }
+
+    @Override
+    public void fileHistory(String sourceId, String path, FileHistory history) {
+        evidence.fileHistory(sourceId, path, history);
+    }
+
+    /** A problem anywhere; counted like the ones at a position in this file. */
+    @Override
+    public void error(CollectionError error) {
+        errors.incrementAndGet();
+        evidence.error(error);
+    }
+
     /** A problem at a position in this file; line and column are 1-based, 0 when unknown. */
+    @Override
     public void error(int line, int column, String message) {
         errors.incrementAndGet();
         evidence.error(new CollectionError(file.sourceId(),
@@ -114,6 +149,7 @@ public final class FileSink {
     }
 
     /** A position in this file; always build locations here so embedded content points at the real line. */
+    @Override
     public Location location(int line) {
         return Location.file(file.sourceId(), file.relativePath(), shift(line));
     }

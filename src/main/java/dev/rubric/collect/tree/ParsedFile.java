@@ -1,5 +1,6 @@
 package dev.rubric.collect.tree;
 
+import dev.rubric.collect.read.code.SourceText;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
@@ -15,7 +16,7 @@ import java.util.List;
  * value): it then keeps the outer file's path, so locations point at the real file, shifted by
  * {@code lineOffset}, and its own name and subject id.
  */
-public final class ParsedFile {
+public final class ParsedFile implements SourceText {
     private final String sourceId;
     private final String relativePath;
     private final String name;
@@ -76,6 +77,7 @@ public final class ParsedFile {
     }
 
     /** The name that format hints look at: the file name, or the key of embedded content. */
+    @Override
     public String fileName() {
         return name;
     }
@@ -90,6 +92,7 @@ public final class ParsedFile {
         return lineOffset;
     }
 
+    @Override
     public synchronized String text() {
         if (text == null) {
             text = FileText.ascii(utf8);
@@ -101,6 +104,7 @@ public final class ParsedFile {
      * The content as UTF-8 bytes, for scans of ASCII tokens: it holds the same tokens as
      * {@link #text()}, whatever its line endings (a byte order mark or '\r' is part of no token).
      */
+    @Override
     public synchronized byte[] utf8() {
         if (utf8 == null) {
             utf8 = text.getBytes(StandardCharsets.UTF_8);
@@ -109,6 +113,7 @@ public final class ParsedFile {
     }
 
     /** The text as characters, made once and shared by the scans that look at every character. */
+    @Override
     public synchronized char[] chars() {
         if (chars == null) {
             chars = text().toCharArray();

@@ -1,9 +1,12 @@
 package dev.rubric.collect.tree;
 
+import dev.rubric.collect.Collector;
+import dev.rubric.collect.ErrorCount;
+import dev.rubric.collect.PathTarget;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
-import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.Source;
 import dev.rubric.yaml.SafeYaml;
@@ -33,7 +36,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * they are parsed on a bounded pool, and only facts are kept. Inside a git working tree, ignored
  * files are skipped as git would skip them.
  */
-public final class TreeCollector {
+public final class TreeCollector implements Collector {
+    /** Everything a parser may report; the walker itself adds files and errors. */
+    private static final Set<String> COLLECTIONS = Set.of("files", "prompts", "models", "ragConfigs", "fineTunes",
+            "servingConfigs", "observability", "workloads");
+
     /** Dependency folders, VCS internals and build outputs: never the source of truth. */
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(
             ".git", ".hg", ".svn", "node_modules", "vendor", "bower_components", "target", "build", "dist",
@@ -55,22 +62,44 @@ public final class TreeCollector {
         this.excluded = Set.copyOf(excluded);
     }
 
+    @Override
+    public String kind() {
+        return "directory";
+    }
+
+    @Override
+    public Set<String> collections() {
+        return COLLECTIONS;
+    }
+
+    /** Any local path, as it is on disk: a commit named by --ref needs a repository. */
+    @Override
+    public boolean accepts(Target target) {
+        return target instanceof PathTarget path && path.ref() == null;
+    }
+
+    @Override
+    public Source collect(Target target, SubjectSink sink) {
+        return collect((PathTarget) target, sink);
+    }
+
     /** Walks a directory or git working tree on disk; its kind is "repository" inside a work tree. */
-    public Source collect(Target target, EvidenceBuilder evidence) {
+    public Source collect(PathTarget target, SubjectSink sink) {
         FilesystemInput input = new FilesystemInput(target.path(), excluded);
-        return collect(target, input, input.insideGitWorkTree() ? "repository" : "directory", evidence);
+        return collect(target, input, input.insideGitWorkTree() ? "repository" : "directory", sink);
     }
 
     /** Walks a git working tree with its index: see {@link GitIndexView}. */
-    public Source collect(Target target, GitIndexView index, EvidenceBuilder evidence) {
-        return collect(target, new FilesystemInput(target.path(), excluded, index), "repository", evidence);
+    public Source collect(PathTarget target, GitIndexView index, SubjectSink sink) {
+        return collect(target, new FilesystemInput(target.path(), excluded, index), "repository", sink);
     }
 
     /**
      * Walks any input (a directory, the tree of a commit): the same candidate selection, limits
      * and parsing whatever the files come from.
      */
-    public Source collect(Target target, TreeInput input, String kind, EvidenceBuilder evidence) {
+    public Source collect(Target target, TreeInput input, String kind, SubjectSink sink) {
+        ErrorCount evidence = new ErrorCount(sink);
         Stats stats = new Stats();
         Location location = Location.file(target.id(), ".");
         ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), runnable -> {
@@ -153,7 +182,7 @@ public final class TreeCollector {
             pool.shutdown();
             awaitQuietly(pool);
         }
-        String status = evidence.errorCount(target.id()) > 0 ? Source.PARTIAL : Source.OK;
+        String status = evidence.get() > 0 ? Source.PARTIAL : Source.OK;
         return new Source(target.id(), location, kind, target.display(), status, null, stats.toMap());
     }
 
@@ -206,7 +235,7 @@ public final class TreeCollector {
     }
 
     private void examine(String sourceId, TreeInput.Blob blob, String relative, Hint[] hints, SafeYaml yaml,
-                         EvidenceBuilder evidence, Stats stats) {
+                         SubjectSink evidence, Stats stats) {
         Location location = Location.file(sourceId, relative);
         long size;
         try {

@@ -5,7 +5,8 @@ import dev.rubric.collect.tree.TreeCollector;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rubric.collect.Target;
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.PathTarget;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Json;
@@ -42,7 +43,7 @@ class FixtureCasesTest {
     static Evidence collect(Path input) {
         EvidenceBuilder builder = new EvidenceBuilder();
         TreeCollector collector = new TreeCollector(Formats.all(), FileLimits.defaults(), Set.of());
-        builder.source(collector.collect(new Target("fixture", "fixture", input), builder));
+        builder.source(collector.collect(new PathTarget("fixture", "fixture", input), new EvidenceSink(builder)));
         return builder.build("test");
     }
 

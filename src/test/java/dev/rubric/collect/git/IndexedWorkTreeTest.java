@@ -2,7 +2,8 @@ package dev.rubric.collect.git;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.collect.Target;
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.collect.tree.FileLimits;
 import dev.rubric.collect.formats.Formats;
@@ -168,7 +169,7 @@ class IndexedWorkTreeTest {
         IndexedWorkTree index = IndexedWorkTree.read(repository, repository.parseCommit(repository.resolve("HEAD")));
         EvidenceBuilder evidence = new EvidenceBuilder();
         new TreeCollector(Formats.all(), FileLimits.defaults(), Set.of())
-                .collect(new Target("app", work.toString(), work), index, evidence);
+                .collect(new PathTarget("app", work.toString(), work), index, new EvidenceSink(evidence));
         WorkTreeChanges ours = index.changes();
         WorkTreeChanges git = WorkTreeChanges.of(repo.git.status().call());
         assertThat(ours.changed()).as("changed, as JGit's status says").isEqualTo(git.changed());
@@ -176,7 +177,7 @@ class IndexedWorkTreeTest {
         // JGit also lists untracked files inside folders the collector never walks (node_modules)
         assertThat(ours.untracked()).as("untracked, as JGit's status says")
                 .isEqualTo(git.untracked().stream().filter(p -> !p.startsWith("node_modules/")).collect(java.util.stream.Collectors.toSet()));
-        List<String> files = evidence.files("app").stream().map(ArtifactFile::path).toList();
+        List<String> files = evidence.build("test").files().stream().map(ArtifactFile::path).toList();
         return new Compared(ours, index, files);
     }
 }

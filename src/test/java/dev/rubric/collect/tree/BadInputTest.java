@@ -3,7 +3,8 @@ package dev.rubric.collect.tree;
 import dev.rubric.collect.formats.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.collect.Target;
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.PathTarget;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
@@ -69,7 +70,7 @@ class BadInputTest {
 
         EvidenceBuilder builder = new EvidenceBuilder();
         builder.source(new TreeCollector(Formats.all(), FileLimits.defaults(), Set.of())
-                .collect(new Target("t", "t", root), builder));
+                .collect(new PathTarget("t", "t", root), new EvidenceSink(builder)));
         evidence = builder.build("test");
     }
 

@@ -3,7 +3,8 @@ package dev.rubric.collect.tree;
 import dev.rubric.collect.formats.Formats;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.collect.Target;
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.PathTarget;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
@@ -27,7 +28,7 @@ class TreeCollectorTest {
 
     private Evidence collect(Path target, FileLimits limits) {
         EvidenceBuilder builder = new EvidenceBuilder();
-        builder.source(new TreeCollector(Formats.all(), limits, Set.of()).collect(new Target("t", "t", target), builder));
+        builder.source(new TreeCollector(Formats.all(), limits, Set.of()).collect(new PathTarget("t", "t", target), new EvidenceSink(builder)));
         return builder.build("test");
     }
 

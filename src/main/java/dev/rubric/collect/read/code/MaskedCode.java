@@ -1,6 +1,5 @@
 package dev.rubric.collect.read.code;
 
-import dev.rubric.collect.tree.ParsedFile;
 
 /**
  * Source code as the inline-prompt scanner sees it, for the other parsers that look for calls in
@@ -16,7 +15,7 @@ public final class MaskedCode {
      * The masked text, or null when the file is not code that runs: a language the scanner does
      * not read, a TypeScript declaration file, a minified bundle or generated code.
      */
-    public static String of(ParsedFile file) {
+    public static String of(SourceText file) {
         CodeText code = read(file);
         return code == null ? null : code.masked();
     }
@@ -25,12 +24,12 @@ public final class MaskedCode {
      * The text with comments and docstrings blanked and every other string kept, for parsers that
      * read literal values from calls; null as for {@link #of}.
      */
-    public static String withoutCommentsOrDocstrings(ParsedFile file) {
+    public static String withoutCommentsOrDocstrings(SourceText file) {
         CodeText code = read(file);
         return code == null ? null : code.withoutCommentsOrDocstrings();
     }
 
-    private static CodeText read(ParsedFile file) {
+    private static CodeText read(SourceText file) {
         CodeLanguage language = CodeLanguage.of(file.fileName());
         return language == null ? null : CodeText.read(file.text(), file.chars(), language);
     }

@@ -1,7 +1,5 @@
 package dev.rubric.collect.read.code;
 
-import dev.rubric.collect.formats.Formats;
-import dev.rubric.collect.tree.ParsedFile;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,17 +86,17 @@ public final class Needles {
     }
 
     /** Whether any of the needles occurs in the file's text. */
-    public boolean anyIn(ParsedFile file) {
+    public boolean anyIn(SourceText file) {
         return scan(file.utf8(), file::text, true) != 0;
     }
 
     /** Whether none of the needles occurs in the file's text. */
-    public boolean noneIn(ParsedFile file) {
+    public boolean noneIn(SourceText file) {
         return !anyIn(file);
     }
 
     /** The groups with at least one needle in the file's text, as bits; the scan stops once all are found. */
-    public long groupsIn(ParsedFile file) {
+    public long groupsIn(SourceText file) {
         return scan(file.utf8(), file::text, false);
     }
 

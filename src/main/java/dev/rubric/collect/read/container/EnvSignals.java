@@ -1,7 +1,7 @@
 package dev.rubric.collect.read.container;
 
 import dev.rubric.collect.Secrets;
-import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ObservabilitySignal;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ public final class EnvSignals {
      * @param ownerId  the subject the variables belong to; signal ids are {@code ownerId#kind}
      * @param locator  the location of a line of the carrier
      */
-    public static void emit(String ownerId, IntFunction<Location> locator, List<Entry> env, String carrier, FileSink sink) {
+    public static void emit(String ownerId, IntFunction<Location> locator, List<Entry> env, String carrier, SubjectSink sink) {
         Map<String, List<Entry>> byKind = new LinkedHashMap<>();
         for (Entry entry : env) {
             String kind = kind(entry.name());

@@ -1,6 +1,6 @@
 package dev.rubric.collect.read.container;
 
-import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.evidence.ImageRef;
 import dev.rubric.evidence.Location;
@@ -13,12 +13,12 @@ public final class ServingEvidence {
     private ServingEvidence() {
     }
 
-    public static void emit(ServingDraft draft, String id, Location location, FileSink sink) {
+    public static void emit(ServingDraft draft, String id, Location location, SubjectSink sink) {
         emit(draft, id, location, sink, true);
     }
 
     /** {@code modelRef} false where another parser already records the model with its exact field path. */
-    public static void emit(ServingDraft draft, String id, Location location, FileSink sink, boolean modelRef) {
+    public static void emit(ServingDraft draft, String id, Location location, SubjectSink sink, boolean modelRef) {
         ModelPinning.Verdict verdict = verdict(draft);
         sink.servingConfig(new ServingConfig(id, location, draft.engine, draft.carrier, draft.model, draft.revision,
                 verdict == null ? null : verdict.pinning(), List.copyOf(draft.servedModelNames),

@@ -2,7 +2,7 @@ package dev.rubric.collect.read.container;
 
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelVariables;
-import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.evidence.Container;
 import dev.rubric.evidence.EnvVar;
 import dev.rubric.evidence.Workload;
@@ -16,7 +16,7 @@ public final class WorkloadModels {
     private WorkloadModels() {
     }
 
-    public static void read(Workload workload, FileSink sink) {
+    public static void read(Workload workload, SubjectSink sink) {
         if (workload == null || workload.containers() == null) {
             return;
         }

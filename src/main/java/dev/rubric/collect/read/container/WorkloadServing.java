@@ -1,6 +1,6 @@
 package dev.rubric.collect.read.container;
 
-import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.LocatedSink;
 import dev.rubric.collect.read.container.ShellWords.Command;
 import dev.rubric.collect.read.container.ShellWords.Word;
 import dev.rubric.evidence.Container;
@@ -33,7 +33,7 @@ public final class WorkloadServing {
     private WorkloadServing() {
     }
 
-    public static void read(Workload workload, FileSink sink) {
+    public static void read(Workload workload, LocatedSink sink) {
         for (Container container : workload.containers()) {
             if (container.init()) {
                 continue;
@@ -55,7 +55,7 @@ public final class WorkloadServing {
         operatorInjection(workload, sink);
     }
 
-    private static void serving(Workload workload, Container container, String owner, FileSink sink) {
+    private static void serving(Workload workload, Container container, String owner, LocatedSink sink) {
         String imageEngine = ServingCommand.engineOfImage(container.image());
         List<String> command = container.command() == null ? List.of() : container.command();
         List<String> args = container.args() == null ? List.of() : container.args();
@@ -161,7 +161,7 @@ public final class WorkloadServing {
     }
 
     /** The OpenTelemetry Operator instruments pods that carry its inject annotation. */
-    private static void operatorInjection(Workload workload, FileSink sink) {
+    private static void operatorInjection(Workload workload, LocatedSink sink) {
         Map<String, String> settings = new TreeMap<>();
         for (Map<String, String> annotations : List.of(workload.annotations(), workload.podAnnotations())) {
             if (annotations == null) {

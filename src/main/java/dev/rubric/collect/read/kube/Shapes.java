@@ -1,6 +1,6 @@
 package dev.rubric.collect.read.kube;
 
-import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.LocatedSink;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -18,10 +18,10 @@ import java.util.TreeMap;
  * manifests leave out almost everything.
  */
 public final class Shapes {
-    private final FileSink sink;
+    private final LocatedSink sink;
     private final String object;
 
-    public Shapes(FileSink sink, String object) {
+    public Shapes(LocatedSink sink, String object) {
         this.sink = sink;
         this.object = object;
     }

@@ -1,6 +1,5 @@
 package dev.rubric.collect.read.kube;
 
-import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.Secrets;
 import dev.rubric.evidence.Container;
 import dev.rubric.evidence.Location;
@@ -31,7 +30,7 @@ public final class WorkloadReader {
         return TEMPLATED_KINDS.contains(kind) || kind.equals("CronJob") || kind.equals("Pod");
     }
 
-    /** Reads an object whose identity {@link KubernetesManifestParser} has already established. */
+    /** Reads an object whose identity the Kubernetes manifest parser has already established. */
     public static Workload read(ManifestObject object, String id, Location location, Shapes shapes, String relativePath) {
         MapNode node = object.node();
         String kind = object.kind();

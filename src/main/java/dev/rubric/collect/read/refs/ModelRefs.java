@@ -1,7 +1,7 @@
 package dev.rubric.collect.read.refs;
 
 import dev.rubric.collect.Secrets;
-import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelRef;
 
@@ -32,7 +32,7 @@ public final class ModelRefs {
      * @param path  where in the owner the model is named, unique within the owner
      * @param field the field name as a rubric would group it (path without list indexes)
      */
-    public static ModelPinning.Verdict record(FileSink sink, String ownerId, String path, String field,
+    public static ModelPinning.Verdict record(SubjectSink sink, String ownerId, String path, String field,
                                               Reference ref, Location location) {
         if (ref.reference() == null || ref.reference().isBlank() || Secrets.looksLikeCredential(ref.reference())) {
             return null;

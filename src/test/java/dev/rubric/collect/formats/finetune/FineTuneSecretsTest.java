@@ -2,7 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.collect.Target;
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.collect.tree.FileLimits;
 import dev.rubric.collect.formats.Formats;
@@ -30,7 +31,7 @@ class FineTuneSecretsTest {
     private static String collect(Path input) {
         EvidenceBuilder builder = new EvidenceBuilder();
         TreeCollector collector = new TreeCollector(Formats.all(), FileLimits.defaults(), Set.of());
-        builder.source(collector.collect(new Target("fixture", "fixture", input), builder));
+        builder.source(collector.collect(new PathTarget("fixture", "fixture", input), new EvidenceSink(builder)));
         return Json.pretty(builder.build("test"));
     }
 }

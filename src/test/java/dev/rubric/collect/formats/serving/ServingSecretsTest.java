@@ -2,7 +2,8 @@ package dev.rubric.collect.formats.serving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.collect.Target;
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.collect.tree.FileLimits;
 import dev.rubric.collect.formats.Formats;
@@ -26,7 +27,7 @@ class ServingSecretsTest {
             EvidenceBuilder builder = new EvidenceBuilder();
             TreeCollector collector = new TreeCollector(Formats.all(), FileLimits.defaults(), Set.of());
             Path root = Path.of("src/test/resources/collect", family);
-            builder.source(collector.collect(new Target("fixture", "fixture", root), builder));
+            builder.source(collector.collect(new PathTarget("fixture", "fixture", root), new EvidenceSink(builder)));
             String json = Json.pretty(builder.build("test"));
             assertThat(json).contains("<redacted>");
             for (String secret : SEEDED) {

@@ -1,0 +1,47 @@
+package dev.rubric.collect;
+
+import dev.rubric.evidence.ArtifactFile;
+import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.FileHistory;
+import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.ModelRef;
+import dev.rubric.evidence.ObservabilitySignal;
+import dev.rubric.evidence.Prompt;
+import dev.rubric.evidence.RagConfig;
+import dev.rubric.evidence.Repository;
+import dev.rubric.evidence.ServingConfig;
+import dev.rubric.evidence.Workload;
+
+/**
+ * Where collectors and the readers they share put facts. Nothing can be read back: a collector
+ * that needs what another one found observes it on the way in (a decorator), so no collector
+ * depends on when, or on which thread, another one wrote. Implementations must accept calls from
+ * several threads.
+ */
+public interface SubjectSink {
+    void prompt(Prompt prompt);
+
+    void model(ModelRef model);
+
+    void workload(Workload workload);
+
+    void ragConfig(RagConfig config);
+
+    void fineTune(FineTune fineTune);
+
+    void servingConfig(ServingConfig config);
+
+    void observability(ObservabilitySignal signal);
+
+    void file(ArtifactFile file);
+
+    void repository(Repository repository);
+
+    void error(CollectionError error);
+
+    /**
+     * What version control says about one path of a source, for the {@code files} and
+     * {@code prompts} found at that path, whoever reported them.
+     */
+    void fileHistory(String sourceId, String path, FileHistory history);
+}

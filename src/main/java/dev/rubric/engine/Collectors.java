@@ -1,0 +1,64 @@
+package dev.rubric.engine;
+
+import dev.rubric.collect.Collector;
+import dev.rubric.collect.Target;
+import dev.rubric.collect.git.GitCollector;
+import dev.rubric.collect.formats.Formats;
+import dev.rubric.collect.tree.FileLimits;
+import dev.rubric.collect.tree.TreeCollector;
+import dev.rubric.evidence.Source;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Every collector, in the order they are offered a target: the first that accepts it collects
+ * it. Git comes first because a repository is also a directory, and git knows more about it.
+ * The registry lives in the engine, not in collect/, so that collect/ never depends on its own
+ * subpackages.
+ */
+final class Collectors {
+    private final List<Collector> all;
+
+    private Collectors(List<Collector> all) {
+        this.all = List.copyOf(all);
+    }
+
+    static Collectors of(CollectRequest request) {
+        FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
+        TreeCollector tree = new TreeCollector(Formats.all(), limits, request.excluded());
+        GitCollector git = new GitCollector(tree, new GitCollector.Options(request.tempRoot(), request.environment(),
+                request.log()));
+        return new Collectors(List.of(git, tree));
+    }
+
+    Optional<Collector> first(Target target) {
+        return all.stream().filter(c -> c.accepts(target)).findFirst();
+    }
+
+    /**
+     * The collections filled by the sources that did not fail, known from their kinds: saved
+     * evidence says which kinds of source it holds, not which collector made them.
+     */
+    Set<String> available(List<Source> sources) {
+        Set<String> available = new TreeSet<>();
+        for (Source source : sources) {
+            if (source.usable()) {
+                all.stream().filter(c -> c.kind().equals(source.kind())).forEach(c -> available.addAll(c.collections()));
+            }
+        }
+        return available;
+    }
+
+    /** For each collection, the kinds of source that fill it: how to collect what is missing. */
+    Map<String, Set<String>> sourceKinds() {
+        Map<String, Set<String>> kinds = new TreeMap<>();
+        for (Collector collector : all) {
+            collector.collections().forEach(c -> kinds.computeIfAbsent(c, k -> new TreeSet<>()).add(collector.kind()));
+        }
+        return kinds;
+    }
+}
