@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.engine.Engine;
 import dev.rubric.engine.EvidenceFile;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,6 +25,6 @@ final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return Outcome.judge(spec, report, () -> EvidenceFile.read(evidence));
+        return Outcome.judge(spec, report, () -> Engine.link(EvidenceFile.read(evidence)));
     }
 }

@@ -35,6 +35,11 @@ public final class EvidenceSink implements SubjectSink {
     }
 
     @Override
+    public void modelMention(ModelRef model) {
+        evidence.modelMention(model);
+    }
+
+    @Override
     public void workload(Workload workload) {
         evidence.workload(workload);
     }

@@ -31,6 +31,11 @@ public abstract class ForwardingSink implements SubjectSink {
     }
 
     @Override
+    public void modelMention(ModelRef model) {
+        next.modelMention(model);
+    }
+
+    @Override
     public void workload(Workload workload) {
         next.workload(workload);
     }

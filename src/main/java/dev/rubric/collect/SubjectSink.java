@@ -21,7 +21,16 @@ import dev.rubric.evidence.Workload;
 public interface SubjectSink {
     void prompt(Prompt prompt);
 
+    /** A model a parser records with its meaning: the embedding of a RAG config, a base model, a served model. */
     void model(ModelRef model);
+
+    /**
+     * A model named in passing (a variable, a config key, an env value), found by the scanners
+     * that look at every file. Where a parser records the same model in the same file with more
+     * meaning ({@link #model}), that record is kept and the mention dropped: one model named once
+     * is one reference.
+     */
+    void modelMention(ModelRef model);
 
     void workload(Workload workload);
 
@@ -39,9 +48,6 @@ public interface SubjectSink {
 
     void error(CollectionError error);
 
-    /**
-     * What version control says about one path of a source, for the {@code files} and
-     * {@code prompts} found at that path, whoever reported them.
-     */
+    /** What version control says about one file of a source, joined to its {@code files} record. */
     void fileHistory(String sourceId, String path, FileHistory history);
 }

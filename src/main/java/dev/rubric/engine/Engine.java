@@ -13,6 +13,7 @@ import dev.rubric.evidence.Json;
 import dev.rubric.evidence.Source;
 import dev.rubric.judge.Availability;
 import dev.rubric.judge.Judge;
+import dev.rubric.link.Linker;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
@@ -30,7 +31,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The pipeline of DESIGN.md §1: collect → judge → score → report. Judging always starts from the
+ * The pipeline of DESIGN.md §1: collect → link → judge → score → report. Judging always starts from the
  * evidence as JSON, so a report from saved evidence is identical to one from a direct audit.
  */
 public final class Engine {
@@ -65,7 +66,17 @@ public final class Engine {
         if (request.log() != null) {
             request.log().accept(String.format(Locale.ROOT, "evidence assembled: %d ms", (System.nanoTime() - start) / 1_000_000));
         }
-        return built;
+        return Linker.standard().link(built, request.log());
+    }
+
+    /**
+     * Saved evidence goes through the link stage again before it is judged: evidence written by
+     * an older build, or edited by hand, is then linked as this build links, and evidence this
+     * build wrote comes out unchanged (every step leaves its own output as it is).
+     */
+    public static JsonNode link(JsonNode saved) {
+        Evidence evidence = Json.mapper().convertValue(saved, Evidence.class);
+        return toJson(Linker.standard().link(evidence, null));
     }
 
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {

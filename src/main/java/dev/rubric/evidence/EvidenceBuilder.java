@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -14,13 +15,12 @@ import java.util.function.Function;
  */
 public final class EvidenceBuilder {
     /** Kinds whose changes should be reviewed and evaluated: prompts, RAG and fine-tune configs. */
-    public static final Set<String> CHANGE_CONTROLLED = Set.of("prompt", "rag-config", "finetune-manifest");
-    private static final String GENERIC_MODEL_ID = "#model:";
     private final List<Source> sources = new ArrayList<>();
     private final List<Repository> repositories = new ArrayList<>();
     private final List<ArtifactFile> files = new ArrayList<>();
     private final List<Prompt> prompts = new ArrayList<>();
     private final List<ModelRef> models = new ArrayList<>();
+    private final List<ModelRef> mentions = new ArrayList<>();
     private final List<Workload> workloads = new ArrayList<>();
     private final List<RagConfig> ragConfigs = new ArrayList<>();
     private final List<FineTune> fineTunes = new ArrayList<>();
@@ -50,6 +50,10 @@ public final class EvidenceBuilder {
         models.add(model);
     }
 
+    public synchronized void modelMention(ModelRef model) {
+        mentions.add(model);
+    }
+
     public synchronized void workload(Workload workload) {
         workloads.add(workload);
     }
@@ -74,7 +78,7 @@ public final class EvidenceBuilder {
         errors.add(error);
     }
 
-    /** What version control says about one path of a source; applied to its files and prompts when built. */
+    /** What version control says about one file of a source; joined to its record when built. */
     public synchronized void fileHistory(String sourceId, String path, FileHistory history) {
         histories.computeIfAbsent(sourceId, k -> new HashMap<>()).put(path, history);
     }
@@ -84,8 +88,8 @@ public final class EvidenceBuilder {
                 sorted(sources, Source::id),
                 sorted(repositories, Repository::id),
                 sorted(withHistory(files), ArtifactFile::id),
-                sorted(withHistory(prompts, files), Prompt::id),
-                sorted(withoutGenericDuplicates(models), ModelRef::id),
+                sorted(prompts, Prompt::id),
+                sorted(modelsAndNewMentions(), ModelRef::id),
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),
@@ -93,39 +97,13 @@ public final class EvidenceBuilder {
                 sortedErrors());
     }
 
-    /**
-     * The file → history join, with today's policy on {@code changesWithoutEval}: kept for files
-     * of a change-controlled kind, and for prompts unless their file is of another kind. Both the
-     * join and the policy belong to a link step; they are here, together, until it exists.
-     */
+    /** Git's facts about a file join its record: the walker and git describe the same subject. */
     private List<ArtifactFile> withHistory(List<ArtifactFile> files) {
         return files.stream().map(f -> {
-            FileHistory history = historyAt(f.location());
-            return history == null ? f : f.withHistory(CHANGE_CONTROLLED.contains(f.kind()) ? history : withoutEvalCount(history));
+            Map<String, FileHistory> bySource = histories.get(f.location().source());
+            FileHistory history = bySource == null ? null : bySource.get(f.path());
+            return history == null ? f : f.withHistory(history);
         }).toList();
-    }
-
-    private List<Prompt> withHistory(List<Prompt> prompts, List<ArtifactFile> files) {
-        Map<String, String> kindByFile = new HashMap<>();
-        files.forEach(f -> kindByFile.put(f.location().source() + "\u0000" + f.path(), f.kind()));
-        return prompts.stream().map(p -> {
-            FileHistory history = historyAt(p.location());
-            if (history == null) {
-                return p;
-            }
-            String fileKind = kindByFile.get(p.location().source() + "\u0000" + p.location().path());
-            return p.withHistory(fileKind == null || CHANGE_CONTROLLED.contains(fileKind) ? history : withoutEvalCount(history));
-        }).toList();
-    }
-
-    private FileHistory historyAt(Location location) {
-        Map<String, FileHistory> bySource = location == null ? null : histories.get(location.source());
-        return bySource == null ? null : bySource.get(location.path());
-    }
-
-    private static FileHistory withoutEvalCount(FileHistory h) {
-        return new FileHistory(h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(),
-                h.lastCommitDate(), h.authors(), null, h.owners());
     }
 
     private List<CollectionError> sortedErrors() {
@@ -140,18 +118,16 @@ public final class EvidenceBuilder {
     }
 
     /**
-     * The generic model scanner (ids with "#model:") also sees models that a family parser (RAG,
-     * fine-tune, serving) records with more meaning (embedding, base_model, serving). One model
-     * named once in a file is one reference: the family's record is kept.
+     * Models and mentions together, less each mention of a model that a parser recorded with
+     * more meaning in the same file (see SubjectSink.modelMention): one model named once in a file
+     * is one reference.
      */
-    private static List<ModelRef> withoutGenericDuplicates(List<ModelRef> models) {
-        java.util.Set<String> specific = new java.util.HashSet<>();
-        for (ModelRef model : models) {
-            if (!model.id().contains(GENERIC_MODEL_ID)) {
-                specific.add(fileKey(model));
-            }
-        }
-        return models.stream().filter(m -> !m.id().contains(GENERIC_MODEL_ID) || !specific.contains(fileKey(m))).toList();
+    private List<ModelRef> modelsAndNewMentions() {
+        Set<String> recorded = new HashSet<>();
+        models.forEach(model -> recorded.add(fileKey(model)));
+        List<ModelRef> out = new ArrayList<>(models);
+        mentions.stream().filter(mention -> !recorded.contains(fileKey(mention))).forEach(out::add);
+        return out;
     }
 
     private static String fileKey(ModelRef model) {

@@ -9,15 +9,15 @@ import java.util.List;
  * (names, passwords, tokens) removed. {@code dirty} is true when tracked files differ from that
  * commit or artifact files are untracked; the artifact files concerned are listed by path
  * relative to the source. History counts cover only the commits present: {@code shallow} says the
- * history was cut by {@code --depth}.
+ * history was cut by {@code --depth}. {@code codeowners} is the CODEOWNERS file in force; who owns
+ * each file is on its {@code files} record, and which files must have an owner is the rubric's call.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Repository(String id, Location location, String url, boolean bare, String ref, String headCommit,
                          String headCommitDate, String branch, List<String> tags, List<String> headTags,
                          List<String> releaseTags, boolean dirty, List<String> modifiedFiles,
                          List<String> untrackedFiles, List<Remote> remotes, boolean shallow, long commitCount,
-                         long signedCommits, Double signedCommitRatio, String codeowners,
-                         Double codeownersCoverage, List<String> unownedFiles) {
+                         long signedCommits, Double signedCommitRatio, String codeowners) {
 
     /** A configured remote, its URL without credentials. */
     public record Remote(String name, String url) {

@@ -89,7 +89,7 @@ class SchemasTest {
                 List.of("v1.1.0", "v1.2.0"), List.of("v1.2.0"), List.of("v1.1.0", "v1.2.0"), true,
                 List.of("prompts/triage.prompty"), List.of("prompts/new.prompty"),
                 List.of(new Repository.Remote("origin", "https://git.example.com/shop/app.git")), false, 42, 21, 0.5,
-                ".github/CODEOWNERS", 0.5, List.of("prompts/new.prompty"));
+                ".github/CODEOWNERS");
         ModelRef model = new ModelRef("app/prompts/triage.prompty#model", promptFile, "gpt-4o-2024-08-06", "openai",
                 "2024-08-06", ModelRef.PINNED, "dated vendor snapshot", "app/prompts/triage.prompty", "model.configuration.name");
         ImageRef image = new ImageRef("registry.example.com/shop/api:1.4.2", "registry.example.com", "shop/api", "1.4.2",

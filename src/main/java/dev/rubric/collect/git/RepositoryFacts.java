@@ -2,7 +2,6 @@ package dev.rubric.collect.git;
 
 import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
-import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.Repository.Remote;
@@ -63,41 +62,23 @@ final class RepositoryFacts {
     }
 
     /**
-     * Emits the history of every path in {@code seen} and then the {@code repositories} subject.
-     * The history facts go out first, as the records were updated first before, so a failure
-     * reading tags or remotes leaves the same evidence as it did.
+     * Emits the history of every file in {@code seen} and then the {@code repositories} subject
+     * (history first, so a failure reading tags or remotes still leaves every file's history).
+     * Prompts take the history of their file in the link stage.
      */
     void add(SubjectSink sink, PathsSeen seen) throws IOException, GitAPIException {
         String sourceId = target.id();
-        Map<String, String> files = seen.files();
-        Set<String> controlled = new HashSet<>();
+        Set<String> files = seen.files();
         Set<String> interesting = new HashSet<>();
-        files.forEach((path, kind) -> {
-            interesting.add(prefix + path);
-            if (EvidenceBuilder.CHANGE_CONTROLLED.contains(kind)) {
-                controlled.add(path);
-            }
-        });
-        Set<String> prompts = seen.prompts();
-        controlled.addAll(prompts);
+        files.forEach(path -> interesting.add(prefix + path));
 
         History history = readHistory(interesting);
-        WorkTreeState state = workTree ? workTreeState(files.keySet()) : WorkTreeState.CLEAN;
+        WorkTreeState state = workTree ? workTreeState(files) : WorkTreeState.CLEAN;
         CodeOwners owners = codeOwners();
 
-        Set<String> paths = new TreeSet<>(files.keySet());
-        paths.addAll(prompts);
-        for (String path : paths) {
+        for (String path : new TreeSet<>(files)) {
             sink.fileHistory(sourceId, path, fileHistory(path, history, state, owners));
         }
-
-        List<String> unowned = new ArrayList<>();
-        for (String path : new TreeSet<>(controlled)) {
-            if (owners == null || owners.owners(prefix + path).isEmpty()) {
-                unowned.add(path);
-            }
-        }
-        Double coverage = controlled.isEmpty() ? null : (controlled.size() - unowned.size()) / (double) controlled.size();
         Tags tags = tags();
         sink.repository(new dev.rubric.evidence.Repository(sourceId + "#repository", Location.file(sourceId, "."),
                 url != null ? RemoteUrls.strip(url) : originUrl(), repository.isBare(), ref,
@@ -106,7 +87,7 @@ final class RepositoryFacts {
                 !repository.getObjectDatabase().getShallowCommits().isEmpty(), history.commitCount,
                 history.signedCommits,
                 history.commitCount == 0 ? null : history.signedCommits / (double) history.commitCount,
-                owners == null ? null : owners.path(), coverage, unowned));
+                owners == null ? null : owners.path()));
     }
 
     private History readHistory(Set<String> interesting) throws IOException {
@@ -123,9 +104,8 @@ final class RepositoryFacts {
     }
 
     /**
-     * Every fact, {@code changesWithoutEval} included; which records keep that count is decided
-     * where the history is joined to them. A path that only holds prompts is not among the paths
-     * whose history is read, so it shows none, as before.
+     * Every fact for every file, whatever its kind: which kinds must be reviewed, owned or evaluated
+     * is the rubric's decision, not the collector's.
      */
     private FileHistory fileHistory(String path, History history, WorkTreeState state, CodeOwners owners) {
         History.PathStats stats = history.paths.get(prefix + path);

@@ -114,6 +114,11 @@ public final class FileSink implements LocatedSink {
     }
 
     @Override
+    public void modelMention(ModelRef model) {
+        evidence.modelMention(model);
+    }
+
+    @Override
     public void workload(Workload workload) {
         evidence.workload(workload);
     }

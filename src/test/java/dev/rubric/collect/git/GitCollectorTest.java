@@ -111,8 +111,7 @@ class GitCollectorTest {
         assertThat(repo.signedCommitRatio()).isEqualTo(0.0);
         assertThat(repo.shallow()).isFalse();
         assertThat(repo.codeowners()).isEqualTo(".github/CODEOWNERS");
-        assertThat(repo.codeownersCoverage()).isEqualTo(0.5);
-        assertThat(repo.unownedFiles()).containsExactly("prompts/summary.prompty");
+        assertThat(file(evidence, "prompts/summary.prompty").owners()).as("CODEOWNERS names no owner for it").isEmpty();
 
         ArtifactFile triage = file(evidence, "prompts/triage.prompty");
         assertThat(triage.tracked()).isTrue();
@@ -166,7 +165,7 @@ class GitCollectorTest {
         assertThat(added.tracked()).isFalse();
         assertThat(added.revisions()).isZero();
         assertThat(added.lastCommit()).isNull();
-        assertThat(repo.unownedFiles()).containsExactly("prompts/new.prompty", "prompts/summary.prompty");
+        assertThat(added.owners()).isEmpty();
     }
 
     @Test
@@ -176,7 +175,7 @@ class GitCollectorTest {
         ArtifactFile triage = file(evidence, "triage.prompty");
         assertThat(triage.revisions()).isEqualTo(4);
         assertThat(triage.owners()).containsExactly("@alice", "@team-ai");
-        assertThat(evidence.repositories().get(0).unownedFiles()).containsExactly("summary.prompty");
+        assertThat(file(evidence, "summary.prompty").owners()).isEmpty();
     }
 
     @Test
@@ -195,7 +194,7 @@ class GitCollectorTest {
         assertThat(repo.dirty()).isFalse();
         assertThat(repo.commitCount()).isEqualTo(3);
         assertThat(repo.codeowners()).as("no CODEOWNERS in v1.0.0").isNull();
-        assertThat(repo.codeownersCoverage()).isEqualTo(0.0);
+        assertThat(file(evidence, "prompts/triage.prompty").owners()).as("no owners without CODEOWNERS").isNull();
         ArtifactFile triage = file(evidence, "prompts/triage.prompty");
         assertThat(triage.revisions()).isEqualTo(3);
         assertThat(triage.owners()).isNull();

@@ -40,7 +40,7 @@ public final class ModelRefs {
         String revision = ref.revision() == null || ref.revision().isBlank() ? null : ref.revision().strip();
         ModelPinning.Verdict verdict = ModelPinning.classify(ref.reference(), revision, ref.origin());
         String provider = ref.provider() != null ? ref.provider() : verdict.provider();
-        sink.model(new ModelRef(ownerId + "#model:" + path, location, verdict.name(), provider, revision,
+        sink.modelMention(new ModelRef(ownerId + "#model:" + path, location, verdict.name(), provider, revision,
                 verdict.pinning(), verdict.reason(), ownerId, field));
         return verdict;
     }
