@@ -51,9 +51,9 @@ class NameFiltersTest {
                 if (expected[i] != Hint.NONE) {
                     any = true;
                     hinted++;
-                    assertThat(parser.names().accepts(NameFilter.lowerCase(name)))
+                    assertThat(parser.signature().names().accepts(NameFilter.lowerCase(name)))
                             .as("%s hints %s for %s but its NameFilter %s refuses the name", parser.family(), expected[i],
-                                    path, parser.names())
+                                    path, parser.signature().names())
                             .isTrue();
                 }
             }
@@ -69,7 +69,7 @@ class NameFiltersTest {
 
     @Test
     void a_filter_refuses_other_names() {
-        NameFilter filter = NameFilter.ofExtensions("yaml").withNames("dockerfile").withPrefixes(".env.");
+        NameFilter filter = new NameFilter(Set.of("yaml"), Set.of("dockerfile"), List.of(".env."));
         assertThat(filter.accepts("a.yaml")).isTrue();
         assertThat(filter.accepts("dockerfile")).isTrue();
         assertThat(filter.accepts(".env.local")).isTrue();

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.supplychain;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -27,6 +26,12 @@ public final class CiWorkflowParser implements FormatParser {
     private static final Pattern USES = Pattern.compile("(?m)^[\\s-]*uses:\\s*[\"']?([^\\s\"'#]+)");
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
     private static final Set<String> GITLAB_KEYWORDS = Set.of("stages", "include", "variables", "default", "workflow");
+    /** Each rule's tag is the CI system; a workflow folder wins over a name that looks like GitLab's. */
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.strong("*.{yml,yaml}").under(".github/workflows").tagged("github-actions"),
+            Signature.strong("*.gitlab-ci.yml").tagged("gitlab-ci"),
+            Signature.strong("azure-pipelines*.{yml,yaml}").tagged("azure-pipelines"),
+            Signature.strong("jenkinsfile", "jenkinsfile.*", "*.jenkinsfile").tagged("jenkins"));
     private static final Pattern JENKINS = Pattern.compile("(?m)^\\s*(pipeline|node)\\s*(\\([^)]*\\))?\\s*\\{|\\bstage\\s*\\(");
 
     @Override
@@ -35,31 +40,14 @@ public final class CiWorkflowParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return platform(relativePath, fileName) != null ? Hint.STRONG : Hint.NONE;
+    public Signature signature() {
+        return SIGNATURE;
     }
 
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yml", "yaml", "jenkinsfile").withNames("jenkinsfile").withPrefixes("jenkinsfile.");
-    }
-
+    /** The CI system the name promises (its rule's tag), or null. */
     private static String platform(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        boolean yaml = name.endsWith(".yml") || name.endsWith(".yaml");
-        if (yaml && (relativePath.startsWith(".github/workflows/") || relativePath.contains("/.github/workflows/"))) {
-            return "github-actions";
-        }
-        if (name.equals(".gitlab-ci.yml") || name.endsWith(".gitlab-ci.yml")) {
-            return "gitlab-ci";
-        }
-        if (yaml && name.startsWith("azure-pipelines")) {
-            return "azure-pipelines";
-        }
-        if (name.equals("jenkinsfile") || name.startsWith("jenkinsfile.") || name.endsWith(".jenkinsfile")) {
-            return "jenkins";
-        }
-        return null;
+        Set<String> tags = SIGNATURE.tags(relativePath, fileName);
+        return tags.isEmpty() ? null : tags.iterator().next();
     }
 
     @Override

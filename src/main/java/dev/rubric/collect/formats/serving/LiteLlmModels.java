@@ -1,10 +1,7 @@
-package dev.rubric.collect.formats.models;
+package dev.rubric.collect.formats.serving;
 
 import dev.rubric.collect.read.refs.ModelRefs;
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -22,25 +19,8 @@ import java.util.Locale;
  * the model behind an Azure deployment. The serving side of the file (aliases, routing) belongs
  * to the serving parsers; this one only records which models the proxy can reach.
  */
-public final class LiteLlmModelsParser implements FormatParser {
-    @Override
-    public String family() {
-        return "litellm";
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+final class LiteLlmModels {
+    boolean read(ParsedFile file, FileSink sink) {
         if (!file.text().contains("model_list") || !file.text().contains("litellm_params")) {
             return false;
         }
