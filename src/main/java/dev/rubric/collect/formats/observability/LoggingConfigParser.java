@@ -4,7 +4,6 @@ import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
-import dev.rubric.collect.tree.YamlRoot;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -78,7 +77,7 @@ public final class LoggingConfigParser implements FormatParser {
         if (!text.contains("version") || !text.contains("handlers")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null || !(root.get("version") instanceof ScalarNode version) || !Long.valueOf(1).equals(version.value())
                 || !(root.get("handlers") instanceof MapNode)) {
             return false;

@@ -5,7 +5,6 @@ import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
-import dev.rubric.collect.tree.YamlRoot;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -48,7 +47,7 @@ public final class OtelCollectorParser implements FormatParser {
         if (!text.contains("receivers") || !text.contains("exporters") || !text.contains("pipelines")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null || !(root.get("receivers") instanceof MapNode) || !(root.get("exporters") instanceof MapNode exporters)
                 || root.map("service", "pipelines").isEmpty()) {
             return false;

@@ -44,7 +44,7 @@ public final class DifyParser implements FormatParser {
         if (!file.text().contains("mode") || !KIND_APP.matcher(file.text()).find()) {
             return false;
         }
-        MapNode dsl = Documents.firstMap(file);
+        MapNode dsl = file.yamlRoot().orElse(null);
         if (dsl == null || !"app".equals(Documents.string(dsl, "kind")) || Documents.string(dsl, "app", "mode") == null) {
             return false;
         }

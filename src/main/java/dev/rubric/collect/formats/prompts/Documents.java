@@ -18,16 +18,6 @@ final class Documents {
     private Documents() {
     }
 
-    /** The first document when it is a mapping, else null (also when the file does not parse). */
-    static MapNode firstMap(ParsedFile file) {
-        try {
-            List<Node> documents = file.yamlDocuments();
-            return !documents.isEmpty() && documents.get(0) instanceof MapNode map ? map : null;
-        } catch (YamlException e) {
-            return null;
-        }
-    }
-
     /** The first document, whatever its shape, or null. */
     static Node first(ParsedFile file) {
         try {

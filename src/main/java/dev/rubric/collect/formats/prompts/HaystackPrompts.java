@@ -30,7 +30,7 @@ public final class HaystackPrompts {
         if (!text.contains("components") || !text.contains("Prompt")) {
             return false;
         }
-        MapNode pipeline = Documents.firstMap(file);
+        MapNode pipeline = file.yamlRoot().orElse(null);
         if (pipeline == null) {
             return false;
         }

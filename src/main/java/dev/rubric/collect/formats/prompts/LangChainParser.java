@@ -45,7 +45,7 @@ public final class LangChainParser implements FormatParser {
         if (!legacy && !dumpd) {
             return false;
         }
-        MapNode root = Documents.firstMap(file);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null) {
             return false;
         }

@@ -36,7 +36,7 @@ public final class PromptFlowParser implements FormatParser {
         if (!file.text().contains("nodes")) {
             return false;
         }
-        MapNode flow = Documents.firstMap(file);
+        MapNode flow = file.yamlRoot().orElse(null);
         List<MapNode> nodes = flow == null ? List.of() : Documents.maps(flow.get("nodes"));
         if (nodes.stream().noneMatch(node -> Documents.string(node, "type") != null)) {
             return false;

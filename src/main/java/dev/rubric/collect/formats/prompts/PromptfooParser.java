@@ -42,7 +42,7 @@ public final class PromptfooParser implements FormatParser {
         if (!file.text().contains("prompts") || !file.text().contains("providers")) {
             return false;
         }
-        MapNode config = Documents.firstMap(file);
+        MapNode config = file.yamlRoot().orElse(null);
         if (config == null || config.get("prompts") == null || config.get("providers") == null) {
             return false;
         }

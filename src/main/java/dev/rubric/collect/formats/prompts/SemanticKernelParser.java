@@ -86,7 +86,7 @@ public final class SemanticKernelParser implements FormatParser {
         if (!text.contains("execution_settings") && !text.contains("input_variables") && !text.contains("completion")) {
             return false;
         }
-        MapNode config = Documents.firstMap(file);
+        MapNode config = file.yamlRoot().orElse(null);
         if (config == null) {
             return false;
         }
@@ -119,7 +119,7 @@ public final class SemanticKernelParser implements FormatParser {
         if (!text.contains("template") || (!text.contains("template_format") && !text.contains("input_variables"))) {
             return false;
         }
-        MapNode function = Documents.firstMap(file);
+        MapNode function = file.yamlRoot().orElse(null);
         String template = Documents.string(function, "template");
         if (template == null || function.get("_type") != null) {
             return false;

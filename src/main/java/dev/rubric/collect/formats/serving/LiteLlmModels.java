@@ -9,8 +9,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,14 +22,8 @@ final class LiteLlmModels {
         if (!file.text().contains("model_list") || !file.text().contains("litellm_params")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.isEmpty() || !(documents.get(0) instanceof MapNode config)
-                || !(config.get("model_list") instanceof ListNode models)) {
+        MapNode config = file.yamlRoot().orElse(null);
+        if (config == null || !(config.get("model_list") instanceof ListNode models)) {
             return false;
         }
         sink.classify("serving-config", "litellm", "parsed");

@@ -4,7 +4,6 @@ import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingDraft;
 import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
-import dev.rubric.collect.tree.YamlRoot;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -60,7 +59,7 @@ public final class LiteLlmParser implements FormatParser {
         if (!file.text().contains("litellm_params") || !file.text().contains("model_list")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null || !(root.get("model_list") instanceof ListNode models)) {
             return false;
         }

@@ -4,7 +4,6 @@ import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingDraft;
 import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
-import dev.rubric.collect.tree.YamlRoot;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -46,7 +45,7 @@ public final class ProductionStackParser implements FormatParser {
         if (!file.text().contains("servingEngineSpec") || !file.text().contains("modelSpec")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         ListNode specs = root == null ? null : root.list("servingEngineSpec", "modelSpec").orElse(null);
         if (specs == null) {
             return false;

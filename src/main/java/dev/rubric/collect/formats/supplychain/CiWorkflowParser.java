@@ -8,7 +8,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,7 +61,8 @@ public final class CiWorkflowParser implements FormatParser {
                 return false;
             }
         } else {
-            root = firstMapping(file);
+            // the first mapping document, not yamlRoot(): a CI file whose first document is no mapping is still read
+            root = file.yamlMappings().stream().findFirst().orElse(null);
             if (root == null || !confirms(platform, root)) {
                 return false;
             }
@@ -88,19 +88,6 @@ public final class CiWorkflowParser implements FormatParser {
             actions(steps, sink);
         }
         return true;
-    }
-
-    private static MapNode firstMapping(ParsedFile file) {
-        try {
-            for (Node document : file.yamlDocuments()) {
-                if (document instanceof MapNode map) {
-                    return map;
-                }
-            }
-        } catch (YamlException e) {
-            // the walker reports the YAML failure at its position
-        }
-        return null;
     }
 
     /** A workflow has jobs; a GitLab file has jobs with a script (or its global keywords); Azure has steps, jobs or stages. */
