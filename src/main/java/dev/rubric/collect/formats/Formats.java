@@ -53,9 +53,10 @@ import java.util.List;
  * Every input format the tree collector reads, one parser each, in the order they are consulted.
  * The order matters in one way only: when several parsers confirm the same file, the first to
  * classify it names its kind, and the first with the strongest hint names the family of a file
- * nobody confirmed. Entries are grouped by the family of evidence they mostly feed; the comments
- * say which entry must come before which. FormatsOrderTest fails when two parsers that both
- * confirm a fixture are swapped.
+ * nobody confirmed. Entries are grouped by the family of evidence they mostly feed, in the order
+ * the evidence has always been produced with; the comments say where a position is known to
+ * matter. FormatsOrderTest fails when two parsers that classify one fixture differently are
+ * swapped, or when a new such pair appears.
  */
 public final class Formats {
     private Formats() {
@@ -63,46 +64,45 @@ public final class Formats {
 
     /** Parsers keep no state, so one list serves every file and every embedded value. */
     private static final List<FormatParser> ALL = List.of(
-            // prompts with a file type of their own: no other parser takes .prompty or .prompt names
+            // prompt files with an extension of their own, which no other parser takes
             new PromptyParser(), new DotpromptParser(),
-            // before every YAML/JSON format: a manifest with apiVersion and kind is a Kubernetes
-            // object even when it is a KServe, Kubeflow or Qdrant custom resource, whose own
-            // readers look at its spec as well
+            // before KServeParser (FormatsOrderTest): an InferenceService is recorded as a Kubernetes
+            // object, and KServe only adds its serving config
             new KubernetesManifestParser(),
 
-            // rag: the store schemas before the fine-tune and serving configs, which some of them resemble
+            // rag
             new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
             new SearchMappingParser(),
-            // before the prompt formats: a pipeline with a store is a RAG record first, its prompts second
-            new HaystackPipelineParser(),
-            new SpringAiConfigParser(),
-            // before the serving and CI YAML: a compose file with RAG variables is classified as RAG config
-            new ComposeRagParser(),
-            new PythonRagParser(),
+            // the Haystack and Spring parsers sit where their RAG readers sat, since those classify the
+            // file; their prompt and model readers run at this position now
+            new HaystackPipelineParser(), new SpringAiConfigParser(),
+            new ComposeRagParser(), new PythonRagParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
             new PeftAdapterParser(), new TrainerStateParser(), new ModelCardParser(), new MlflowModelParser(),
             new OpenAiJobParser(), new OpenAiJobCodeParser(), new KubeflowTrainingParser(),
 
-            // serving
+            // serving; LiteLLM and Modelfile where their serving readers sat, which classify first
             new ShellScriptParser(), new KServeParser(), new LiteLlmParser(), new ProductionStackParser(),
             new ModelfileParser(),
 
             // observability
             new OtelCollectorParser(),
-            // before the Dockerfile parser: Dockerfile.env is an env file, not a build file
+            // where the tracing reader sat, which classifies every .env file with an assignment; before
+            // DockerfileParser, so that Dockerfile.env stays an env file
             new DotenvParser(),
             new DependencySignalsParser(), new LoggingConfigParser(), new RetentionParser(),
 
-            // supply chain
+            // supply chain; the Dockerfile parser where its build reader sat, the one that classifies
             new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
             new AiInventoryParser(),
 
-            // prompts: after every config format, since a config may hold a prompt template
+            // prompts
             new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
             new PromptFlowParser(), new DifyParser(),
-            // the two catch-alls last: any text file in a prompts folder, any source file
+            // last: the loosest rules (any text in a prompts folder, any source file) let every
+            // specific format claim a file first
             new TemplatePromptParser(), new InlinePromptParser());
 
     public static List<FormatParser> all() {
