@@ -26,7 +26,6 @@ public final class ModelCardParser implements FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("readme.md", "model_card.md", "modelcard.md"));
     static final String FRAMEWORK = "hf-model-card";
     private static final Pattern CARD_KEY = Pattern.compile("(?m)^(base_model|library_name|pipeline_tag)\\s*:");
-    private static final Set<String> NAMES = Set.of("readme.md", "model_card.md", "modelcard.md");
 
     @Override
     public String family() {

@@ -4,7 +4,6 @@ import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelVariables;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -29,7 +29,6 @@ public final class OtelCollectorParser implements FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             // bare names: the collector's own images read a config file without an extension
             Signature.weak("*.{yaml,yml}", "relay", "collector", "otel-collector", "config"));
-    private static final Set<String> BARE_NAMES = Set.of("relay", "collector", "otel-collector", "config");
 
     @Override
     public String family() {

@@ -1,6 +1,5 @@
 package dev.rubric.collect.formats.prompts;
 
-import dev.rubric.collect.tree.FileTypes;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -78,10 +77,6 @@ final class Documents {
         return node == null ? 1 : Math.max(1, node.mark().line());
     }
 
-
-    static boolean isYamlOrJson(String fileName) {
-        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName);
-    }
 
     /** The folder of a path, "" at the root. */
     static String folder(String relativePath) {

@@ -1,7 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;

@@ -13,7 +13,6 @@ import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * promptfoo evaluation configs (formats.md §1.3). The file proves that prompts are evaluated
@@ -24,7 +23,6 @@ import java.util.regex.Pattern;
 public final class PromptfooParser implements FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("promptfooconfig.{yaml,yml,json}", "*promptfoo*.{yaml,yml}"));
     static final String FORMAT = "promptfoo";
-    private static final Pattern NAME = Pattern.compile("promptfooconfig\\.(yaml|yml|json)|.*promptfoo.*\\.(yaml|yml)");
     private static final String FILE_SCHEME = "file://";
 
     @Override

@@ -29,7 +29,6 @@ public final class TemplatePromptParser implements FormatParser {
     private static final Map<String, String> TEMPLATE_EXTENSIONS = Map.of(
             ".j2", "jinja2", ".jinja", "jinja2", ".jinja2", "jinja2", ".st", "stringtemplate",
             ".mustache", "mustache", ".hbs", "handlebars");
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md");
     /** How far into the file prompt phrases are looked for: prompts say who the model is up front. */
     private static final int HEAD = 2000;
     private static final Pattern PROMPT_PHRASE = Pattern.compile(
@@ -79,15 +78,6 @@ public final class TemplatePromptParser implements FormatParser {
     private static String templateFormat(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? null : TEMPLATE_EXTENSIONS.get(name.substring(dot));
-    }
-
-    private static boolean isText(String name) {
-        for (String extension : TEXT_EXTENSIONS) {
-            if (name.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A folder on the path, or the file name, mentions prompts ({@code agent_prompts/}, {@code prompt.txt}). */

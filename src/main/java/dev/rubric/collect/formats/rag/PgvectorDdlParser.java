@@ -6,7 +6,6 @@ import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;

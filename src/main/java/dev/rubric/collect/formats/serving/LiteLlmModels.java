@@ -9,7 +9,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import java.util.Locale;
 
 /**
  * The model references of a LiteLLM proxy config (formats.md §4.5): each {@code model_list} entry

@@ -53,10 +53,6 @@ public final class AiInventoryParser implements FormatParser {
         return SIGNATURE;
     }
 
-    private static boolean yaml(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml");
-    }
-
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String name = file.fileName().toLowerCase(Locale.ROOT);
