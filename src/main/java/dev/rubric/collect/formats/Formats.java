@@ -1,6 +1,5 @@
 package dev.rubric.collect.formats;
 
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.formats.finetune.AxolotlParser;
 import dev.rubric.collect.formats.finetune.KubeflowTrainingParser;
 import dev.rubric.collect.formats.finetune.LlamaFactoryDatasetsParser;
@@ -18,31 +17,25 @@ import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
-import dev.rubric.collect.formats.models.EnvFileModelsParser;
-import dev.rubric.collect.formats.models.LiteLlmModelsParser;
-import dev.rubric.collect.formats.models.SpringAiModelsParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
-import dev.rubric.collect.formats.prompts.HaystackParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
 import dev.rubric.collect.formats.prompts.LangChainParser;
 import dev.rubric.collect.formats.prompts.LangfuseParser;
-import dev.rubric.collect.formats.prompts.ModelfilePromptParser;
 import dev.rubric.collect.formats.prompts.PromptFlowParser;
 import dev.rubric.collect.formats.prompts.PromptfooParser;
+import dev.rubric.collect.formats.prompts.PromptyParser;
 import dev.rubric.collect.formats.prompts.SemanticKernelParser;
 import dev.rubric.collect.formats.prompts.TemplatePromptParser;
-import dev.rubric.collect.formats.prompts.PromptyParser;
+import dev.rubric.collect.formats.rag.ComposeRagParser;
 import dev.rubric.collect.formats.rag.HaystackPipelineParser;
 import dev.rubric.collect.formats.rag.PgvectorDdlParser;
 import dev.rubric.collect.formats.rag.PineconeIndexParser;
 import dev.rubric.collect.formats.rag.PythonRagParser;
 import dev.rubric.collect.formats.rag.QdrantParser;
-import dev.rubric.collect.formats.rag.RagEnvParser;
 import dev.rubric.collect.formats.rag.SearchMappingParser;
 import dev.rubric.collect.formats.rag.SpringAiConfigParser;
 import dev.rubric.collect.formats.rag.WeaviateSchemaParser;
-import dev.rubric.collect.formats.serving.DockerfileServingParser;
 import dev.rubric.collect.formats.serving.KServeParser;
 import dev.rubric.collect.formats.serving.LiteLlmParser;
 import dev.rubric.collect.formats.serving.ModelfileParser;
@@ -53,31 +46,64 @@ import dev.rubric.collect.formats.supplychain.CiWorkflowParser;
 import dev.rubric.collect.formats.supplychain.CodeownersParser;
 import dev.rubric.collect.formats.supplychain.DependencyParser;
 import dev.rubric.collect.formats.supplychain.DockerfileParser;
+import dev.rubric.collect.tree.FormatParser;
 import java.util.List;
 
-/** Every artifact family the directory collector recognises, in the order they are consulted. */
+/**
+ * Every input format the tree collector reads, one parser each, in the order they are consulted.
+ * The order matters in one way only: when several parsers confirm the same file, the first to
+ * classify it names its kind, and the first with the strongest hint names the family of a file
+ * nobody confirmed. Entries are grouped by the family of evidence they mostly feed, in the order
+ * the evidence has always been produced with; the comments say where a position is known to
+ * matter. FormatsOrderTest fails when two parsers that classify one fixture differently are
+ * swapped, or when a new such pair appears.
+ */
 public final class Formats {
     private Formats() {
     }
 
-    /** Formats keep no state, so one list serves every file and every embedded value. */
-    private static final List<FormatParser> ALL = List.of(new PromptyParser(), new DotpromptParser(), new KubernetesManifestParser(),
-                new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
-                new SearchMappingParser(), new HaystackPipelineParser(), new SpringAiConfigParser(), new RagEnvParser(),
-                new PythonRagParser(),
-                new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
-                new PeftAdapterParser(), new TrainerStateParser(), new ModelCardParser(), new MlflowModelParser(),
-                new OpenAiJobParser(), new OpenAiJobCodeParser(), new KubeflowTrainingParser(),
-                new ShellScriptParser(), new DockerfileServingParser(), new KServeParser(), new LiteLlmParser(),
-                new ProductionStackParser(), new ModelfileParser(),
-                new OtelCollectorParser(), new DotenvParser(), new DependencySignalsParser(), new LoggingConfigParser(),
-                new RetentionParser(),
-                new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
-                new AiInventoryParser(),
-                new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
-                new HaystackParser(), new PromptFlowParser(), new DifyParser(), new ModelfilePromptParser(),
-                new TemplatePromptParser(), new InlinePromptParser(), new EnvFileModelsParser(), new LiteLlmModelsParser(),
-                new SpringAiModelsParser());
+    /** Parsers keep no state, so one list serves every file and every embedded value. */
+    private static final List<FormatParser> ALL = List.of(
+            // prompt files with an extension of their own, which no other parser takes
+            new PromptyParser(), new DotpromptParser(),
+            // before KServeParser (FormatsOrderTest): an InferenceService is recorded as a Kubernetes
+            // object, and KServe only adds its serving config
+            new KubernetesManifestParser(),
+
+            // rag
+            new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
+            new SearchMappingParser(),
+            // the Haystack and Spring parsers sit where their RAG readers sat, since those classify the
+            // file; their prompt and model readers run at this position now
+            new HaystackPipelineParser(), new SpringAiConfigParser(),
+            new ComposeRagParser(), new PythonRagParser(),
+
+            // fine-tuning
+            new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
+            new PeftAdapterParser(), new TrainerStateParser(), new ModelCardParser(), new MlflowModelParser(),
+            new OpenAiJobParser(), new OpenAiJobCodeParser(), new KubeflowTrainingParser(),
+
+            // serving; LiteLLM and Modelfile where their serving readers sat, which classify first
+            new ShellScriptParser(), new KServeParser(), new LiteLlmParser(), new ProductionStackParser(),
+            new ModelfileParser(),
+
+            // observability
+            new OtelCollectorParser(),
+            // where the tracing reader sat, which classifies every .env file with an assignment; before
+            // DockerfileParser, so that Dockerfile.env stays an env file
+            new DotenvParser(),
+            new DependencySignalsParser(), new LoggingConfigParser(), new RetentionParser(),
+
+            // supply chain; the Dockerfile parser where its build reader sat, the one that classifies
+            new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
+            new AiInventoryParser(),
+
+            // prompts
+            new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
+            new PromptFlowParser(), new DifyParser(),
+            // last: the loosest rules (any text in a prompts folder, any source file) let every
+            // specific format claim a file first
+            new TemplatePromptParser(), new InlinePromptParser());
 
     public static List<FormatParser> all() {
         return ALL;

@@ -1,13 +1,12 @@
 package dev.rubric.collect.tree;
 
-import dev.rubric.collect.formats.Formats;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Asks each parser for its hint only about the names its {@link NameFilter} accepts. One look-up
+ * Asks each parser for its hint only about the names its {@link Signature} can say yes to. One look-up
  * by extension, one by whole name and a few prefix tests replace some fifty hint calls per file:
  * on a tree of 50,000 files those calls were a tenth of all the work.
  */
@@ -23,7 +22,7 @@ final class HintIndex {
         this.parsers = List.copyOf(parsers);
         long unfiltered = 0;
         for (int i = 0; i < this.parsers.size() && i < Long.SIZE; i++) {
-            NameFilter filter = this.parsers.get(i).names();
+            NameFilter filter = this.parsers.get(i).signature().names();
             long bit = 1L << i;
             if (filter.isAny()) {
                 unfiltered |= bit;

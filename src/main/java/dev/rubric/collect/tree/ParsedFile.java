@@ -8,6 +8,7 @@ import dev.rubric.yaml.YamlException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A candidate file's text, decoded and with line endings normalised to '\n', plus its YAML
@@ -152,6 +153,20 @@ public final class ParsedFile implements SourceText {
             return yamlDocuments().stream().filter(MapNode.class::isInstance).map(MapNode.class::cast).toList();
         } catch (YamlException e) {
             return List.of();
+        }
+    }
+
+    /**
+     * The first document when it is a mapping: where every single-document config format here
+     * (LiteLLM, Helm values, collector and logging configs, prompt files) starts. A file that does
+     * not parse has none; the walker reports the syntax error once, if no parser recognises it.
+     */
+    public Optional<MapNode> yamlRoot() {
+        try {
+            List<Node> documents = yamlDocuments();
+            return !documents.isEmpty() && documents.get(0) instanceof MapNode root ? Optional.of(root) : Optional.empty();
+        } catch (YamlException e) {
+            return Optional.empty();
         }
     }
 

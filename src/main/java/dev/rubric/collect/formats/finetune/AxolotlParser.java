@@ -2,11 +2,9 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -19,6 +17,7 @@ import java.util.List;
  * alone also appears in model cards, LLaMA-Factory exports and unrelated configs.
  */
 public final class AxolotlParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FRAMEWORK = "axolotl";
     private static final Needles CONFIRMING = Needles.of("sequence_len", "micro_batch_size", "lora_r");
     private static final String[] HYPERPARAMETERS = {
@@ -37,13 +36,8 @@ public final class AxolotlParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -23,6 +21,7 @@ import java.util.Set;
  * classified by the Kubernetes parser; this one adds a FineTune per training object.
  */
 public final class KubeflowTrainingParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     static final String FRAMEWORK = "kubeflow";
     private static final Set<String> RUNTIMES = Set.of("TrainingRuntime", "ClusterTrainingRuntime");
     private static final String[] MODEL_FLAGS = {
@@ -40,13 +39,8 @@ public final class KubeflowTrainingParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

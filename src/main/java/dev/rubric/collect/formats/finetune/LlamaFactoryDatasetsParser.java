@@ -3,9 +3,8 @@ package dev.rubric.collect.formats.finetune;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.TreeMap;
  * files of the same name with another shape (description, citation, features), hence a weak hint.
  */
 public final class LlamaFactoryDatasetsParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("dataset_info.json").exactCase());
     static final String FORMAT = "llama-factory-datasets";
     /** Where an entry's data comes from, in the order LLaMA-Factory itself consults them. */
     private static final List<String> SOURCES = List.of("hf_hub_url", "ms_hub_url", "om_hub_url", "script_url", "file_name");
@@ -31,13 +31,8 @@ public final class LlamaFactoryDatasetsParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.equals("dataset_info.json") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("dataset_info.json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.MapNode;
 import java.util.List;
 
@@ -16,6 +14,7 @@ import java.util.List;
  * resolved against that registry by whoever sees both files.
  */
 public final class LlamaFactoryParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     static final String FRAMEWORK = "llama-factory";
     private static final String[] HYPERPARAMETERS = {
         "stage", "finetuning_type", "template", "learning_rate", "num_train_epochs", "max_steps",
@@ -31,13 +30,8 @@ public final class LlamaFactoryParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.MapNode;
 
 /**
@@ -14,6 +13,7 @@ import dev.rubric.yaml.MapNode;
  * its training parameters and metrics in the tracking server.
  */
 public final class MlflowModelParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("MLmodel").exactCase());
     static final String FRAMEWORK = "mlflow";
 
     @Override
@@ -22,13 +22,8 @@ public final class MlflowModelParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.equals("MLmodel") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("mlmodel");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

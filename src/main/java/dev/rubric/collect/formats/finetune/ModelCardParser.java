@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.code.FrontMatter;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -13,7 +12,6 @@ import dev.rubric.yaml.ScalarNode;
 import dev.rubric.yaml.YamlException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,9 +23,9 @@ import java.util.regex.Pattern;
  * is still recorded as a model card.
  */
 public final class ModelCardParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("readme.md", "model_card.md", "modelcard.md"));
     static final String FRAMEWORK = "hf-model-card";
     private static final Pattern CARD_KEY = Pattern.compile("(?m)^(base_model|library_name|pipeline_tag)\\s*:");
-    private static final Set<String> NAMES = Set.of("readme.md", "model_card.md", "modelcard.md");
 
     @Override
     public String family() {
@@ -35,13 +33,8 @@ public final class ModelCardParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return NAMES.contains(fileName.toLowerCase(Locale.ROOT)) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("readme.md", "model_card.md", "modelcard.md");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,10 +2,9 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.code.MaskedCode;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import java.util.regex.Pattern;
  * in the same file (the local JSONL the training file was uploaded from).
  */
 public final class OpenAiJobCodeParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{py,ts,mts,cts,js,mjs,cjs}"));
     private static final Needles JOB_APIS = Needles.of("fine_tuning", "fineTuning", "FineTuningJob");
     private static final Pattern CALL = Pattern.compile(
             "\\b(?:fine_tuning|fineTuning)\\s*\\.\\s*jobs\\s*\\.\\s*create\\s*\\(|\\bFineTuningJob\\s*\\.\\s*create\\s*\\(");
@@ -33,13 +33,8 @@ public final class OpenAiJobCodeParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return language(fileName) != null ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("py", "ts", "mts", "cts", "js", "mjs", "cjs");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     private static String language(String fileName) {

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -19,6 +17,7 @@ import java.util.List;
  * they never count as pinned.
  */
 public final class OpenAiJobParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
     static final String FRAMEWORK = "openai";
     static final String[] HYPERPARAMETERS = {"n_epochs", "batch_size", "learning_rate_multiplier", "beta"};
 
@@ -28,13 +27,8 @@ public final class OpenAiJobParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

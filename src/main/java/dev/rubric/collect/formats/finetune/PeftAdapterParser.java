@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.ScalarNode;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import java.util.Locale;
  * {@code base_model_name_or_path} must both be present.
  */
 public final class PeftAdapterParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("adapter_config.json").exactCase());
     static final String FRAMEWORK = "peft";
     private static final String[] HYPERPARAMETERS = {
         "peft_type", "task_type", "lora_alpha", "lora_dropout", "bias", "use_dora", "use_rslora", "fan_in_fan_out",
@@ -27,13 +27,8 @@ public final class PeftAdapterParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.equals("adapter_config.json") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("adapter_config.json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -21,6 +19,7 @@ import java.util.regex.Pattern;
  * download} fetched into it, and that comment is the only name the model has, so it is used.
  */
 public final class TorchtuneParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FRAMEWORK = "torchtune";
     private static final Pattern DOWNLOAD = Pattern.compile("(?m)^\\s*#.*\\btune\\s+download\\s+([\\w.-]+/[\\w.-]+)");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([\\w.]+)}");
@@ -34,13 +33,8 @@ public final class TorchtuneParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

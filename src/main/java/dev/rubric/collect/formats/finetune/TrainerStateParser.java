@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.finetune;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -19,6 +18,7 @@ import java.util.TreeMap;
  * last evaluation step, and the best metric with the checkpoint that reached it.
  */
 public final class TrainerStateParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("trainer_state.json").exactCase());
     static final String FRAMEWORK = "hf-trainer";
     private static final String[] HYPERPARAMETERS = {
         "global_step", "max_steps", "num_train_epochs", "epoch", "train_batch_size", "logging_steps", "eval_steps",
@@ -32,13 +32,8 @@ public final class TrainerStateParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.equals("trainer_state.json") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("trainer_state.json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

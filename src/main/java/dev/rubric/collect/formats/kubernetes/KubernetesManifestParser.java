@@ -5,9 +5,8 @@ import dev.rubric.collect.read.kube.Shapes;
 import dev.rubric.collect.read.kube.WorkloadReader;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.container.WorkloadModels;
 import dev.rubric.collect.read.container.WorkloadServing;
 import dev.rubric.evidence.Location;
@@ -19,7 +18,6 @@ import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -31,6 +29,7 @@ import java.util.regex.Pattern;
  * countless YAML files (CI workflows, compose files, lock files) are not manifests.
  */
 public final class KubernetesManifestParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     private static final String KIND = "k8s-manifest";
     private static final String FORMAT = "kubernetes";
     /** Helm templates do not parse as YAML, but their top-level kind line still says what they are. */
@@ -42,14 +41,8 @@ public final class KubernetesManifestParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     private static final Pattern API_VERSION = Pattern.compile("([a-z0-9.-]+/)?v\\d+((alpha|beta)\\d+)?");

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.observability;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.ObservabilitySignal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +20,8 @@ import java.util.regex.Pattern;
  * parser classifies these files; this one only reports one signal per tracing package, at its line.
  */
 public final class DependencySignalsParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("requirements*.txt", "pyproject.toml", "package.json", "pom.xml",
+            "build.gradle", "build.gradle.kts", "go.mod"));
     private static final Pattern REQUIREMENT = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\\[[^\\]]*])?\\s*([^#;]*)");
     private static final Pattern QUOTED = Pattern.compile("[\"']([A-Za-z0-9@][A-Za-z0-9._/@-]*)(\\[[^\\]]*])?\\s*([<>=~!^][^\"']*)?[\"']");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*=\\s*(.*)$");
@@ -38,17 +39,8 @@ public final class DependencySignalsParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        boolean manifest = (name.startsWith("requirements") && name.endsWith(".txt"))
-                || name.equals("pyproject.toml") || name.equals("package.json") || name.equals("pom.xml")
-                || name.equals("build.gradle") || name.equals("build.gradle.kts") || name.equals("go.mod");
-        return manifest ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("pyproject.toml", "package.json", "pom.xml", "build.gradle", "build.gradle.kts", "go.mod").withPrefixes("requirements");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

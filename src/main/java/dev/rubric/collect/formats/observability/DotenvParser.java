@@ -3,20 +3,31 @@ package dev.rubric.collect.formats.observability;
 import dev.rubric.collect.read.container.EnvSignals;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
+import dev.rubric.collect.formats.rag.RagEnv;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * {@code .env} files ({@code .env}, {@code .env.example}, {@code prod.env}): the tracing
- * clients they configure. A file is one when it holds at least one {@code NAME=value} line.
+ * {@code .env} files ({@code .env}, {@code .env.example}, {@code prod.env}), read once for all
+ * they say: the tracing clients they configure (here), the models they name
+ * ({@link EnvFileModels}) and a RAG platform's settings ({@link RagEnv}). A file is one when it
+ * holds at least one {@code NAME=value} line.
  */
 public final class DotenvParser implements FormatParser {
+    /** Tags: which readers a name gets; RAG platforms also ship their defaults as env.example. */
+    private static final String RAG = "rag";
+    private static final String TRACING = "tracing";
+    private static final String MODELS = "models";
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.strong(".env", ".env.*", "*.env").tagged(RAG, TRACING, MODELS),
+            Signature.weak("env.example").tagged(RAG));
+    private static final RagEnv RAG_PLATFORMS = new RagEnv();
+    private static final EnvFileModels MODEL_NAMES = new EnvFileModels();
     private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*=\\s*(.*)$");
 
     @Override
@@ -25,18 +36,25 @@ public final class DotenvParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("env").withPrefixes(".env.");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        Set<String> readers = SIGNATURE.tags(file.relativePath(), file.fileName());
+        // in the order the three readers had as parsers; all classify the file alike
+        boolean recognised = readers.contains(RAG) && RAG_PLATFORMS.readDotenv(file, sink);
+        if (readers.contains(TRACING)) {
+            recognised |= readTracing(file, sink);
+        }
+        if (readers.contains(MODELS)) {
+            recognised |= MODEL_NAMES.read(file, sink);
+        }
+        return recognised;
+    }
+
+    private static boolean readTracing(ParsedFile file, FileSink sink) {
         List<EnvSignals.Entry> entries = entries(file.text());
         if (entries.isEmpty()) {
             return false;

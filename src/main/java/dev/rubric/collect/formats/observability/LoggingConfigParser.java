@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.observability;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
-import dev.rubric.collect.tree.YamlRoot;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -25,6 +23,12 @@ import java.util.regex.Pattern;
  * trace context.
  */
 public final class LoggingConfigParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.strong("logback*.xml"),
+            // log4j2 reads .xml, .json, .yaml and .properties; a class of that name is code
+            Signature.none("log4j2*.java"), Signature.strong("log4j2*"),
+            // Python's dictConfig files have no fixed name: only these spellings are worth a look
+            Signature.weak("{logging,log_config,log-config}*.{yaml,yml,json}"));
     private static final Pattern JAVA_JSON_LAYOUT = Pattern.compile(
             "(LogstashEncoder|LogstashLayout|LoggingEventCompositeJsonEncoder|JsonEncoder|JsonLayout|JsonTemplateLayout|EcsEncoder|EcsLayout)");
     private static final Pattern PYTHON_JSON_FORMATTER = Pattern.compile(
@@ -37,19 +41,8 @@ public final class LoggingConfigParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if ((name.startsWith("logback") && name.endsWith(".xml")) || (name.startsWith("log4j2") && !name.endsWith(".java"))) {
-            return Hint.STRONG;
-        }
-        boolean python = (name.startsWith("logging") || name.startsWith("log_config") || name.startsWith("log-config"))
-                && (name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"));
-        return python ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofPrefixes("logback", "log4j2", "logging", "log_config", "log-config");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -84,7 +77,7 @@ public final class LoggingConfigParser implements FormatParser {
         if (!text.contains("version") || !text.contains("handlers")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null || !(root.get("version") instanceof ScalarNode version) || !Long.valueOf(1).equals(version.value())
                 || !(root.get("handlers") instanceof MapNode)) {
             return false;

@@ -3,11 +3,8 @@ package dev.rubric.collect.formats.observability;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
-import dev.rubric.collect.tree.YamlRoot;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -16,7 +13,6 @@ import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +26,9 @@ import java.util.TreeSet;
  * redact attributes; exporter credentials ({@code Authorization} headers) are only noted.
  */
 public final class OtelCollectorParser implements FormatParser {
-    private static final Set<String> BARE_NAMES = Set.of("relay", "collector", "otel-collector", "config");
+    private static final Signature SIGNATURE = Signature.of(
+            // bare names: the collector's own images read a config file without an extension
+            Signature.weak("*.{yaml,yml}", "relay", "collector", "otel-collector", "config"));
 
     @Override
     public String family() {
@@ -38,14 +36,8 @@ public final class OtelCollectorParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return FileTypes.isYaml(name) || BARE_NAMES.contains(name) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml").withNames("relay", "collector", "otel-collector", "config");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -54,7 +46,7 @@ public final class OtelCollectorParser implements FormatParser {
         if (!text.contains("receivers") || !text.contains("exporters") || !text.contains("pipelines")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null || !(root.get("receivers") instanceof MapNode) || !(root.get("exporters") instanceof MapNode exporters)
                 || root.map("service", "pipelines").isEmpty()) {
             return false;

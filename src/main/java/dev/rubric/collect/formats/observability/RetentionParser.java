@@ -3,9 +3,8 @@ package dev.rubric.collect.formats.observability;
 import dev.rubric.collect.read.container.Durations;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -28,6 +27,7 @@ import java.util.regex.Pattern;
  * Helm values that wrap a Loki config count too.
  */
 public final class RetentionParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json,tf}"));
     private static final Pattern TERRAFORM = Pattern.compile("(?m)^\\s*retention_in_days\\s*=\\s*(\\d+)");
 
     private record Found(String backend, String setting, String value, Long days, int line) {
@@ -39,15 +39,8 @@ public final class RetentionParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") || name.endsWith(".tf")
-                ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json", "tf");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.MapNode;
@@ -25,6 +23,7 @@ import java.util.regex.Pattern;
  * {@code version} is the DSL format's, not the app's, so it is not a prompt version.
  */
 public final class DifyParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FORMAT = "dify";
     private static final Pattern KIND_APP = Pattern.compile("(?m)^kind:\\s*['\"]?app['\"]?\\s*$");
     /** {@code {{#node.variable#}}} references and plain {@code {{variable}}} inputs. */
@@ -36,13 +35,8 @@ public final class DifyParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -50,7 +44,7 @@ public final class DifyParser implements FormatParser {
         if (!file.text().contains("mode") || !KIND_APP.matcher(file.text()).find()) {
             return false;
         }
-        MapNode dsl = Documents.firstMap(file);
+        MapNode dsl = file.yamlRoot().orElse(null);
         if (dsl == null || !"app".equals(Documents.string(dsl, "kind")) || Documents.string(dsl, "app", "mode") == null) {
             return false;
         }

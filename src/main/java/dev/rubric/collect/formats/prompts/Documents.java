@@ -1,6 +1,5 @@
 package dev.rubric.collect.formats.prompts;
 
-import dev.rubric.collect.tree.FileTypes;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -16,16 +15,6 @@ import java.util.List;
  */
 final class Documents {
     private Documents() {
-    }
-
-    /** The first document when it is a mapping, else null (also when the file does not parse). */
-    static MapNode firstMap(ParsedFile file) {
-        try {
-            List<Node> documents = file.yamlDocuments();
-            return !documents.isEmpty() && documents.get(0) instanceof MapNode map ? map : null;
-        } catch (YamlException e) {
-            return null;
-        }
     }
 
     /** The first document, whatever its shape, or null. */
@@ -88,10 +77,6 @@ final class Documents {
         return node == null ? 1 : Math.max(1, node.mark().line());
     }
 
-
-    static boolean isYamlOrJson(String fileName) {
-        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName);
-    }
 
     /** The folder of a path, "" at the root. */
     static String folder(String relativePath) {

@@ -3,14 +3,12 @@ package dev.rubric.collect.formats.prompts;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.MapNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +17,7 @@ import java.util.regex.Pattern;
  * Partials ({@code _name.prompt}) are pieces of other prompts, not prompts of their own.
  */
 public final class DotpromptParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("*.prompt"));
     static final String FORMAT = "dotprompt";
     private static final String EXTENSION = ".prompt";
     private static final Pattern HANDLEBARS = Pattern.compile(
@@ -30,13 +29,8 @@ public final class DotpromptParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(EXTENSION) ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("prompt");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -4,16 +4,14 @@ import dev.rubric.collect.read.code.CodeLanguage;
 import dev.rubric.collect.read.code.CodeText;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -32,6 +30,10 @@ import java.util.regex.Pattern;
  * ordinary code.
  */
 public final class InlinePromptParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(
+            // the language table also leaves out generated and bundled code, and owns that list
+            Signature.weak("*.{py,ts,tsx,mts,cts,js,jsx,mjs,cjs,java,kt,kts,go,cs}").where(name -> CodeLanguage.of(name) != null));
+
     /** Libraries whose presence makes {@code model=} arguments model references. */
     private static final List<String> LLM_SIGNALS = List.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
             "llama_index", "llamaindex", "genai", "generativeai", "GenerativeModel", "transformers", "ollama", "Ollama",
@@ -90,13 +92,8 @@ public final class InlinePromptParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return CodeLanguage.of(fileName) == null ? Hint.NONE : Hint.WEAK;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("py", "ts", "tsx", "mts", "cts", "js", "jsx", "mjs", "cjs", "java", "kt", "kts", "go", "cs");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

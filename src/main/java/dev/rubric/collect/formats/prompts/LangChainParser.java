@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -23,6 +22,7 @@ import java.util.Set;
  * whose text is the message templates joined.
  */
 public final class LangChainParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     static final String FORMAT = "langchain";
     private static final Set<String> PROMPT_TYPES = Set.of("prompt", "few_shot", "chat");
     private static final Set<String> MODEL_KEYS = Set.of("model_name", "model", "model_id", "deployment_name");
@@ -33,13 +33,8 @@ public final class LangChainParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return Documents.isYamlOrJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -50,7 +45,7 @@ public final class LangChainParser implements FormatParser {
         if (!legacy && !dumpd) {
             return false;
         }
-        MapNode root = Documents.firstMap(file);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null) {
             return false;
         }

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -13,7 +12,6 @@ import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +22,7 @@ import java.util.Set;
  * {@code version} is set by the server and present only in API exports.
  */
 public final class LangfuseParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
     static final String FORMAT = "langfuse";
     private static final Set<String> TYPES = Set.of("text", "chat");
 
@@ -33,13 +32,8 @@ public final class LangfuseParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".json") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

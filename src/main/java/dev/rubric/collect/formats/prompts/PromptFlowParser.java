@@ -2,14 +2,12 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.yaml.MapNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -19,6 +17,7 @@ import java.util.Set;
  * the model or deployment each llm node uses.
  */
 public final class PromptFlowParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("flow.dag.yaml", "flow.dag.yml"));
     static final String FORMAT = "promptflow";
     private static final Set<String> PROMPT_NODES = Set.of("llm", "prompt");
 
@@ -28,14 +27,8 @@ public final class PromptFlowParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.equals("flow.dag.yaml") || name.equals("flow.dag.yml") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("flow.dag.yaml", "flow.dag.yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -43,7 +36,7 @@ public final class PromptFlowParser implements FormatParser {
         if (!file.text().contains("nodes")) {
             return false;
         }
-        MapNode flow = Documents.firstMap(file);
+        MapNode flow = file.yamlRoot().orElse(null);
         List<MapNode> nodes = flow == null ? List.of() : Documents.maps(flow.get("nodes"));
         if (nodes.stream().noneMatch(node -> Documents.string(node, "type") != null)) {
             return false;

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -14,8 +13,6 @@ import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * promptfoo evaluation configs (formats.md §1.3). The file proves that prompts are evaluated
@@ -24,8 +21,8 @@ import java.util.regex.Pattern;
  * name are collected where they are.
  */
 public final class PromptfooParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("promptfooconfig.{yaml,yml,json}", "*promptfoo*.{yaml,yml}"));
     static final String FORMAT = "promptfoo";
-    private static final Pattern NAME = Pattern.compile("promptfooconfig\\.(yaml|yml|json)|.*promptfoo.*\\.(yaml|yml)");
     private static final String FILE_SCHEME = "file://";
 
     @Override
@@ -34,14 +31,8 @@ public final class PromptfooParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.contains("promptfoo") && NAME.matcher(name).matches() ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -49,7 +40,7 @@ public final class PromptfooParser implements FormatParser {
         if (!file.text().contains("prompts") || !file.text().contains("providers")) {
             return false;
         }
-        MapNode config = Documents.firstMap(file);
+        MapNode config = file.yamlRoot().orElse(null);
         if (config == null || config.get("prompts") == null || config.get("providers") == null) {
             return false;
         }

@@ -3,16 +3,14 @@ package dev.rubric.collect.formats.prompts;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
  * or its model, or by chat role lines, since the runtime accepts body-only "shorthand" files.
  */
 public final class PromptyParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("*.prompty"));
     static final String FORMAT = "prompty";
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?im)^[ \\t]*#?[ \\t]*(system|user|assistant|developer)[ \\t]*:[ \\t]*$");
@@ -30,13 +29,8 @@ public final class PromptyParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".prompty") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("prompty");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -3,10 +3,8 @@ package dev.rubric.collect.formats.prompts;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
@@ -37,6 +35,7 @@ import java.util.regex.Pattern;
  * {@code input_variables}, whose entries are mappings (LangChain's are plain names).
  */
 public final class SemanticKernelParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("skprompt.txt"), Signature.weak("config.json", "*.{yaml,yml}"));
     static final String FORMAT = "semantic-kernel";
     private static final String TEMPLATE_FILE = "skprompt.txt";
     private static final Set<String> SK_TEMPLATE_FORMATS = Set.of("semantic-kernel", "handlebars", "liquid");
@@ -50,17 +49,8 @@ public final class SemanticKernelParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.equals(TEMPLATE_FILE)) {
-            return Hint.STRONG;
-        }
-        return name.equals("config.json") || FileTypes.isYaml(name) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml").withNames("skprompt.txt", "config.json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -96,7 +86,7 @@ public final class SemanticKernelParser implements FormatParser {
         if (!text.contains("execution_settings") && !text.contains("input_variables") && !text.contains("completion")) {
             return false;
         }
-        MapNode config = Documents.firstMap(file);
+        MapNode config = file.yamlRoot().orElse(null);
         if (config == null) {
             return false;
         }
@@ -129,7 +119,7 @@ public final class SemanticKernelParser implements FormatParser {
         if (!text.contains("template") || (!text.contains("template_format") && !text.contains("input_variables"))) {
             return false;
         }
-        MapNode function = Documents.firstMap(file);
+        MapNode function = file.yamlRoot().orElse(null);
         String template = Documents.string(function, "template");
         if (template == null || function.get("_type") != null) {
             return false;

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import java.util.List;
 import java.util.Locale;
@@ -20,11 +19,16 @@ import java.util.regex.Pattern;
  * {@code [INST]}, chat role lines) counts; inside one, placeholders are enough.
  */
 public final class TemplatePromptParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.weak("*.{j2,jinja,jinja2,st,mustache,hbs}"),
+            // Semantic Kernel's template file is that family's prompt
+            Signature.none("skprompt.txt"),
+            // plain text is a prompt only where the name or a folder says so (agent_prompts/, prompt.txt)
+            Signature.weak("*prompt*.{txt,md}"), Signature.weak("*.{txt,md}").inFolderMentioning("prompt"));
     static final String FORMAT = "template";
     private static final Map<String, String> TEMPLATE_EXTENSIONS = Map.of(
             ".j2", "jinja2", ".jinja", "jinja2", ".jinja2", "jinja2", ".st", "stringtemplate",
             ".mustache", "mustache", ".hbs", "handlebars");
-    private static final List<String> TEXT_EXTENSIONS = List.of(".txt", ".md");
     /** How far into the file prompt phrases are looked for: prompts say who the model is up front. */
     private static final int HEAD = 2000;
     private static final Pattern PROMPT_PHRASE = Pattern.compile(
@@ -39,18 +43,8 @@ public final class TemplatePromptParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (templateFormat(name) != null) {
-            return Hint.WEAK;
-        }
-        // Semantic Kernel's template file is that family's prompt
-        return isText(name) && !name.equals("skprompt.txt") && inPromptPath(relativePath, name) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("j2", "jinja", "jinja2", "st", "mustache", "hbs", "txt", "md");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -84,15 +78,6 @@ public final class TemplatePromptParser implements FormatParser {
     private static String templateFormat(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? null : TEMPLATE_EXTENSIONS.get(name.substring(dot));
-    }
-
-    private static boolean isText(String name) {
-        for (String extension : TEXT_EXTENSIONS) {
-            if (name.endsWith(extension)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A folder on the path, or the file name, mentions prompts ({@code agent_prompts/}, {@code prompt.txt}). */

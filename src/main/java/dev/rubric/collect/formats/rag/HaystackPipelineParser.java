@@ -2,10 +2,9 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
+import dev.rubric.collect.formats.prompts.HaystackPrompts;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -15,26 +14,31 @@ import java.util.List;
  * Haystack pipeline YAML (formats.md §2.9). 2.x: {@code components.<name>.{type,
  * init_parameters}} plus {@code connections}; 1.x: {@code components[].{name, type, params}} plus
  * {@code pipelines}. The embedder gives the model, the retriever top-k, the splitter chunking and
- * the document store the store, index, dimension and similarity. One record per pipeline file.
+ * the document store the store, index, dimension and similarity. One record per pipeline file;
+ * its prompt builders' templates are prompts ({@link HaystackPrompts}).
  */
 public final class HaystackPipelineParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
+    private static final HaystackPrompts PROMPTS = new HaystackPrompts();
+
     @Override
     public String family() {
         return "haystack";
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        // a pipeline without a store or embedder is no RAG record, yet its prompt builder is a prompt
+        boolean recognised = readRag(file, sink);
+        return PROMPTS.read(file, sink) | recognised;
+    }
+
+    private boolean readRag(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!text.contains("components") || !(text.contains("init_parameters") || text.contains("pipelines"))) {
             return false;

@@ -2,12 +2,10 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -20,6 +18,7 @@ import java.util.regex.Pattern;
  * vector index; a file that only enables the extension is recognised but describes no table.
  */
 public final class PgvectorDdlParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.sql"));
     private static final Pattern EXTENSION = Pattern.compile("(?i)create\\s+extension\\s+(?:if\\s+not\\s+exists\\s+)?\"?vector\"?");
     private static final Pattern VECTOR_TYPE = Pattern.compile("(?i)\\b(vector|halfvec|sparsevec)\\s*\\(\\s*(\\d+)\\s*\\)");
     private static final String IDENT = "(?:\"[^\"]+\"|[\\w$]+)(?:\\.(?:\"[^\"]+\"|[\\w$]+))?";
@@ -41,13 +40,8 @@ public final class PgvectorDdlParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.toLowerCase(Locale.ROOT).endsWith(".sql") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("sql");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

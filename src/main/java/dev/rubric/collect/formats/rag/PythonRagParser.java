@@ -2,10 +2,9 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.code.MaskedCode;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,8 @@ import java.util.List;
  * settings and no store becomes one application record. Regexes only; nothing is executed.
  */
 public final class PythonRagParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py").exactCase());
+
     /** Tokens one of which every recognised file holds; files without any are never scanned further. */
     private static final Needles TOKENS = Needles.of("Embedding", "create_collection", "VectorParams", "_VECTOR",
             "create_index", "Splitter", "NodeParser", "top_k", "as_retriever", "weaviate", "dense_vector", "knn_vector",
@@ -29,13 +30,8 @@ public final class PythonRagParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.endsWith(".py") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("py");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import java.util.ArrayList;
@@ -17,19 +15,16 @@ import java.util.List;
  * bodies ({@code vectors.size/distance}, or named vectors).
  */
 public final class QdrantParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
+
     @Override
     public String family() {
         return "qdrant";
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) || FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

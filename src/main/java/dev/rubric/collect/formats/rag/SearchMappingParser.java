@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -20,6 +18,7 @@ import java.util.Set;
  * without a vector field is not a RAG config.
  */
 public final class SearchMappingParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
     private static final Set<String> STRUCTURAL = Set.of("mappings", "settings", "template", "properties",
             "aliases", "index_patterns", "dynamic_templates", "mapping");
 
@@ -29,13 +28,8 @@ public final class SearchMappingParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -14,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,10 +21,19 @@ import java.util.regex.Pattern;
  * Spring AI configuration in {@code application*.yml|yaml|properties} (formats.md §2.5):
  * {@code spring.ai.vectorstore.<store>.*} (dimensions, distance-type, index-type, table or
  * collection name) and {@code spring.ai.<provider>.embedding.options.model}. YAML nesting and
- * dotted keys are flattened alike, since Spring binds both.
+ * dotted keys are flattened alike, since Spring binds both. The models the file configures are
+ * model references ({@link SpringAiModels}).
  */
 public final class SpringAiConfigParser implements FormatParser {
     private static final Pattern APPLICATION = Pattern.compile("(?i)(application|bootstrap)(-[\\w.-]+)?\\.(ya?ml|properties)");
+    /** Tags: which readers a name gets; model names are looked for in any application config. */
+    private static final String RAG = "rag";
+    private static final String MODELS = "models";
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.weak("application*.{yml,yaml,properties}").matching(APPLICATION).tagged(RAG, MODELS),
+            Signature.weak("bootstrap*.{yml,yaml,properties}").matching(APPLICATION).tagged(RAG),
+            Signature.weak("application*.{yml,yaml,properties}").tagged(MODELS));
+    private static final SpringAiModels MODEL_NAMES = new SpringAiModels();
     private static final Pattern VECTORSTORE = Pattern.compile("spring\\.ai\\.vectorstore\\.([\\w-]+)\\.(.+)");
     private static final Pattern EMBEDDING = Pattern.compile(
             "spring\\.ai\\.([\\w-]+)(?:\\.[\\w-]+)*\\.embedding(?:\\.options)?\\.(model|deployment-name|dimensions)");
@@ -39,17 +48,21 @@ public final class SpringAiConfigParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return APPLICATION.matcher(fileName).matches() ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofPrefixes("application", "bootstrap");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        Set<String> readers = SIGNATURE.tags(file.relativePath(), file.fileName());
+        boolean recognised = readers.contains(RAG) && readRag(file, sink);
+        if (readers.contains(MODELS)) {
+            recognised |= MODEL_NAMES.read(file, sink);
+        }
+        return recognised;
+    }
+
+    private boolean readRag(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!text.contains("vectorstore") && !text.contains("embedding")) {
             return false;

@@ -2,10 +2,8 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -17,19 +15,16 @@ import java.util.List;
  * {@code {"classes": [...]}}. Rare as files (most live in code, see {@link PythonStores}).
  */
 public final class WeaviateSchemaParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
+
     @Override
     public String family() {
         return "weaviate";
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isJson(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -7,9 +7,8 @@ import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ImageReferences;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -18,7 +17,6 @@ import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -30,20 +28,16 @@ import java.util.Optional;
  * which only names the mount.
  */
 public final class KServeParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
+
     @Override
     public String family() {
         return "kserve";
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml", "json");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

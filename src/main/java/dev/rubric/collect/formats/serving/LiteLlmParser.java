@@ -4,14 +4,11 @@ import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingDraft;
 import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
-import dev.rubric.collect.tree.YamlRoot;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -30,9 +27,12 @@ import java.util.TreeSet;
  * LiteLLM proxy configs (formats.md §4.5): each {@code model_list} entry maps a public alias to
  * an upstream model, and that mapping is the traceability record, so each entry is one
  * ServingConfig. {@code os.environ/VAR} values are references, not secrets, and are kept.
- * Logging callbacks ({@code success_callback: ["langfuse"]}) are observability signals.
+ * Logging callbacks ({@code success_callback: ["langfuse"]}) are observability signals, and the
+ * models of the entries are model references ({@link LiteLlmModels}).
  */
 public final class LiteLlmParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
+    private static final LiteLlmModels MODELS = new LiteLlmModels();
     private static final List<String> PARAMS = List.of("api_base", "api_version", "rpm", "tpm", "timeout", "max_tokens");
     private static final Set<String> TRACERS = Set.of("langfuse", "langsmith", "otel", "arize", "arize_phoenix", "mlflow",
             "opentelemetry", "phoenix");
@@ -43,21 +43,23 @@ public final class LiteLlmParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        // the model reader also takes a model_list whose entries the serving reader cannot use, and
+        // then classifies the file itself; both classify it alike
+        boolean recognised = readServing(file, sink);
+        return MODELS.read(file, sink) | recognised;
+    }
+
+    private boolean readServing(ParsedFile file, FileSink sink) {
         if (!file.text().contains("litellm_params") || !file.text().contains("model_list")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         if (root == null || !(root.get("model_list") instanceof ListNode models)) {
             return false;
         }

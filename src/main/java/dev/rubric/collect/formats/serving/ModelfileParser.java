@@ -4,9 +4,9 @@ import dev.rubric.collect.read.container.ServingDraft;
 import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
+import dev.rubric.collect.formats.prompts.ModelfilePrompts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,9 +15,12 @@ import java.util.regex.Pattern;
  * Ollama Modelfiles (formats.md §4.3, §7): {@code FROM} names the model (an Ollama tag, a GGUF
  * path), {@code ADAPTER} a LoRA adapter, {@code PARAMETER} runtime settings. Thousands of
  * repositories hold a file named Modelfile, so the name is only a hint: a line starting with
- * {@code FROM} confirms it. Its {@code SYSTEM} and {@code TEMPLATE} prompts are read by the prompts package.
+ * {@code FROM} confirms it. Its {@code SYSTEM} and {@code TEMPLATE} prompts are read too
+ * ({@link ModelfilePrompts}).
  */
 public final class ModelfileParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("modelfile", "modelfile.*", "*.modelfile"));
+    private static final ModelfilePrompts PROMPTS = new ModelfilePrompts();
     private static final Pattern FROM = Pattern.compile("(?im)^FROM\\s+\\S");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(FROM|ADAPTER|PARAMETER|SYSTEM|TEMPLATE|MESSAGE|LICENSE)\\s+(.*)$");
     private static final int EXCERPT = 120;
@@ -28,18 +31,18 @@ public final class ModelfileParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.equals("modelfile") || name.startsWith("modelfile.") || name.endsWith(".modelfile") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("modelfile").withNames("modelfile").withPrefixes("modelfile.");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        // the serving config classifies the file; the prompts only do when it could not be read
+        boolean recognised = readServing(file, sink);
+        return PROMPTS.read(file, sink) | recognised;
+    }
+
+    private boolean readServing(ParsedFile file, FileSink sink) {
         if (!FROM.matcher(file.text()).find()) {
             return false;
         }

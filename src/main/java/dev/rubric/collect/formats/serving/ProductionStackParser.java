@@ -4,14 +4,11 @@ import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingDraft;
 import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
-import dev.rubric.collect.tree.YamlRoot;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ImageReferences;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.yaml.ListNode;
@@ -31,19 +28,16 @@ import java.util.TreeMap;
  * names ({@code gpuMemoryUtilization} becomes gpu-memory-utilization).
  */
 public final class ProductionStackParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
+
     @Override
     public String family() {
         return "vllm-production-stack";
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
@@ -51,7 +45,7 @@ public final class ProductionStackParser implements FormatParser {
         if (!file.text().contains("servingEngineSpec") || !file.text().contains("modelSpec")) {
             return false;
         }
-        MapNode root = YamlRoot.of(file).orElse(null);
+        MapNode root = file.yamlRoot().orElse(null);
         ListNode specs = root == null ? null : root.list("servingEngineSpec", "modelSpec").orElse(null);
         if (specs == null) {
             return false;

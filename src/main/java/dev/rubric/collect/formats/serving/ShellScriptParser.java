@@ -7,14 +7,12 @@ import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.container.ShellWords.Command;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -24,20 +22,16 @@ import java.util.Map;
  * starts a server.
  */
 public final class ShellScriptParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{sh,bash}"));
+
     @Override
     public String family() {
         return "serving-shell";
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".sh") || name.endsWith(".bash") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("sh", "bash");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

@@ -3,9 +3,8 @@ package dev.rubric.collect.formats.supplychain;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.yaml.ListNode;
@@ -35,6 +34,11 @@ import java.util.TreeSet;
  * unrelated lists use too, at least one of those that identify a version (not owner or purpose).
  */
 public final class AiInventoryParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.strong("*.cdx.json", "bom.json", "*.bom.json", "{ai-inventory,ai-bom}.{yaml,yml}",
+                    "{ai-inventory,ai-bom}.*.{yaml,yml}"),
+            // a common name for unrelated model lists (LiteLLM, app settings): worth a look, no more
+            Signature.weak("models.{yaml,yml}", "models.*.{yaml,yml}"));
     private static final Set<String> INVENTORY_KEYS = Set.of("provider", "version", "revision", "owner", "source", "sha256", "hash", "purpose");
     /** The keys that say which model version an entry is, as opposed to who owns it or why. */
     private static final Set<String> IDENTITY_KEYS = Set.of("provider", "version", "revision", "source", "sha256", "hash");
@@ -45,23 +49,8 @@ public final class AiInventoryParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".cdx.json") || name.equals("bom.json") || name.endsWith(".bom.json")
-                || name.startsWith("ai-inventory.") && yaml(name) || name.startsWith("ai-bom.") && yaml(name)) {
-            return Hint.STRONG;
-        }
-        // a common name for unrelated model lists (LiteLLM, app settings): worth a look, no more
-        return name.startsWith("models.") && yaml(name) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("json").withPrefixes("ai-inventory.", "ai-bom.", "models.");
-    }
-
-    private static boolean yaml(String name) {
-        return name.endsWith(".yaml") || name.endsWith(".yml");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

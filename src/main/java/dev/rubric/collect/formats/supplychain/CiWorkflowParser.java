@@ -2,14 +2,12 @@ package dev.rubric.collect.formats.supplychain;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,6 +25,12 @@ public final class CiWorkflowParser implements FormatParser {
     private static final Pattern USES = Pattern.compile("(?m)^[\\s-]*uses:\\s*[\"']?([^\\s\"'#]+)");
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
     private static final Set<String> GITLAB_KEYWORDS = Set.of("stages", "include", "variables", "default", "workflow");
+    /** Each rule's tag is the CI system; a workflow folder wins over a name that looks like GitLab's. */
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.strong("*.{yml,yaml}").under(".github/workflows").tagged("github-actions"),
+            Signature.strong("*.gitlab-ci.yml").tagged("gitlab-ci"),
+            Signature.strong("azure-pipelines*.{yml,yaml}").tagged("azure-pipelines"),
+            Signature.strong("jenkinsfile", "jenkinsfile.*", "*.jenkinsfile").tagged("jenkins"));
     private static final Pattern JENKINS = Pattern.compile("(?m)^\\s*(pipeline|node)\\s*(\\([^)]*\\))?\\s*\\{|\\bstage\\s*\\(");
 
     @Override
@@ -35,31 +39,14 @@ public final class CiWorkflowParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return platform(relativePath, fileName) != null ? Hint.STRONG : Hint.NONE;
+    public Signature signature() {
+        return SIGNATURE;
     }
 
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yml", "yaml", "jenkinsfile").withNames("jenkinsfile").withPrefixes("jenkinsfile.");
-    }
-
+    /** The CI system the name promises (its rule's tag), or null. */
     private static String platform(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        boolean yaml = name.endsWith(".yml") || name.endsWith(".yaml");
-        if (yaml && (relativePath.startsWith(".github/workflows/") || relativePath.contains("/.github/workflows/"))) {
-            return "github-actions";
-        }
-        if (name.equals(".gitlab-ci.yml") || name.endsWith(".gitlab-ci.yml")) {
-            return "gitlab-ci";
-        }
-        if (yaml && name.startsWith("azure-pipelines")) {
-            return "azure-pipelines";
-        }
-        if (name.equals("jenkinsfile") || name.startsWith("jenkinsfile.") || name.endsWith(".jenkinsfile")) {
-            return "jenkins";
-        }
-        return null;
+        Set<String> tags = SIGNATURE.tags(relativePath, fileName);
+        return tags.isEmpty() ? null : tags.iterator().next();
     }
 
     @Override
@@ -74,7 +61,8 @@ public final class CiWorkflowParser implements FormatParser {
                 return false;
             }
         } else {
-            root = firstMapping(file);
+            // the first mapping document, not yamlRoot(): a CI file whose first document is no mapping is still read
+            root = file.yamlMappings().stream().findFirst().orElse(null);
             if (root == null || !confirms(platform, root)) {
                 return false;
             }
@@ -100,19 +88,6 @@ public final class CiWorkflowParser implements FormatParser {
             actions(steps, sink);
         }
         return true;
-    }
-
-    private static MapNode firstMapping(ParsedFile file) {
-        try {
-            for (Node document : file.yamlDocuments()) {
-                if (document instanceof MapNode map) {
-                    return map;
-                }
-            }
-        } catch (YamlException e) {
-            // the walker reports the YAML failure at its position
-        }
-        return null;
     }
 
     /** A workflow has jobs; a GitLab file has jobs with a script (or its global keywords); Azure has steps, jobs or stages. */

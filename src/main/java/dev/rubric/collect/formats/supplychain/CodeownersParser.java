@@ -2,9 +2,8 @@ package dev.rubric.collect.formats.supplychain;
 
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +18,8 @@ import java.util.regex.Pattern;
  * e-mail addresses; an owner of another shape is reported at its line, as GitHub does.
  */
 public final class CodeownersParser implements FormatParser {
+    private static final Signature SIGNATURE = Signature.of(Signature.strong("CODEOWNERS").exactCase());
+
     /** The locations GitHub and GitLab read; a CODEOWNERS file elsewhere has no effect. */
     private static final Set<String> EFFECTIVE = Set.of("CODEOWNERS", ".github/CODEOWNERS", "docs/CODEOWNERS", ".gitlab/CODEOWNERS");
     private static final Pattern OWNER = Pattern.compile("@[A-Za-z0-9][\\w.-]*(/[\\w.-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
@@ -30,13 +31,8 @@ public final class CodeownersParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return fileName.equals("CODEOWNERS") ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofNames("codeowners");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override

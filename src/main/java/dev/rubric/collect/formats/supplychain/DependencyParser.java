@@ -3,11 +3,10 @@ package dev.rubric.collect.formats.supplychain;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +16,26 @@ import java.util.regex.Pattern;
  */
 public final class DependencyParser implements FormatParser {
     private static final Pattern REQUIREMENTS = Pattern.compile("(?i)(.*[-_.])?requirements([-_.].*)?\\.(txt|in)|constraints\\.txt");
+    /** Each name's tag is the format it promises. */
+    private static final Signature SIGNATURE = Signature.of(
+            Signature.strong("pyproject.toml").tagged("pyproject"),
+            Signature.strong("pipfile").tagged("pipfile"),
+            Signature.strong("pipfile.lock").tagged("pipfile-lock"),
+            Signature.strong("poetry.lock").tagged("poetry-lock"),
+            Signature.strong("uv.lock").tagged("uv-lock"),
+            Signature.strong("package.json").tagged("package-json"),
+            Signature.strong("package-lock.json").tagged("npm-lock"),
+            Signature.strong("npm-shrinkwrap.json").tagged("npm-shrinkwrap"),
+            Signature.strong("yarn.lock").tagged("yarn-lock"),
+            Signature.strong("pnpm-lock.yaml").tagged("pnpm-lock"),
+            Signature.strong("pom.xml").tagged("maven"),
+            Signature.strong("build.gradle").tagged("gradle"),
+            Signature.strong("build.gradle.kts").tagged("gradle-kts"),
+            Signature.strong("gradle.lockfile").tagged("gradle-lock"),
+            Signature.strong("go.mod").tagged("go-mod"),
+            Signature.strong("go.sum").tagged("go-sum"),
+            // dev-requirements.in, requirements-test.txt, but not myrequirements.txt
+            Signature.strong("*requirements*.{txt,in}", "constraints.txt").matching(REQUIREMENTS).tagged("requirements"));
 
     @Override
     public String family() {
@@ -24,42 +43,14 @@ public final class DependencyParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        return format(relativePath, fileName) != null ? Hint.STRONG : Hint.NONE;
+    public Signature signature() {
+        return SIGNATURE;
     }
 
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("txt", "in").withNames("pyproject.toml", "pipfile", "pipfile.lock", "poetry.lock", "uv.lock", "package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "pom.xml", "build.gradle", "build.gradle.kts", "gradle.lockfile", "go.mod", "go.sum");
-    }
-
-    /** The format the name promises, or null. */
+    /** The format the name promises (its rule's tag), or null. */
     private static String format(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        switch (name) {
-            case "pyproject.toml": return "pyproject";
-            case "pipfile": return "pipfile";
-            case "pipfile.lock": return "pipfile-lock";
-            case "poetry.lock": return "poetry-lock";
-            case "uv.lock": return "uv-lock";
-            case "package.json": return "package-json";
-            case "package-lock.json": return "npm-lock";
-            case "npm-shrinkwrap.json": return "npm-shrinkwrap";
-            case "yarn.lock": return "yarn-lock";
-            case "pnpm-lock.yaml": return "pnpm-lock";
-            case "pom.xml": return "maven";
-            case "build.gradle": return "gradle";
-            case "build.gradle.kts": return "gradle-kts";
-            case "gradle.lockfile": return "gradle-lock";
-            case "go.mod": return "go-mod";
-            case "go.sum": return "go-sum";
-            default:
-                // the pattern only runs on names that can match it: this is asked of every file
-                if ((name.contains("requirements") || name.contains("constraints")) && REQUIREMENTS.matcher(name).matches()) {
-                    return "requirements";
-                }
-                return null;
-        }
+        Set<String> tags = SIGNATURE.tags(relativePath, fileName);
+        return tags.isEmpty() ? null : tags.iterator().next();
     }
 
     @Override

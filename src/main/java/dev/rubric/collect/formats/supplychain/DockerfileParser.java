@@ -3,9 +3,8 @@ package dev.rubric.collect.formats.supplychain;
 import dev.rubric.collect.Secrets;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.formats.supplychain.DockerInstructions.Instruction;
 import dev.rubric.collect.read.refs.ImageReferences;
 import dev.rubric.evidence.ImageRef;
@@ -15,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
  * Dockerfiles and Containerfiles: what each stage is built FROM and how firmly that is pinned,
  * the labels that tie the image back to its source (OCI {@code org.opencontainers.image.*}), the
  * build ARGs, the user and whether an entrypoint is declared. Confirmed by a FROM instruction.
+ * The model server the final stage starts is read from the same file ({@link DockerfileServing}).
  */
 public final class DockerfileParser implements FormatParser {
     static final String OCI_PREFIX = "org.opencontainers.image.";
@@ -30,6 +31,16 @@ public final class DockerfileParser implements FormatParser {
     private static final Map<String, String> LEGACY_LABELS = Map.of(
             "org.label-schema.vcs-ref", "revision", "org.label-schema.vcs-url", "source",
             "org.label-schema.version", "version", "org.label-schema.build-date", "created");
+    /** Tags: which readers a name gets. The build facts need a real Dockerfile; the server reader is looser. */
+    private static final String BUILD = "build";
+    private static final String SERVING = "serving";
+    private static final Signature SIGNATURE = Signature.of(
+            // BuildKit's per-Dockerfile ignore file: the server reader has always looked at it, the build reader not
+            Signature.weak("dockerfile.dockerignore", "dockerfile.*.dockerignore").tagged(SERVING),
+            Signature.none("*.dockerignore"),
+            Signature.strong("dockerfile", "dockerfile.*", "*.dockerfile", "containerfile").tagged(BUILD, SERVING),
+            Signature.strong("containerfile.*", "*.containerfile").tagged(BUILD));
+    private static final DockerfileServing SERVER = new DockerfileServing();
     private static final Pattern FROM_LINE = Pattern.compile("(?im)^\\s*FROM\\s+\\S");
 
     @Override
@@ -38,23 +49,22 @@ public final class DockerfileParser implements FormatParser {
     }
 
     @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".dockerignore")) {
-            return Hint.NONE;
-        }
-        boolean named = name.equals("dockerfile") || name.equals("containerfile") || name.endsWith(".dockerfile")
-                || name.endsWith(".containerfile") || name.startsWith("dockerfile.") || name.startsWith("containerfile.");
-        return named ? Hint.STRONG : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("dockerfile", "containerfile").withNames("dockerfile", "containerfile").withPrefixes("dockerfile.", "containerfile.");
+    public Signature signature() {
+        return SIGNATURE;
     }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        Set<String> readers = SIGNATURE.tags(file.relativePath(), file.fileName());
+        // the server is read first, as when it had a parser of its own: it never classifies the file
+        boolean recognised = readers.contains(SERVING) && SERVER.read(file, sink);
+        if (readers.contains(BUILD)) {
+            recognised |= readBuild(file, sink);
+        }
+        return recognised;
+    }
+
+    private boolean readBuild(ParsedFile file, FileSink sink) {
         if (!FROM_LINE.matcher(file.text()).find()) {
             return false;
         }

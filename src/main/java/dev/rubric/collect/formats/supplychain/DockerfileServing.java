@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.serving;
+package dev.rubric.collect.formats.supplychain;
 
 import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingCommand;
@@ -7,10 +7,7 @@ import dev.rubric.collect.read.container.ServingEvidence;
 import dev.rubric.collect.read.container.ShellWords;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.container.ShellWords.Command;
 import dev.rubric.collect.read.container.ShellWords.Word;
@@ -28,39 +25,21 @@ import java.util.regex.Pattern;
 /**
  * The model server a Dockerfile's final stage starts: ENTRYPOINT and CMD in exec (JSON) or shell
  * form, or a serving base image whose entrypoint takes CMD as flags, plus server settings in
- * ENV. Another parser classifies Dockerfiles; this one only reports the server. Shell-form
+ * ENV. The Dockerfile parser classifies the file; this part only reports the server. Shell-form
  * commands run at start-up, so only ENV values (which may be built from ARGs) expand in them.
  */
-public final class DockerfileServingParser implements FormatParser {
+final class DockerfileServing {
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^\\s*([A-Z]+)\\s+(.*)$", Pattern.DOTALL);
     private static final Pattern ENV_PAIR = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\"[^\"]*\"|'[^']*'|\\S*)");
 
-    @Override
-    public String family() {
-        return "serving-dockerfile";
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.equals("dockerfile") || name.startsWith("dockerfile.") || name.endsWith(".dockerfile")
-                || name.equals("containerfile") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("dockerfile").withNames("dockerfile", "containerfile").withPrefixes("dockerfile.");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+    boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!ServingCommand.mentionsServer(text) && !text.contains("text-generation-inference")
                 && !text.contains("lorax") && !text.contains("nvcr.io/nim/")) {
             return false;
         }
         try {
-            return read(file, sink);
+            return readFinalStage(file, sink);
         } catch (RuntimeException e) {
             sink.error(0, 0, "cannot read the serving command of this Dockerfile: " + e);
             return false;
@@ -78,7 +57,7 @@ public final class DockerfileServingParser implements FormatParser {
         int line;
     }
 
-    private static boolean read(ParsedFile file, FileSink sink) {
+    private static boolean readFinalStage(ParsedFile file, FileSink sink) {
         Map<String, Stage> named = new HashMap<>();
         Map<String, String> globalArgs = new HashMap<>();
         Stage stage = null;

@@ -1,10 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.FileTypes;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
@@ -25,31 +21,15 @@ import java.util.Map;
  * ({@code prompt}) and PromptNode ({@code model_name_or_path}, {@code default_prompt_template}).
  * A pipeline without a prompt is left to the retrieval parsers.
  */
-public final class HaystackParser implements FormatParser {
+public final class HaystackPrompts {
     static final String FORMAT = "haystack";
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        return FileTypes.isYaml(fileName) ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+    public boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!text.contains("components") || !text.contains("Prompt")) {
             return false;
         }
-        MapNode pipeline = Documents.firstMap(file);
+        MapNode pipeline = file.yamlRoot().orElse(null);
         if (pipeline == null) {
             return false;
         }

@@ -1,13 +1,9 @@
-package dev.rubric.collect.formats.models;
+package dev.rubric.collect.formats.observability;
 
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelVariables;
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,30 +13,13 @@ import java.util.regex.Pattern;
  * ({@link ModelVariables}) becomes a model reference of the file; values are never kept for
  * other variables, and a value that looks like a credential is not kept at all.
  */
-public final class EnvFileModelsParser implements FormatParser {
+final class EnvFileModels {
     private static final Pattern ASSIGNMENT = Pattern.compile(
             "(?m)^[ \\t]*(?:export[ \\t]+)?([A-Z][A-Z0-9_]*)[ \\t]*=[ \\t]*(\"[^\"\\n]*\"|'[^'\\n]*'|[^\\s#]*)");
 
     private static final Pattern FALLBACK = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*:?-([^}]*)}");
 
-    @Override
-    public String family() {
-        return "env-file";
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.equals(".env") || name.startsWith(".env.") || name.endsWith(".env") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("env").withPrefixes(".env.");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+    boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!text.contains("MODEL") && !text.contains("DEPLOYMENT")) {
             return false;

@@ -1,10 +1,7 @@
 package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.Secrets;
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.yaml.ListNode;
@@ -22,13 +19,13 @@ import java.util.regex.Pattern;
 
 /**
  * Env-driven RAG platforms (formats.md §2.10): Open WebUI, Dify and RAGFlow {@code .env} files,
- * and the same variables in a compose file's {@code environment:}. These hold declared defaults
+ * and the same variables in a compose file's {@code environment:}, read for the dotenv and the
+ * compose parsers. These hold declared defaults
  * that the platforms' databases can override, hence scope "platform". Variables named like
  * secrets are never read for their value; only their names are kept.
  */
-public final class RagEnvParser implements FormatParser {
+public final class RagEnv {
     private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \\t]*=[ \\t]*(.*)$");
-    private static final Pattern COMPOSE_NAME = Pattern.compile("(?i)(docker-)?compose([.\\-][\\w.\\-]+)?\\.ya?ml");
     private static final Needles TOKENS = Needles.of("RAG_", "VECTOR_DB", "VECTOR_STORE", "DOC_ENGINE", "TEI_MODEL",
             "EMBEDDING_MODEL", "EMBED_MODEL", "CHUNK_SIZE");
     private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?}");
@@ -37,36 +34,12 @@ public final class RagEnvParser implements FormatParser {
     private record Var(String value, int line) {
     }
 
-    @Override
-    public String family() {
-        return "rag-env";
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String lower = fileName.toLowerCase(Locale.ROOT);
-        if (lower.equals(".env") || lower.startsWith(".env.") || lower.endsWith(".env") || lower.equals("env.example")
-                || lower.contains("compose") && COMPOSE_NAME.matcher(fileName).matches()) {
-            return Hint.WEAK;
-        }
-        return Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("env").withNames("env.example").withPrefixes(".env.", "compose", "docker-compose");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
+    /** A {@code .env} file of a RAG platform; the caller has judged the name. */
+    public boolean readDotenv(ParsedFile file, FileSink sink) {
         if (TOKENS.noneIn(file)) {
             return false;
         }
-        if (COMPOSE_NAME.matcher(file.fileName()).matches()) {
-            return compose(file, sink);
-        }
-        Map<String, Var> vars = dotenv(text);
+        Map<String, Var> vars = dotenv(file.text());
         RagRecord record = record(vars, "dotenv");
         if (record == null) {
             return false;
@@ -83,7 +56,11 @@ public final class RagEnvParser implements FormatParser {
         return true;
     }
 
-    private boolean compose(ParsedFile file, FileSink sink) {
+    /** A compose file whose services set a RAG platform's variables; the caller has judged the name. */
+    public boolean readCompose(ParsedFile file, FileSink sink) {
+        if (TOKENS.noneIn(file)) {
+            return false;
+        }
         List<RagRecord> records = new ArrayList<>();
         for (MapNode document : file.yamlMappings()) {
             MapNode services = document.map("services").orElse(null);

@@ -1,10 +1,7 @@
-package dev.rubric.collect.formats.models;
+package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.read.refs.ModelRefs;
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -23,30 +20,12 @@ import java.util.regex.Pattern;
  * The file is an application config, not an AI artifact of its own kind, so it is not classified:
  * only its model references are recorded.
  */
-public final class SpringAiModelsParser implements FormatParser {
+final class SpringAiModels {
     private static final Pattern KEY = Pattern.compile("spring\\.ai\\.[\\w.\\-]*?(?:options\\.model|deployment-name|deploymentName)");
     private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t]*(spring\\.ai\\.[\\w.\\-]+)[ \\t]*[=:][ \\t]*(\\S[^\\n]*?)[ \\t]*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][\\w.\\-]*)(?::([^}]*))?}");
 
-    @Override
-    public String family() {
-        return "spring-ai";
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        boolean config = name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".properties");
-        return name.startsWith("application") && config ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofPrefixes("application");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+    boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!text.contains("ai") || (!text.contains("model") && !text.contains("deployment"))) {
             return false;

@@ -1,9 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelPinning;
 import java.util.ArrayList;
@@ -21,7 +18,7 @@ import java.util.regex.Pattern;
  * serving parsers, which also record the FROM model; here it only names the prompts' model.
  * Weak hint: a Modelfile without prompts is not a prompt file.
  */
-public final class ModelfilePromptParser implements FormatParser {
+public final class ModelfilePrompts {
     static final String FORMAT = "modelfile";
     private static final Pattern FROM = Pattern.compile("(?im)^\\s*FROM\\s+(\\S+)");
     private static final Pattern INSTRUCTION = Pattern.compile(
@@ -29,24 +26,7 @@ public final class ModelfilePromptParser implements FormatParser {
 
     private static final Pattern GO_FIELD = Pattern.compile("\\{\\{-?[^}]{0,200}?\\.([A-Z][A-Za-z]*)");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.equals("modelfile") || name.startsWith("modelfile.") || name.endsWith(".modelfile") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("modelfile").withNames("modelfile").withPrefixes("modelfile.");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+    public boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         Matcher from = FROM.matcher(text);
         if (!from.find() || (!text.contains("SYSTEM") && !text.contains("TEMPLATE")

@@ -1,10 +1,7 @@
-package dev.rubric.collect.formats.models;
+package dev.rubric.collect.formats.serving;
 
 import dev.rubric.collect.read.refs.ModelRefs;
-import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.Hint;
-import dev.rubric.collect.tree.NameFilter;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -12,9 +9,6 @@ import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.ScalarNode;
-import dev.rubric.yaml.YamlException;
-import java.util.List;
-import java.util.Locale;
 
 /**
  * The model references of a LiteLLM proxy config (formats.md §4.5): each {@code model_list} entry
@@ -22,36 +16,13 @@ import java.util.Locale;
  * the model behind an Azure deployment. The serving side of the file (aliases, routing) belongs
  * to the serving parsers; this one only records which models the proxy can reach.
  */
-public final class LiteLlmModelsParser implements FormatParser {
-    @Override
-    public String family() {
-        return "litellm";
-    }
-
-    @Override
-    public Hint hint(String relativePath, String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        return name.endsWith(".yaml") || name.endsWith(".yml") ? Hint.WEAK : Hint.NONE;
-    }
-
-    @Override
-    public NameFilter names() {
-        return NameFilter.ofExtensions("yaml", "yml");
-    }
-
-    @Override
-    public boolean parse(ParsedFile file, FileSink sink) {
+final class LiteLlmModels {
+    boolean read(ParsedFile file, FileSink sink) {
         if (!file.text().contains("model_list") || !file.text().contains("litellm_params")) {
             return false;
         }
-        List<Node> documents;
-        try {
-            documents = file.yamlDocuments();
-        } catch (YamlException e) {
-            return false;
-        }
-        if (documents.isEmpty() || !(documents.get(0) instanceof MapNode config)
-                || !(config.get("model_list") instanceof ListNode models)) {
+        MapNode config = file.yamlRoot().orElse(null);
+        if (config == null || !(config.get("model_list") instanceof ListNode models)) {
             return false;
         }
         sink.classify("serving-config", "litellm", "parsed");
