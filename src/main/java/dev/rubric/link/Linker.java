@@ -2,7 +2,6 @@ package dev.rubric.link;
 
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Link;
-import dev.rubric.link.steps.FileHistoryJoin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

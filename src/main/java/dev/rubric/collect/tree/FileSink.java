@@ -2,7 +2,6 @@ package dev.rubric.collect.tree;
 
 import dev.rubric.collect.LocatedSink;
 import dev.rubric.collect.SubjectSink;
-import dev.rubric.collect.formats.Formats;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
@@ -15,6 +14,7 @@ import dev.rubric.evidence.RagConfig;
 import dev.rubric.evidence.Repository;
 import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.Workload;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -29,15 +29,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class FileSink implements LocatedSink {
     private final SubjectSink evidence;
     private final ParsedFile file;
+    private final List<FormatParser> parsers;
     private String kind;
     private String format;
     private String parseStatus;
     private final Map<String, Object> facts = new TreeMap<>();
     private final AtomicInteger errors = new AtomicInteger();
 
-    public FileSink(SubjectSink evidence, ParsedFile file) {
+    /** @param parsers the registry in force, asked again about text embedded in this file */
+    public FileSink(SubjectSink evidence, ParsedFile file, List<FormatParser> parsers) {
         this.evidence = evidence;
         this.file = file;
+        this.parsers = parsers;
     }
 
     /**
@@ -50,9 +53,9 @@ public final class FileSink implements LocatedSink {
      */
     public boolean parseEmbedded(String name, String subjectSuffix, String text, int firstLine, String carrier) {
         ParsedFile embedded = file.embedded(name, subjectSuffix, text, firstLine, carrier);
-        FileSink inner = new FileSink(evidence, embedded);
+        FileSink inner = new FileSink(evidence, embedded, parsers);
         boolean recognised = false;
-        for (FormatParser parser : Formats.all()) {
+        for (FormatParser parser : parsers) {
             if (parser.hint(name, name) != Hint.NONE) {
                 recognised |= parser.parse(embedded, inner);
             }

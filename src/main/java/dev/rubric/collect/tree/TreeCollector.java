@@ -274,7 +274,7 @@ public final class TreeCollector implements Collector {
             return;
         }
         ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), bytes, yaml);
-        FileSink sink = new FileSink(evidence, parsed);
+        FileSink sink = new FileSink(evidence, parsed, parsers);
         boolean recognised = false;
         Hint strongest = Hint.NONE;
         String strongestFamily = null;

@@ -6,6 +6,7 @@ import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.Hint;
 import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.EvidenceSink;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.yaml.SafeYaml;
 import java.io.IOException;
@@ -50,7 +51,7 @@ class FormatsOrderTest {
                     continue;
                 }
                 ParsedFile parsed = new ParsedFile("t", path, text, new SafeYaml(1 << 24));
-                FileSink sink = new FileSink(new EvidenceBuilder(), parsed);
+                FileSink sink = new FileSink(new EvidenceSink(new EvidenceBuilder()), parsed, parsers);
                 try {
                     parsers.get(i).parse(parsed, sink);
                 } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.kubernetes;
 
 import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.formats.Formats;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.Hint;
 import dev.rubric.collect.tree.ParsedFile;
@@ -33,7 +34,7 @@ class KubernetesManifestParserTest {
             "on: push\njobs: {build: [\n"})
     void filesWithoutBothSignatureWordsAreNeverParsed(String text) {
         ParsedFile file = new ParsedFile("t", "x.yaml", text, new SafeYaml(1 << 20));
-        FileSink sink = new FileSink(new EvidenceSink(new EvidenceBuilder()), file);
+        FileSink sink = new FileSink(new EvidenceSink(new EvidenceBuilder()), file, Formats.all());
 
         assertThat(parser.parse(file, sink)).isFalse();
         assertThat(file.yamlFailure()).isNull();
@@ -44,7 +45,7 @@ class KubernetesManifestParserTest {
     void templatedTextWithoutTopLevelKindIsLeftToTheWalker() {
         ParsedFile file = new ParsedFile("t", "x.yaml",
                 "metadata:\n  apiVersion: v1\n  kind: {{ .Values.kind }}\n  name: {{ x }}: y\n", new SafeYaml(1 << 20));
-        FileSink sink = new FileSink(new EvidenceSink(new EvidenceBuilder()), file);
+        FileSink sink = new FileSink(new EvidenceSink(new EvidenceBuilder()), file, Formats.all());
 
         assertThat(parser.parse(file, sink)).isFalse();
         assertThat(file.yamlFailure()).isNotNull();
@@ -59,7 +60,7 @@ class KubernetesManifestParserTest {
         ParsedFile file = new ParsedFile("t", "dump.yaml", text, new SafeYaml(1 << 20));
         EvidenceBuilder evidence = new EvidenceBuilder();
 
-        assertThat(parser.parse(file, new FileSink(new EvidenceSink(evidence), file))).isTrue();
+        assertThat(parser.parse(file, new FileSink(new EvidenceSink(evidence), file, Formats.all()))).isTrue();
         Workload workload = evidence.build("test").workloads().get(0);
         assertThat(workload.id()).isEqualTo("t/dump.yaml#Deployment/n/a");
         assertThat(workload.apiVersion()).isEqualTo("apps/v1");

@@ -1,10 +1,9 @@
-package dev.rubric.link.steps;
+package dev.rubric.link;
 
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.Prompt;
-import dev.rubric.link.LinkStep;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
