@@ -60,7 +60,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.printf("%s — %s%n", c.id(), c.title());
         out.printf(Locale.ROOT, "Dimension %s · level %d (%s) · weight %s%s%n", c.dimension(), c.level(),
                 rubric.levelName(c.level()), weight(c.weight()),
-                c.requires().isEmpty() ? "" : " · needs a " + String.join(" or ", c.requires()) + " source");
+                c.requires().isEmpty() ? "" : " · reads " + String.join(", ", c.requires()));
         section(out, "Why", c.rationale());
         section(out, "How to fix", c.remediation());
         out.println();
