@@ -26,7 +26,7 @@ public final class EvidenceFile {
             if (path.getParent() != null) {
                 Files.createDirectories(path.getParent());
             }
-            Json.write(evidence, path);
+            AtomicFile.write(path, out -> Json.write(evidence, out));
         } catch (IOException e) {
             throw new UserError("cannot write evidence to '" + path + "': " + e.getMessage());
         }

@@ -11,13 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * The one JSON configuration of rubric: absent values omitted, map keys sorted, two-space
@@ -62,36 +57,12 @@ public final class Json {
     }
 
     /**
-     * The same bytes as {@link #pretty}, streamed to a file instead of built in memory first. They
-     * go to a temporary file beside it that then replaces it, so that a run that fails or is killed
-     * half-way leaves the previous file or none, never a truncated one.
+     * The same bytes as {@link #pretty}, streamed instead of built in memory first (evidence of a
+     * large tree is tens of megabytes). The stream is left open.
      */
-    public static void write(Object value, Path file) throws IOException {
-        Path absolute = file.toAbsolutePath();
-        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
-            // a device or a pipe (/dev/null, /dev/stdout): written to, never replaced
-            streamTo(value, absolute);
-            return;
-        }
-        // not createTempFile: its owner-only permissions would carry over to the evidence file
-        Path partial = absolute.resolveSibling("." + absolute.getFileName() + "." + ProcessHandle.current().pid() + ".partial");
-        try {
-            streamTo(value, partial);
-            try {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(partial);
-        }
-    }
-
-    private static void streamTo(Object value, Path file) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
-            out.write('\n');
-        }
+    public static void write(Object value, OutputStream out) throws IOException {
+        writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        out.write('\n');
     }
 
     private static ObjectWriter writer() {

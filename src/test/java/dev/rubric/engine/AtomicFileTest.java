@@ -1,8 +1,9 @@
-package dev.rubric.evidence;
+package dev.rubric.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.rubric.evidence.Json;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class JsonTest {
+/** Evidence and report files are replaced whole or not at all, and a device is written, never replaced. */
+class AtomicFileTest {
     @TempDir
     Path temp;
 
@@ -21,7 +23,7 @@ class JsonTest {
         Map<String, Object> value = new TreeMap<>(Map.of("zeta", List.of(1, 2), "alpha", Map.of("é", "ü ✓"),
                 "empty", List.of()));
         Path file = temp.resolve("out.json");
-        Json.write(value, file);
+        AtomicFile.write(file, out -> Json.write(value, out));
         String written = Files.readString(file, StandardCharsets.UTF_8);
         assertThat(written).isEqualTo(Json.pretty(value));
         assertThat(written).startsWith("{\n  \"alpha\": {").endsWith("}\n");
@@ -42,7 +44,7 @@ class JsonTest {
                 throw new java.io.UncheckedIOException(e);
             }
         });
-        Json.write(List.of("x"), pipe);
+        AtomicFile.write(pipe, out -> Json.write(List.of("x"), out));
         assertThat(new String(read.get(30, java.util.concurrent.TimeUnit.SECONDS), StandardCharsets.UTF_8))
                 .isEqualTo(Json.pretty(List.of("x")));
         assertThat(Files.isRegularFile(pipe)).as("still a pipe").isFalse();
@@ -58,7 +60,7 @@ class JsonTest {
                 throw new IllegalStateException("broken getter");
             }
         };
-        assertThatThrownBy(() -> Json.write(List.of("first", unwritable), file)).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> AtomicFile.write(file, out -> Json.write(List.of("first", unwritable), out))).isInstanceOf(Exception.class);
         assertThat(Files.readString(file)).isEqualTo("{ \"previous\": true }\n");
         assertThat(temp).isDirectoryNotContaining(p -> !p.equals(file));
     }
