@@ -1,19 +1,10 @@
 package dev.rubric.collect.tree;
 
+import dev.rubric.collect.ForwardingSink;
 import dev.rubric.collect.LocatedSink;
 import dev.rubric.collect.SubjectSink;
-import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
-import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.Location;
-import dev.rubric.evidence.ModelRef;
-import dev.rubric.evidence.Prompt;
-import dev.rubric.evidence.FineTune;
-import dev.rubric.evidence.ObservabilitySignal;
-import dev.rubric.evidence.RagConfig;
-import dev.rubric.evidence.Repository;
-import dev.rubric.evidence.ServingConfig;
-import dev.rubric.evidence.Workload;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the file's own classification is remembered so the walker writes exactly one {@code files}
  * record.
  */
-public final class FileSink implements LocatedSink {
+public final class FileSink extends ForwardingSink implements LocatedSink {
+    /** Where an embedded text's own sink reports: beside this one, so its problems are not this file's. */
     private final SubjectSink evidence;
     private final ParsedFile file;
     private final List<FormatParser> parsers;
@@ -38,6 +30,7 @@ public final class FileSink implements LocatedSink {
 
     /** @param parsers the registry in force, asked again about text embedded in this file */
     public FileSink(SubjectSink evidence, ParsedFile file, List<FormatParser> parsers) {
+        super(evidence);
         this.evidence = evidence;
         this.file = file;
         this.parsers = parsers;
@@ -86,73 +79,18 @@ public final class FileSink implements LocatedSink {
         }
     }
 
-    @Override
-    public void ragConfig(RagConfig config) {
-        evidence.ragConfig(config);
-    }
-
-    @Override
-    public void fineTune(FineTune fineTune) {
-        evidence.fineTune(fineTune);
-    }
-
-    @Override
-    public void servingConfig(ServingConfig config) {
-        evidence.servingConfig(config);
-    }
-
-    @Override
-    public void observability(ObservabilitySignal signal) {
-        evidence.observability(signal);
-    }
-
-    @Override
-    public void prompt(Prompt prompt) {
-        evidence.prompt(prompt);
-    }
-
-    @Override
-    public void model(ModelRef model) {
-        evidence.model(model);
-    }
-
-    @Override
-    public void modelMention(ModelRef model) {
-        evidence.modelMention(model);
-    }
-
-    @Override
-    public void workload(Workload workload) {
-        evidence.workload(workload);
-    }
-
-    @Override
-    public void file(ArtifactFile file) {
-        evidence.file(file);
-    }
-
-    @Override
-    public void repository(Repository repository) {
-        evidence.repository(repository);
-    }
-
-    @Override
-    public void fileHistory(String sourceId, String path, FileHistory history) {
-        evidence.fileHistory(sourceId, path, history);
-    }
-
     /** A problem anywhere; counted like the ones at a position in this file. */
     @Override
     public void error(CollectionError error) {
         errors.incrementAndGet();
-        evidence.error(error);
+        super.error(error);
     }
 
     /** A problem at a position in this file; line and column are 1-based, 0 when unknown. */
     @Override
     public void error(int line, int column, String message) {
         errors.incrementAndGet();
-        evidence.error(new CollectionError(file.sourceId(),
+        super.error(new CollectionError(file.sourceId(),
                 Location.file(file.sourceId(), file.relativePath(), shift(line), column), message));
     }
 
