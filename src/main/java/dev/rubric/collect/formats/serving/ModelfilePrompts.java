@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * The prompts an Ollama Modelfile bakes into a model (formats.md §1.8): {@code SYSTEM} (the system
  * prompt) and {@code TEMPLATE} (the chat template, Go template syntax), quoted or triple-quoted.
  * The serving side of the file ({@code FROM}, {@code PARAMETER}, {@code ADAPTER}) belongs to the
- * serving parsers, which also record the FROM model; here it only names the prompts' model.
+ * serving reader of {@link ModelfileParser}, which also records the FROM model; here it only names
+ * the prompts' model.
  * Weak hint: a Modelfile without prompts is not a prompt file.
  */
 final class ModelfilePrompts {

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Turns the facts of one prompt into a Prompt and, when it names a model, one ModelRef. Whole
  * prompt files, prompts inside configs (promptfoo, Haystack, Dify) and literals in code all go
- * through here, so they are described with the same fields.
+ * through here, so they are described with the same fields; the rag and serving families read
+ * prompts too (a Haystack pipeline's builders, a Modelfile's SYSTEM), hence read/.
  */
 public final class PromptEvidence {
     private PromptEvidence() {
