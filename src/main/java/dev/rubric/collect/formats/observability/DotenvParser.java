@@ -3,7 +3,6 @@ package dev.rubric.collect.formats.observability;
 import dev.rubric.collect.read.container.EnvSignals;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.formats.rag.RagEnv;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
 import java.util.ArrayList;
@@ -15,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * {@code .env} files ({@code .env}, {@code .env.example}, {@code prod.env}), read once for all
  * they say: the tracing clients they configure (here), the models they name
- * ({@link EnvFileModels}) and a RAG platform's settings ({@link RagEnv}). A file is one when it
+ * ({@link EnvFileModels}) and a RAG platform's settings ({@link DotenvRag}). A file is one when it
  * holds at least one {@code NAME=value} line.
  */
 public final class DotenvParser implements FormatParser {
@@ -26,7 +25,7 @@ public final class DotenvParser implements FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             Signature.strong(".env", ".env.*", "*.env").tagged(RAG, TRACING, MODELS),
             Signature.weak("env.example").tagged(RAG));
-    private static final RagEnv RAG_PLATFORMS = new RagEnv();
+    private static final DotenvRag RAG_PLATFORMS = new DotenvRag();
     private static final EnvFileModels MODEL_NAMES = new EnvFileModels();
     private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*=\\s*(.*)$");
 
@@ -44,7 +43,7 @@ public final class DotenvParser implements FormatParser {
     public boolean parse(ParsedFile file, FileSink sink) {
         Set<String> readers = SIGNATURE.tags(file.relativePath(), file.fileName());
         // in the order the three readers had as parsers; all classify the file alike
-        boolean recognised = readers.contains(RAG) && RAG_PLATFORMS.readDotenv(file, sink);
+        boolean recognised = readers.contains(RAG) && RAG_PLATFORMS.read(file, sink);
         if (readers.contains(TRACING)) {
             recognised |= readTracing(file, sink);
         }

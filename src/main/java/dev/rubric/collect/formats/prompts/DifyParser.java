@@ -1,5 +1,7 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -8,6 +10,7 @@ import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
+import dev.rubric.yaml.Nodes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -45,7 +48,7 @@ public final class DifyParser implements FormatParser {
             return false;
         }
         MapNode dsl = file.yamlRoot().orElse(null);
-        if (dsl == null || !"app".equals(Documents.string(dsl, "kind")) || Documents.string(dsl, "app", "mode") == null) {
+        if (dsl == null || !"app".equals(Nodes.string(dsl, "kind")) || Nodes.string(dsl, "app", "mode") == null) {
             return false;
         }
         MapNode graph = dsl.map("workflow", "graph").orElse(null);
@@ -56,13 +59,13 @@ public final class DifyParser implements FormatParser {
         sink.classify("prompt", FORMAT, "parsed");
         try {
             if (graph != null) {
-                for (MapNode node : Documents.maps(graph.get("nodes"))) {
+                for (MapNode node : Nodes.maps(graph.get("nodes"))) {
                     node(file, sink, node);
                 }
             }
             if (modelConfig != null) {
                 prompt(file, sink, file.subjectId() + "#model_config", "model_config", modelConfig,
-                        Documents.string(modelConfig, "pre_prompt"), modelConfig.get("pre_prompt"));
+                        Nodes.string(modelConfig, "pre_prompt"), modelConfig.get("pre_prompt"));
             }
         } catch (RuntimeException e) {
             sink.error(1, 0, "Dify app: cannot read it fully: " + e);
@@ -72,20 +75,20 @@ public final class DifyParser implements FormatParser {
 
     private static void node(ParsedFile file, FileSink sink, MapNode node) {
         MapNode data = node.map("data").orElse(null);
-        String id = Documents.text(node, "id");
+        String id = Nodes.text(node, "id");
         if (data == null || id == null) {
             return;
         }
-        if ("llm".equals(Documents.string(data, "type"))) {
+        if ("llm".equals(Nodes.string(data, "type"))) {
             Node template = data.get("prompt_template");
-            prompt(file, sink, file.subjectId() + "#" + id, Documents.string(data, "title"), data, templateText(template), template);
+            prompt(file, sink, file.subjectId() + "#" + id, Nodes.string(data, "title"), data, templateText(template), template);
             return;
         }
-        String model = Documents.string(data, "model", "name");
+        String model = Nodes.string(data, "model", "name");
         if (model != null) {
             ModelRefs.record(sink, file.subjectId(), id + ".model", "model",
-                    new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, Documents.string(data, "model", "provider")),
-                    sink.location(Documents.line(data.get("model"))));
+                    new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, Nodes.string(data, "model", "provider")),
+                    sink.location(Nodes.line(data.get("model"))));
         }
     }
 
@@ -93,22 +96,22 @@ public final class DifyParser implements FormatParser {
         MapNode model = holder.map("model").orElse(null);
         Map<String, Object> parameters = Parameters.of(model == null ? null : model.map("completion_params").orElse(null));
         String text = body == null ? "" : body;
-        PromptFacts facts = new PromptFacts(name, null, null, null, Documents.string(model, "name"), ModelPinning.Origin.MODEL,
-                Documents.string(model, "provider"), parameters, null, FORMAT, text);
-        PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file, id, Documents.line(at == null ? holder : at)), FORMAT,
+        PromptFacts facts = new PromptFacts(name, null, null, null, Nodes.string(model, "name"), ModelPinning.Origin.MODEL,
+                Nodes.string(model, "provider"), parameters, null, FORMAT, text);
+        PromptEvidence.emit(sink, PromptSites.inConfig(file, id, Nodes.line(at == null ? holder : at)), FORMAT,
                 facts, body, variables(text));
     }
 
     /** Chat nodes hold {@code [{role, text}]}; completion nodes a single {@code {text}}. */
     private static String templateText(Node template) {
         if (template instanceof MapNode single) {
-            return Documents.string(single, "text");
+            return Nodes.string(single, "text");
         }
         List<String> parts = new ArrayList<>();
-        for (MapNode message : Documents.maps(template)) {
-            String text = Documents.string(message, "text");
+        for (MapNode message : Nodes.maps(template)) {
+            String text = Nodes.string(message, "text");
             if (text != null) {
-                String role = Documents.string(message, "role");
+                String role = Nodes.string(message, "role");
                 parts.add(role == null ? text : role + ": " + text);
             }
         }

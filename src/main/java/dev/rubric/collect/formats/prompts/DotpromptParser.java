@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.Secrets;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -55,7 +56,7 @@ public final class DotpromptParser implements FormatParser {
         }
         sink.classify(kind, FORMAT, "parsed");
         if (!partial) {
-            PromptEvidence.emit(file, sink, FORMAT, facts(file.fileName(), header));
+            PromptSites.emitWholeFile(file, sink, FORMAT, facts(file.fileName(), header));
         }
         return true;
     }

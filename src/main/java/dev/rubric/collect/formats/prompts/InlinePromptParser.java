@@ -2,6 +2,9 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.read.code.CodeLanguage;
 import dev.rubric.collect.read.code.CodeText;
+import dev.rubric.collect.read.prompts.FStrings;
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.read.code.Needles;

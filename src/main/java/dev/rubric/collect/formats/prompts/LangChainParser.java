@@ -1,5 +1,8 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.prompts.FStrings;
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -8,6 +11,7 @@ import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
+import dev.rubric.yaml.Nodes;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +66,7 @@ public final class LangChainParser implements FormatParser {
     }
 
     private static boolean isDumpd(MapNode map) {
-        return "1".equals(Documents.text(map, "lc")) && "constructor".equals(Documents.string(map, "type"))
+        return "1".equals(Nodes.text(map, "lc")) && "constructor".equals(Nodes.string(map, "type"))
                 && map.get("id") instanceof ListNode && map.get("kwargs") instanceof MapNode;
     }
 
@@ -85,7 +89,7 @@ public final class LangChainParser implements FormatParser {
                 return false;
             }
         }
-        String type = Documents.string(map, "_type");
+        String type = Nodes.string(map, "_type");
         boolean template = map.get("template") != null || map.get("messages") != null || map.get("template_path") != null
                 || map.get("examples") != null;
         return template && (type == null || PROMPT_TYPES.contains(type));
@@ -95,7 +99,7 @@ public final class LangChainParser implements FormatParser {
         sink.classify("prompt", FORMAT, "parsed");
         List<String> templates = new ArrayList<>();
         collectTemplates(prompt, templates);
-        String templatePath = Documents.string(prompt, "template_path");
+        String templatePath = Nodes.string(prompt, "template_path");
         if (templatePath != null) {
             sink.fact("promptFiles", List.of(templatePath));
         }
@@ -129,13 +133,13 @@ public final class LangChainParser implements FormatParser {
     private static void emit(ParsedFile file, FileSink sink, MapNode prompt, List<String> templates, String model,
                              Map<String, Object> parameters) {
         String body = String.join("\n", templates);
-        String templateFormat = Documents.string(prompt, "template_format");
+        String templateFormat = Nodes.string(prompt, "template_format");
         if (templateFormat == null) {
             templateFormat = firstString(prompt, "template_format");
         }
         PromptFacts facts = new PromptFacts(null, null, null, null, model, ModelPinning.Origin.MODEL, null, parameters,
-                Documents.names(prompt.get("input_variables")), templateFormat == null ? "f-string" : templateFormat, body);
-        PromptEvidence.emit(sink, PromptEvidence.Site.wholeFile(file), FORMAT, facts, templates.isEmpty() ? null : body,
+                Nodes.names(prompt.get("input_variables")), templateFormat == null ? "f-string" : templateFormat, body);
+        PromptEvidence.emit(sink, PromptSites.wholeFile(file), FORMAT, facts, templates.isEmpty() ? null : body,
                 FStrings.names(body));
     }
 
@@ -182,7 +186,7 @@ public final class LangChainParser implements FormatParser {
 
     private static String firstString(Node node, String key) {
         if (node instanceof MapNode map) {
-            String here = Documents.string(map, key);
+            String here = Nodes.string(map, key);
             if (here != null) {
                 return here;
             }

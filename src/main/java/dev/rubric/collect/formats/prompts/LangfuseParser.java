@@ -1,5 +1,7 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -8,6 +10,7 @@ import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
+import dev.rubric.yaml.Nodes;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,7 +46,7 @@ public final class LangfuseParser implements FormatParser {
             return false;
         }
         Node root = Documents.first(file);
-        List<MapNode> candidates = root instanceof MapNode map ? List.of(map) : Documents.maps(root);
+        List<MapNode> candidates = root instanceof MapNode map ? List.of(map) : Nodes.maps(root);
         List<MapNode> prompts = new ArrayList<>();
         for (MapNode candidate : candidates) {
             if (isPrompt(candidate)) {
@@ -58,11 +61,11 @@ public final class LangfuseParser implements FormatParser {
         for (MapNode prompt : prompts) {
             try {
                 // exports list every version of a prompt under the same name
-                String name = Documents.string(prompt, "name");
+                String name = Nodes.string(prompt, "name");
                 int count = seen.merge(name, 1, Integer::sum);
                 emit(file, sink, prompt, root instanceof MapNode, count == 1 ? name : name + "~" + count);
             } catch (RuntimeException e) {
-                sink.error(Documents.line(prompt), 0, "Langfuse prompt: cannot read it: " + e);
+                sink.error(Nodes.line(prompt), 0, "Langfuse prompt: cannot read it: " + e);
             }
         }
         return true;
@@ -71,24 +74,24 @@ public final class LangfuseParser implements FormatParser {
     private static boolean isPrompt(MapNode map) {
         Node prompt = map.get("prompt");
         boolean text = prompt instanceof ScalarNode scalar && scalar.value() instanceof String;
-        boolean chat = prompt instanceof ListNode && !Documents.maps(prompt).isEmpty()
-                && Documents.maps(prompt).stream().allMatch(m -> m.get("role") != null);
-        String type = Documents.string(map, "type");
-        return Documents.string(map, "name") != null && (text || chat)
+        boolean chat = prompt instanceof ListNode && !Nodes.maps(prompt).isEmpty()
+                && Nodes.maps(prompt).stream().allMatch(m -> m.get("role") != null);
+        String type = Nodes.string(map, "type");
+        return Nodes.string(map, "name") != null && (text || chat)
                 && (map.get("labels") instanceof ListNode || (type != null && TYPES.contains(type)));
     }
 
     private static void emit(ParsedFile file, FileSink sink, MapNode prompt, boolean alone, String key) {
-        String name = Documents.string(prompt, "name");
+        String name = Nodes.string(prompt, "name");
         String body;
         if (prompt.get("prompt") instanceof ListNode messages) {
             List<String> lines = new ArrayList<>();
-            for (MapNode message : Documents.maps(messages)) {
-                lines.add(Documents.text(message, "role") + ": " + nullToEmpty(Documents.string(message, "content")));
+            for (MapNode message : Nodes.maps(messages)) {
+                lines.add(Nodes.text(message, "role") + ": " + nullToEmpty(Nodes.string(message, "content")));
             }
             body = String.join("\n", lines);
         } else {
-            body = Documents.string(prompt, "prompt");
+            body = Nodes.string(prompt, "prompt");
             body = body == null ? "" : body;
         }
         MapNode config = prompt.map("config").orElse(null);
@@ -97,11 +100,11 @@ public final class LangfuseParser implements FormatParser {
             parameters.remove("model");
             parameters = parameters.isEmpty() ? null : parameters;
         }
-        PromptFacts facts = new PromptFacts(name, Documents.text(prompt, "version"), null, null,
-                Documents.string(config, "model"), ModelPinning.Origin.MODEL, null, parameters, null, "mustache", body);
+        PromptFacts facts = new PromptFacts(name, Nodes.text(prompt, "version"), null, null,
+                Nodes.string(config, "model"), ModelPinning.Origin.MODEL, null, parameters, null, "mustache", body);
         String id = alone ? file.subjectId() : file.subjectId() + "#" + key;
-        PromptEvidence.Site site = alone ? PromptEvidence.Site.wholeFile(file)
-                : new PromptEvidence.Site(id, Documents.line(prompt), false, file.carrier(), null, true);
+        PromptEvidence.Site site = alone ? PromptSites.wholeFile(file)
+                : new PromptEvidence.Site(id, Nodes.line(prompt), false, file.carrier(), null, true);
         PromptEvidence.emit(sink, site, FORMAT, facts, body, null);
     }
 

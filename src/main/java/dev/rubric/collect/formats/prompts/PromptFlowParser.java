@@ -6,6 +6,7 @@ import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Nodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,19 +38,19 @@ public final class PromptFlowParser implements FormatParser {
             return false;
         }
         MapNode flow = file.yamlRoot().orElse(null);
-        List<MapNode> nodes = flow == null ? List.of() : Documents.maps(flow.get("nodes"));
-        if (nodes.stream().noneMatch(node -> Documents.string(node, "type") != null)) {
+        List<MapNode> nodes = flow == null ? List.of() : Nodes.maps(flow.get("nodes"));
+        if (nodes.stream().noneMatch(node -> Nodes.string(node, "type") != null)) {
             return false;
         }
         sink.classify("prompt-config", FORMAT, "parsed");
         List<String> promptFiles = new ArrayList<>();
         for (MapNode node : nodes) {
-            String type = Documents.string(node, "type");
-            String name = Documents.string(node, "name");
+            String type = Nodes.string(node, "type");
+            String name = Nodes.string(node, "name");
             if (type == null || !PROMPT_NODES.contains(type) || name == null) {
                 continue;
             }
-            String path = Documents.string(node, "source", "path");
+            String path = Nodes.string(node, "source", "path");
             if (path != null && !promptFiles.contains(path)) {
                 promptFiles.add(path);
             }
@@ -64,12 +65,12 @@ public final class PromptFlowParser implements FormatParser {
     }
 
     private static void record(ParsedFile file, FileSink sink, MapNode inputs, String node, String key, boolean deployment) {
-        String value = Documents.text(inputs, key);
+        String value = Nodes.text(inputs, key);
         if (value == null) {
             return;
         }
         ModelRefs.Reference ref = deployment ? ModelRefs.Reference.deployment(value) : ModelRefs.Reference.of(value);
         ModelRefs.record(sink, file.subjectId(), "nodes." + node + ".inputs." + key, "inputs." + key, ref,
-                sink.location(Documents.line(inputs.get(key))));
+                sink.location(Nodes.line(inputs.get(key))));
     }
 }

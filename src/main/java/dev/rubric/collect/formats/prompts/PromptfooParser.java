@@ -1,5 +1,7 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -10,6 +12,7 @@ import dev.rubric.collect.read.refs.ProviderPrefix;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
+import dev.rubric.yaml.Nodes;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,9 +74,9 @@ public final class PromptfooParser implements FormatParser {
             if (item instanceof ScalarNode scalar && scalar.value() instanceof String text) {
                 raw = text;
             } else if (item instanceof MapNode map) {
-                raw = Documents.string(map, "raw");
-                label = Documents.string(map, "label");
-                String id = Documents.string(map, "id");
+                raw = Nodes.string(map, "raw");
+                label = Nodes.string(map, "label");
+                String id = Nodes.string(map, "id");
                 if (raw == null && id != null) {
                     raw = id;
                 } else if (label == null) {
@@ -89,8 +92,8 @@ public final class PromptfooParser implements FormatParser {
             }
             PromptFacts facts = new PromptFacts(label, null, null, null, null, ModelPinning.Origin.MODEL, null, null,
                     null, "nunjucks", raw);
-            PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file, file.subjectId() + "#prompts[" + i + "]",
-                    Documents.line(item)), FORMAT, facts, raw, null);
+            PromptEvidence.emit(sink, PromptSites.inConfig(file, file.subjectId() + "#prompts[" + i + "]",
+                    Nodes.line(item)), FORMAT, facts, raw, null);
         }
     }
 
@@ -104,11 +107,11 @@ public final class PromptfooParser implements FormatParser {
             if (item instanceof ScalarNode scalar && scalar.value() instanceof String text) {
                 id = text;
             } else if (item instanceof MapNode map) {
-                id = Documents.string(map, "id");
-                model = Documents.string(map, "config", "model");
+                id = Nodes.string(map, "id");
+                model = Nodes.string(map, "config", "model");
                 if (id == null && map.keys().size() == 1 && map.get(map.keys().get(0)) instanceof MapNode options) {
                     id = map.keys().get(0);
-                    model = Documents.string(options, "config", "model");
+                    model = Nodes.string(options, "config", "model");
                 }
             }
             // a custom provider written in code names no model here
@@ -122,7 +125,7 @@ public final class PromptfooParser implements FormatParser {
                     ? new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, provider)
                     : ModelRefs.Reference.of(id);
             ModelRefs.record(sink, file.subjectId(), "providers[" + i + "]", "providers", ref,
-                    sink.location(Documents.line(item)));
+                    sink.location(Nodes.line(item)));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.Secrets;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -55,7 +56,7 @@ public final class PromptyParser implements FormatParser {
         }
         sink.classify("prompt", FORMAT, "parsed");
         PromptFacts facts = facts(header);
-        PromptEvidence.emit(file, sink, FORMAT, facts);
+        PromptSites.emitWholeFile(file, sink, FORMAT, facts);
         return true;
     }
 

@@ -1,6 +1,8 @@
 package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.Secrets;
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -10,6 +12,7 @@ import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
+import dev.rubric.yaml.Nodes;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,7 +80,7 @@ public final class SemanticKernelParser implements FormatParser {
         sink.classify("prompt", FORMAT, "parsed");
         PromptFacts facts = new PromptFacts(file.carrier().equals("file") ? functionName(file.relativePath()) : null, null, null, null, null,
                 ModelPinning.Origin.MODEL, null, null, null, FORMAT, file.text());
-        PromptEvidence.emit(sink, PromptEvidence.Site.wholeFile(file), FORMAT, facts, file.text(), variables(file.text()));
+        PromptEvidence.emit(sink, PromptSites.wholeFile(file), FORMAT, facts, file.text(), variables(file.text()));
         return true;
     }
 
@@ -102,10 +105,10 @@ public final class SemanticKernelParser implements FormatParser {
         if (file.carrier().equals("file")) {
             sink.fact("template", folder.isEmpty() ? TEMPLATE_FILE : folder + "/" + TEMPLATE_FILE);
         }
-        sink.fact("description", Secrets.scrubText(Documents.string(config, "description")));
-        List<String> inputs = Documents.names(config.get("input_variables"));
+        sink.fact("description", Secrets.scrubText(Nodes.string(config, "description")));
+        List<String> inputs = Nodes.names(config.get("input_variables"));
         if (inputs.isEmpty()) {
-            inputs = Documents.names(config.at("input", "parameters").orElse(null));
+            inputs = Nodes.names(config.at("input", "parameters").orElse(null));
         }
         if (!inputs.isEmpty()) {
             sink.fact("inputVariables", inputs);
@@ -120,12 +123,12 @@ public final class SemanticKernelParser implements FormatParser {
             return false;
         }
         MapNode function = file.yamlRoot().orElse(null);
-        String template = Documents.string(function, "template");
+        String template = Nodes.string(function, "template");
         if (template == null || function.get("_type") != null) {
             return false;
         }
-        String templateFormat = Documents.string(function, "template_format");
-        List<MapNode> inputs = Documents.maps(function.get("input_variables"));
+        String templateFormat = Nodes.string(function, "template_format");
+        List<MapNode> inputs = Nodes.maps(function.get("input_variables"));
         boolean skInputs = !inputs.isEmpty();
         boolean skFormat = templateFormat != null && SK_TEMPLATE_FORMATS.contains(templateFormat);
         boolean skSettings = function.get("execution_settings") instanceof MapNode;
@@ -140,12 +143,12 @@ public final class SemanticKernelParser implements FormatParser {
             parameters.remove("model_id");
             parameters = parameters.isEmpty() ? null : parameters;
         }
-        PromptFacts facts = new PromptFacts(Documents.string(function, "name"), null, null,
-                Secrets.scrubText(Documents.string(function, "description")), Documents.string(settings, "model_id"),
-                ModelPinning.Origin.MODEL, null, parameters, Documents.names(function.get("input_variables")),
+        PromptFacts facts = new PromptFacts(Nodes.string(function, "name"), null, null,
+                Secrets.scrubText(Nodes.string(function, "description")), Nodes.string(settings, "model_id"),
+                ModelPinning.Origin.MODEL, null, parameters, Nodes.names(function.get("input_variables")),
                 templateFormat == null ? FORMAT : templateFormat, template);
         List<String> inferred = FORMAT.equals(facts.templateFormat()) ? variables(template) : null;
-        PromptEvidence.emit(sink, PromptEvidence.Site.wholeFile(file), FORMAT, facts, template, inferred);
+        PromptEvidence.emit(sink, PromptSites.wholeFile(file), FORMAT, facts, template, inferred);
         return true;
     }
 
@@ -168,10 +171,10 @@ public final class SemanticKernelParser implements FormatParser {
 
     private static void modelIds(ParsedFile file, FileSink sink, MapNode config, String owner) {
         config.map("execution_settings").ifPresent(all -> all.entries().forEach((service, value) -> {
-            if (value instanceof MapNode settings && Documents.string(settings, "model_id") != null) {
+            if (value instanceof MapNode settings && Nodes.string(settings, "model_id") != null) {
                 ModelRefs.record(sink, owner, "execution_settings." + service + ".model_id", "execution_settings.model_id",
-                        ModelRefs.Reference.of(Documents.string(settings, "model_id")),
-                        sink.location(Documents.line(settings.get("model_id"))));
+                        ModelRefs.Reference.of(Nodes.string(settings, "model_id")),
+                        sink.location(Nodes.line(settings.get("model_id"))));
             }
         }));
     }

@@ -1,5 +1,9 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.prompts.FStrings;
+import dev.rubric.collect.read.prompts.Placeholders;
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -71,7 +75,7 @@ public final class TemplatePromptParser implements FormatParser {
                 ModelPinning.Origin.MODEL, null, null, null, templateFormat, text);
         List<String> variables = templateFormat.equals("stringtemplate") || templateFormat.equals("text")
                 ? FStrings.names(text) : Placeholders.roots(text);
-        PromptEvidence.emit(sink, PromptEvidence.Site.wholeFile(file), FORMAT, facts, text, variables);
+        PromptEvidence.emit(sink, PromptSites.wholeFile(file), FORMAT, facts, text, variables);
         return true;
     }
 

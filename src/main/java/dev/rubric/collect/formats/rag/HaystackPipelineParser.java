@@ -1,10 +1,10 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
-import dev.rubric.collect.formats.prompts.HaystackPrompts;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -52,7 +52,7 @@ public final class HaystackPipelineParser implements FormatParser {
             }
             if (record != null) {
                 sink.classify("rag-config", "haystack-pipeline", "parsed");
-                RagRecord.emitAll(file, sink, List.of(record));
+                RagRecord.emitAll(file.subjectId(), sink, List.of(record));
                 return true;
             }
         }

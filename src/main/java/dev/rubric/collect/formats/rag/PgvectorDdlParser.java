@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -63,7 +64,7 @@ public final class PgvectorDdlParser implements FormatParser {
             }
             sink.classify("rag-config", "sql", "parsed");
             sink.fact("vectorExtension", extension ? Boolean.TRUE : null);
-            RagRecord.emitAll(file, sink, new ArrayList<>(tables.values()));
+            RagRecord.emitAll(file.subjectId(), sink, new ArrayList<>(tables.values()));
             return true;
         } catch (RuntimeException e) {
             sink.error(1, 0, "cannot read the pgvector DDL in this file: " + e);

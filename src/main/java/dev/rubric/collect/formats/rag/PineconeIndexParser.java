@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -61,7 +62,7 @@ public final class PineconeIndexParser implements FormatParser {
             return false;
         }
         sink.classify("rag-config", "pinecone-index", "parsed");
-        RagRecord.emitAll(file, sink, records);
+        RagRecord.emitAll(file.subjectId(), sink, records);
         return true;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.formats.rag.PySource.Call;
 import dev.rubric.collect.read.refs.ModelPinning;

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.read.code.Needles;
@@ -64,7 +65,7 @@ public final class PythonRagParser implements FormatParser {
                 }
             }
             sink.classify("code", "python", "parsed");
-            RagRecord.emitAll(file, sink, records);
+            RagRecord.emitAll(file.subjectId(), sink, records);
             return true;
         } catch (RuntimeException e) {
             sink.error(1, 0, "cannot read the RAG settings in this Python file: " + e);

@@ -1,5 +1,7 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.IndexVersions;
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.formats.rag.PySource.Call;
 import java.util.ArrayList;

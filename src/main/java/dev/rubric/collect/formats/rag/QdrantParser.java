@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -48,7 +49,7 @@ public final class QdrantParser implements FormatParser {
         }
         boolean isServer = records.get(0).scope.equals(RagRecord.SERVER);
         sink.classify("rag-config", isServer ? "qdrant-config" : "qdrant-collection", "parsed");
-        RagRecord.emitAll(file, sink, records);
+        RagRecord.emitAll(file.subjectId(), sink, records);
         return true;
     }
 

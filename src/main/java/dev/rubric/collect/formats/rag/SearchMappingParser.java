@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -59,7 +60,7 @@ public final class SearchMappingParser implements FormatParser {
         }
         boolean openSearch = records.stream().allMatch(r -> r.store.equals("opensearch"));
         sink.classify("rag-config", openSearch ? "opensearch-mapping" : "elasticsearch-mapping", "parsed");
-        RagRecord.emitAll(file, sink, records);
+        RagRecord.emitAll(file.subjectId(), sink, records);
         return true;
     }
 

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -99,7 +100,7 @@ public final class SpringAiConfigParser implements FormatParser {
             records.add(located);
         }
         sink.classify("rag-config", format(properties), "parsed");
-        RagRecord.emitAll(file, sink, records);
+        RagRecord.emitAll(file.subjectId(), sink, records);
         return true;
     }
 

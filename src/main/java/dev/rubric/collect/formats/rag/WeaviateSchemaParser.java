@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -52,7 +53,7 @@ public final class WeaviateSchemaParser implements FormatParser {
             return false;
         }
         sink.classify("rag-config", "weaviate-schema", "parsed");
-        RagRecord.emitAll(file, sink, records);
+        RagRecord.emitAll(file.subjectId(), sink, records);
         return true;
     }
 }

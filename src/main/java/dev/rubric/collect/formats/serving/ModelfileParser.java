@@ -6,7 +6,6 @@ import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
-import dev.rubric.collect.formats.prompts.ModelfilePrompts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,7 +1,10 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.read.prompts;
 
 import dev.rubric.collect.Secrets;
-import dev.rubric.collect.tree.FileTypes;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /** The two short fingerprints a report shows for a prompt: a content hash and an excerpt. */
 final class PromptText {
@@ -12,7 +15,12 @@ final class PromptText {
 
     /** SHA-256 of the text as UTF-8; callers pass text with line endings normalised, so CRLF copies hash alike. */
     static String sha256(String text) {
-        return FileTypes.sha256(text);
+        // its own digest, not the file walker's: prompts are also read from sources that are no file tree
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JRE", e);
+        }
     }
 
     /**

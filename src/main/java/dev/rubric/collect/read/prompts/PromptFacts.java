@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.read.prompts;
 
 import dev.rubric.collect.read.refs.ModelPinning;
 import java.util.List;
@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code modelProvider} is the provider the file states outright; when null, the provider
  * prefix of {@code model} is used.
  */
-record PromptFacts(String name, String version, String variant, String description, String model,
+public record PromptFacts(String name, String version, String variant, String description, String model,
                    ModelPinning.Origin modelOrigin, String modelProvider, Map<String, Object> parameters,
                    List<String> declaredVariables, String templateFormat, String body) {
 }

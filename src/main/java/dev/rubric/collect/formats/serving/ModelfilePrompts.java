@@ -1,5 +1,7 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.formats.serving;
 
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelPinning;
@@ -15,10 +17,11 @@ import java.util.regex.Pattern;
  * The prompts an Ollama Modelfile bakes into a model (formats.md §1.8): {@code SYSTEM} (the system
  * prompt) and {@code TEMPLATE} (the chat template, Go template syntax), quoted or triple-quoted.
  * The serving side of the file ({@code FROM}, {@code PARAMETER}, {@code ADAPTER}) belongs to the
- * serving parsers, which also record the FROM model; here it only names the prompts' model.
+ * serving reader of {@link ModelfileParser}, which also records the FROM model; here it only names
+ * the prompts' model.
  * Weak hint: a Modelfile without prompts is not a prompt file.
  */
-public final class ModelfilePrompts {
+final class ModelfilePrompts {
     static final String FORMAT = "modelfile";
     private static final Pattern FROM = Pattern.compile("(?im)^\\s*FROM\\s+(\\S+)");
     private static final Pattern INSTRUCTION = Pattern.compile(
@@ -26,7 +29,7 @@ public final class ModelfilePrompts {
 
     private static final Pattern GO_FIELD = Pattern.compile("\\{\\{-?[^}]{0,200}?\\.([A-Z][A-Za-z]*)");
 
-    public boolean read(ParsedFile file, FileSink sink) {
+    boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         Matcher from = FROM.matcher(text);
         if (!from.find() || (!text.contains("SYSTEM") && !text.contains("TEMPLATE")

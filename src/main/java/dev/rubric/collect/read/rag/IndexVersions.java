@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.rag;
+package dev.rubric.collect.read.rag;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * {@code chunks_20240501}) names one build of the index: a rollback target and an answer to
  * "which index served this request" (criteria.md rag.index_versioned).
  */
-final class IndexVersions {
+public final class IndexVersions {
     private static final Pattern VERSIONED = Pattern.compile(
             "(?i).*[_\\-.](v\\d+([._]\\d+)*|\\d{8}|\\d{4}[_\\-.]\\d{2}[_\\-.]\\d{2}|\\d{10,})");
 
@@ -15,7 +15,7 @@ final class IndexVersions {
     }
 
     /** The name itself when it is versioned, else null. */
-    static String of(String collection) {
+    public static String of(String collection) {
         return collection != null && VERSIONED.matcher(collection).matches() ? collection : null;
     }
 }

@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.rag;
+package dev.rubric.collect.read.rag;
 
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,8 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.prompts.FStrings;
+import dev.rubric.collect.read.prompts.PromptEvidence;
+import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.read.refs.ModelRefs;
@@ -7,6 +10,7 @@ import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
+import dev.rubric.yaml.Nodes;
 import dev.rubric.yaml.ScalarNode;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,10 +25,10 @@ import java.util.Map;
  * ({@code prompt}) and PromptNode ({@code model_name_or_path}, {@code default_prompt_template}).
  * A pipeline without a prompt is left to the retrieval parsers.
  */
-public final class HaystackPrompts {
+final class HaystackPrompts {
     static final String FORMAT = "haystack";
 
-    public boolean read(ParsedFile file, FileSink sink) {
+    boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
         if (!text.contains("components") || !text.contains("Prompt")) {
             return false;
@@ -53,15 +57,15 @@ public final class HaystackPrompts {
             if (!(value instanceof MapNode component)) {
                 return;
             }
-            String type = Documents.string(component, "type");
+            String type = Nodes.string(component, "type");
             if (type == null) {
                 return;
             }
             MapNode init = component.map("init_parameters").orElse(null);
             if (type.endsWith("PromptBuilder") && init != null && init.get("template") != null) {
                 builders.put(name, init);
-            } else if (type.contains("Generator") && Documents.string(init, "model") != null) {
-                models.put(name, Documents.string(init, "model"));
+            } else if (type.contains("Generator") && Nodes.string(init, "model") != null) {
+                models.put(name, Nodes.string(init, "model"));
             }
         });
         if (builders.isEmpty()) {
@@ -69,9 +73,9 @@ public final class HaystackPrompts {
         }
         sink.classify("prompt", FORMAT, "parsed");
         Map<String, String> feeds = new HashMap<>();
-        for (MapNode connection : Documents.maps(connections)) {
-            String sender = component(Documents.string(connection, "sender"));
-            String receiver = component(Documents.string(connection, "receiver"));
+        for (MapNode connection : Nodes.maps(connections)) {
+            String sender = component(Nodes.string(connection, "sender"));
+            String receiver = component(Nodes.string(connection, "receiver"));
             if (sender != null && receiver != null) {
                 feeds.putIfAbsent(sender, receiver);
             }
@@ -79,19 +83,19 @@ public final class HaystackPrompts {
         for (Map.Entry<String, MapNode> builder : builders.entrySet()) {
             MapNode init = builder.getValue();
             String body = templateText(init.get("template"));
-            List<String> declared = Documents.names(init.get("variables"));
+            List<String> declared = Nodes.names(init.get("variables"));
             String model = models.get(feeds.get(builder.getKey()));
             PromptFacts facts = new PromptFacts(builder.getKey(), null, null, null, model, ModelPinning.Origin.MODEL, null,
                     null, declared, "jinja2", body);
-            PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file, file.subjectId() + "#" + builder.getKey(),
-                    Documents.line(init.get("template"))), FORMAT, facts, body, null);
+            PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file.subjectId() + "#" + builder.getKey(),
+                    Nodes.line(init.get("template")), file.carrier()), FORMAT, facts, body, null);
         }
         // generators no builder feeds are still models this pipeline uses
         models.forEach((name, model) -> {
             if (!feeds.containsValue(name)) {
                 MapNode init = components.map(name, "init_parameters").orElseThrow();
                 ModelRefs.record(sink, file.subjectId(), "components." + name + ".init_parameters.model",
-                        "init_parameters.model", ModelRefs.Reference.of(model), sink.location(Documents.line(init.get("model"))));
+                        "init_parameters.model", ModelRefs.Reference.of(model), sink.location(Nodes.line(init.get("model"))));
             }
         });
         return true;
@@ -101,20 +105,20 @@ public final class HaystackPrompts {
         Map<String, MapNode> templates = new java.util.LinkedHashMap<>();
         Map<String, String> modelOfTemplate = new HashMap<>();
         List<MapNode> nodes = new ArrayList<>();
-        for (MapNode component : Documents.maps(components)) {
-            String type = Documents.string(component, "type");
-            String name = Documents.string(component, "name");
+        for (MapNode component : Nodes.maps(components)) {
+            String type = Nodes.string(component, "type");
+            String name = Nodes.string(component, "name");
             MapNode params = component.map("params").orElse(null);
             if (type == null || name == null || params == null) {
                 continue;
             }
             if (type.equals("PromptTemplate") && (params.get("prompt") != null || params.get("prompt_text") != null)) {
                 templates.put(name, params);
-            } else if (type.equals("PromptNode") && Documents.string(params, "model_name_or_path") != null) {
+            } else if (type.equals("PromptNode") && Nodes.string(params, "model_name_or_path") != null) {
                 nodes.add(component);
-                String template = Documents.string(params, "default_prompt_template");
+                String template = Nodes.string(params, "default_prompt_template");
                 if (template != null) {
-                    modelOfTemplate.putIfAbsent(template, Documents.string(params, "model_name_or_path"));
+                    modelOfTemplate.putIfAbsent(template, Nodes.string(params, "model_name_or_path"));
                 }
             }
         }
@@ -128,16 +132,16 @@ public final class HaystackPrompts {
             String body = templateText(prompt);
             PromptFacts facts = new PromptFacts(template.getKey(), null, null, null, modelOfTemplate.get(template.getKey()),
                     ModelPinning.Origin.MODEL, null, null, null, "haystack-v1", body);
-            PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file, file.subjectId() + "#" + template.getKey(),
-                    Documents.line(prompt)), FORMAT, facts, body, FStrings.names(body));
+            PromptEvidence.emit(sink, PromptEvidence.Site.inConfig(file.subjectId() + "#" + template.getKey(),
+                    Nodes.line(prompt), file.carrier()), FORMAT, facts, body, FStrings.names(body));
         }
         for (MapNode node : nodes) {
-            String template = Documents.string(node, "params", "default_prompt_template");
+            String template = Nodes.string(node, "params", "default_prompt_template");
             if (template == null || !templates.containsKey(template)) {
                 MapNode params = node.map("params").orElseThrow();
-                ModelRefs.record(sink, file.subjectId(), "components." + Documents.string(node, "name") + ".params.model_name_or_path",
-                        "params.model_name_or_path", ModelRefs.Reference.of(Documents.string(params, "model_name_or_path")),
-                        sink.location(Documents.line(params.get("model_name_or_path"))));
+                ModelRefs.record(sink, file.subjectId(), "components." + Nodes.string(node, "name") + ".params.model_name_or_path",
+                        "params.model_name_or_path", ModelRefs.Reference.of(Nodes.string(params, "model_name_or_path")),
+                        sink.location(Nodes.line(params.get("model_name_or_path"))));
             }
         }
         return true;
@@ -149,16 +153,16 @@ public final class HaystackPrompts {
             return text;
         }
         List<String> parts = new ArrayList<>();
-        for (MapNode message : Documents.maps(template)) {
-            String role = Documents.string(message, "role");
+        for (MapNode message : Nodes.maps(template)) {
+            String role = Nodes.string(message, "role");
             List<String> texts = new ArrayList<>();
             Node content = message.get("content") != null ? message.get("content") : message.get("_content");
             if (content instanceof ScalarNode scalar && scalar.value() instanceof String text) {
                 texts.add(text);
             }
-            for (MapNode part : Documents.maps(content)) {
-                if (Documents.string(part, "text") != null) {
-                    texts.add(Documents.string(part, "text"));
+            for (MapNode part : Nodes.maps(content)) {
+                if (Nodes.string(part, "text") != null) {
+                    texts.add(Nodes.string(part, "text"));
                 }
             }
             parts.add((role == null ? "" : role + ": ") + String.join("\n", texts));

@@ -1,91 +1,40 @@
-package dev.rubric.collect.formats.rag;
+package dev.rubric.collect.read.rag;
 
 import dev.rubric.collect.Secrets;
-import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.read.code.Needles;
-import dev.rubric.collect.tree.ParsedFile;
-import dev.rubric.yaml.ListNode;
-import dev.rubric.yaml.MapNode;
-import dev.rubric.yaml.Node;
-import dev.rubric.yaml.ScalarNode;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
+import dev.rubric.collect.read.code.SourceText;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Env-driven RAG platforms (formats.md §2.10): Open WebUI, Dify and RAGFlow {@code .env} files,
- * and the same variables in a compose file's {@code environment:}, read for the dotenv and the
- * compose parsers. These hold declared defaults
- * that the platforms' databases can override, hence scope "platform". Variables named like
- * secrets are never read for their value; only their names are kept.
+ * Env-driven RAG platforms (formats.md §2.10): Open WebUI, Dify and RAGFlow variables, whether a
+ * {@code .env} file or a compose file's {@code environment:} sets them, so both read them alike.
+ * These hold declared defaults that the platforms' databases can override, hence scope
+ * "platform". Variables named like secrets are never read for their value; only their names are
+ * kept.
  */
-public final class RagEnv {
-    private static final Pattern LINE = Pattern.compile("(?m)^[ \\t]*(?:export[ \\t]+)?([A-Za-z_][A-Za-z0-9_]*)[ \\t]*=[ \\t]*(.*)$");
+public final class PlatformEnv {
     private static final Needles TOKENS = Needles.of("RAG_", "VECTOR_DB", "VECTOR_STORE", "DOC_ENGINE", "TEI_MODEL",
             "EMBEDDING_MODEL", "EMBED_MODEL", "CHUNK_SIZE");
     private static final Pattern DEFAULTED = Pattern.compile("\\$\\{[A-Za-z_][A-Za-z0-9_]*(?::?-([^}]*))?}");
     private static final Pattern GENERIC_MODEL = Pattern.compile("(?:[A-Z0-9]+_)*EMBED(?:DING)?_?MODEL(?:_NAME)?");
 
-    private record Var(String value, int line) {
+    /** One variable as set, its value already cleaned ({@link #variable}). */
+    public record Var(String value, int line) {
     }
 
-    /** A {@code .env} file of a RAG platform; the caller has judged the name. */
-    public boolean readDotenv(ParsedFile file, FileSink sink) {
-        if (TOKENS.noneIn(file)) {
-            return false;
-        }
-        Map<String, Var> vars = dotenv(file.text());
-        RagRecord record = record(vars, "dotenv");
-        if (record == null) {
-            return false;
-        }
-        sink.classify("env-file", "dotenv", "parsed");
-        TreeSet<String> secrets = new TreeSet<>();
-        vars.forEach((name, var) -> {
-            if (Secrets.isSecretName(name) || Secrets.looksLikeCredential(var.value())) {
-                secrets.add(name);
-            }
-        });
-        sink.fact("secretNames", secrets.isEmpty() ? null : new ArrayList<>(secrets));
-        RagRecord.emitAll(file, sink, List.of(record));
-        return true;
+    private PlatformEnv() {
     }
 
-    /** A compose file whose services set a RAG platform's variables; the caller has judged the name. */
-    public boolean readCompose(ParsedFile file, FileSink sink) {
-        if (TOKENS.noneIn(file)) {
-            return false;
-        }
-        List<RagRecord> records = new ArrayList<>();
-        for (MapNode document : file.yamlMappings()) {
-            MapNode services = document.map("services").orElse(null);
-            if (services == null) {
-                continue;
-            }
-            for (String service : services.keys()) {
-                Node environment = services.at(service, "environment").orElse(null);
-                RagRecord record = record(composeEnvironment(environment), "compose");
-                if (record != null) {
-                    record.setting("service", service);
-                    records.add(record);
-                }
-            }
-        }
-        if (records.isEmpty()) {
-            return false;
-        }
-        sink.classify("rag-config", "compose", "parsed");
-        RagRecord.emitAll(file, sink, records);
-        return true;
+    /** Whether the text names any variable a RAG platform reads: a cheap test before parsing. */
+    public static boolean mentionedIn(SourceText file) {
+        return !TOKENS.noneIn(file);
     }
 
     /** The record the variables describe, or null when they are not a RAG configuration. */
-    private static RagRecord record(Map<String, Var> vars, String format) {
+    public static RagRecord record(Map<String, Var> vars, String format) {
         String platform = platform(vars);
         Var named = first(vars, "RAG_EMBEDDING_MODEL", "TEI_MODEL");
         Var model = named != null ? named : vars.entrySet().stream().filter(e -> GENERIC_MODEL.matcher(e.getKey()).matches())
@@ -108,9 +57,9 @@ public final class RagEnv {
         if (engine != null && !engine.value().isBlank()) {
             record.embeddingProvider = engine.value().toLowerCase(Locale.ROOT);
         }
-        record.chunkSize = chunkSize == null ? null : SearchMapping.number(chunkSize.value());
+        record.chunkSize = chunkSize == null ? null : number(chunkSize.value());
         record.chunkOverlap = number(vars, "CHUNK_OVERLAP");
-        record.topK = topK == null ? null : SearchMapping.number(topK.value());
+        record.topK = topK == null ? null : number(topK.value());
         record.collection = value(vars, "COLLECTION_NAME", "INDEX_NAME");
         record.setting("platform", platform);
         record.setting("embeddingEngine", engine == null ? null : engine.value());
@@ -168,7 +117,7 @@ public final class RagEnv {
 
     private static Long number(Map<String, Var> vars, String name) {
         Var var = vars.get(name);
-        return var == null ? null : SearchMapping.number(var.value());
+        return var == null ? null : number(var.value());
     }
 
     private static Boolean bool(Map<String, Var> vars, String name) {
@@ -181,20 +130,12 @@ public final class RagEnv {
                 : lower.equals("false") || lower.equals("0") ? Boolean.FALSE : null;
     }
 
-    /** KEY=value lines; quotes and a trailing " # comment" removed. Secret values are never kept. */
-    private static Map<String, Var> dotenv(String text) {
-        Map<String, Var> out = new LinkedHashMap<>();
-        Matcher line = LINE.matcher(text);
-        int number = 1;
-        int last = 0;
-        while (line.find()) {
-            for (int i = last; i < line.start(); i++) {
-                number += text.charAt(i) == '\n' ? 1 : 0;
-            }
-            last = line.start();
-            out.putIfAbsent(line.group(1), new Var(clean(line.group(1), line.group(2)), number));
-        }
-        return out;
+    /**
+     * A variable as written: quotes and a trailing " # comment" removed, and the value of a secret
+     * (by its name or its shape) dropped so it cannot reach evidence.
+     */
+    public static Var variable(String name, String raw, int line) {
+        return new Var(clean(name, raw), line);
     }
 
     private static String clean(String name, String raw) {
@@ -209,22 +150,14 @@ public final class RagEnv {
         return Secrets.isSecretName(name) || Secrets.looksLikeCredential(value) ? "" : value;
     }
 
-    private static Map<String, Var> composeEnvironment(Node environment) {
-        Map<String, Var> out = new LinkedHashMap<>();
-        if (environment instanceof MapNode map) {
-            for (String key : map.keys()) {
-                String value = map.get(key) instanceof ScalarNode s && s.value() != null ? s.text() : "";
-                out.putIfAbsent(key, new Var(clean(key, value), map.keyMark(key).line()));
-            }
-        } else if (environment instanceof ListNode list) {
-            for (Node item : list.items()) {
-                if (item instanceof ScalarNode s && s.value() instanceof String entry) {
-                    int equals = entry.indexOf('=');
-                    String key = equals < 0 ? entry : entry.substring(0, equals);
-                    out.putIfAbsent(key, new Var(clean(key, equals < 0 ? "" : entry.substring(equals + 1)), s.mark().line()));
-                }
-            }
+    private static Long number(String text) {
+        if (text == null) {
+            return null;
         }
-        return out;
+        try {
+            return Long.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 }

@@ -1,7 +1,6 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.read.prompts;
 
-import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.LocatedSink;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.evidence.Location;
@@ -11,9 +10,10 @@ import java.util.List;
 /**
  * Turns the facts of one prompt into a Prompt and, when it names a model, one ModelRef. Whole
  * prompt files, prompts inside configs (promptfoo, Haystack, Dify) and literals in code all go
- * through here, so they are described with the same fields.
+ * through here, so they are described with the same fields; the rag and serving families read
+ * prompts too (a Haystack pipeline's builders, a Modelfile's SYSTEM), hence read/.
  */
-final class PromptEvidence {
+public final class PromptEvidence {
     private PromptEvidence() {
     }
 
@@ -21,21 +21,19 @@ final class PromptEvidence {
      * Where one prompt sits. {@code recordModel} is false when another family owns the model
      * reference (an Ollama Modelfile's FROM belongs to its serving config).
      */
-    record Site(String id, int line, boolean inline, String carrier, String call, boolean recordModel) {
+    public record Site(String id, int line, boolean inline, String carrier, String call, boolean recordModel) {
         /** A prompt that is a whole file, or a whole embedded value. */
-        static Site wholeFile(ParsedFile file) {
-            return new Site(file.subjectId(), 1, false, file.carrier(), null, true);
+        public static Site wholeFile(String subjectId, String carrier) {
+            return new Site(subjectId, 1, false, carrier, null, true);
         }
 
-        /** A prompt that is one entry of a config file: "config" as a file, or still its outer carrier. */
-        static Site inConfig(ParsedFile file, String id, int line) {
-            return new Site(id, line, true, file.carrier().equals("file") ? "config" : file.carrier(), null, true);
+        /**
+         * A prompt that is one entry of a config file: "config" when the file stands alone, or still
+         * the outer carrier when the config is embedded in something else.
+         */
+        public static Site inConfig(String id, int line, String fileCarrier) {
+            return new Site(id, line, true, fileCarrier.equals("file") ? "config" : fileCarrier, null, true);
         }
-    }
-
-    /** A whole prompt file: the hash covers the file as stored, front matter included. */
-    static void emit(ParsedFile file, FileSink sink, String format, PromptFacts facts) {
-        emit(sink, Site.wholeFile(file), format, facts, file.text(), null);
     }
 
     /**
@@ -43,7 +41,7 @@ final class PromptEvidence {
      * @param inferred the variables the template uses when none are declared; null reads Handlebars,
      *                 Mustache and Jinja placeholders from the body
      */
-    static void emit(FileSink sink, Site site, String format, PromptFacts facts, String hashed, List<String> inferred) {
+    public static void emit(LocatedSink sink, Site site, String format, PromptFacts facts, String hashed, List<String> inferred) {
         Location location = sink.location(site.line());
         ModelPinning.Verdict verdict = facts.model() == null ? null
                 : ModelPinning.classify(facts.model(), null, facts.modelOrigin());

@@ -1,7 +1,6 @@
-package dev.rubric.collect.formats.rag;
+package dev.rubric.collect.read.rag;
 
-import dev.rubric.collect.tree.FileSink;
-import dev.rubric.collect.tree.ParsedFile;
+import dev.rubric.collect.LocatedSink;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelRef;
@@ -17,51 +16,53 @@ import java.util.TreeMap;
 /**
  * What one parser learned about one store, collection or retrieval config, before it becomes a
  * {@link RagConfig}: the parsers fill what their format says, and {@link #emitAll} does the parts
- * that must read the same for every format (ids, model pinning, the dimension check).
+ * that must read the same for every format (ids, model pinning, the dimension check). It lives in
+ * read/ because a RAG platform's {@code .env} file is read by the dotenv parser, outside the rag
+ * family, and must come out the same as the rag parsers' records.
  */
-final class RagRecord {
-    static final String COLLECTION = "collection";
-    static final String APPLICATION = "application";
-    static final String SERVER = "server";
+public final class RagRecord {
+    public static final String COLLECTION = "collection";
+    public static final String APPLICATION = "application";
+    public static final String SERVER = "server";
     static final String PLATFORM = "platform";
 
-    final String store;
-    final String format;
-    final String scope;
-    final int line;
-    String collection;
-    String embeddingModel;
-    String embeddingProvider;
-    String embeddingRevision;
-    ModelPinning.Origin embeddingOrigin = ModelPinning.Origin.MODEL;
-    int embeddingLine;
+    public final String store;
+    public final String format;
+    public final String scope;
+    public final int line;
+    public String collection;
+    public String embeddingModel;
+    public String embeddingProvider;
+    public String embeddingRevision;
+    public ModelPinning.Origin embeddingOrigin = ModelPinning.Origin.MODEL;
+    public int embeddingLine;
     /** Set when this record's own embedding call was read: it then never takes the file's model. */
-    boolean embeddingDeclared;
+    public boolean embeddingDeclared;
     /** A size asked of the embedding model (OpenAI {@code dimensions=}), not the store's. */
-    Long requestedDimension;
-    Long dimension;
-    String metric;
-    Long chunkSize;
-    Long chunkOverlap;
-    Long topK;
-    final Set<String> dataSources = new LinkedHashSet<>();
-    String indexVersion;
-    final Map<String, Object> settings = new TreeMap<>();
+    public Long requestedDimension;
+    public Long dimension;
+    public String metric;
+    public Long chunkSize;
+    public Long chunkOverlap;
+    public Long topK;
+    public final Set<String> dataSources = new LinkedHashSet<>();
+    public String indexVersion;
+    public final Map<String, Object> settings = new TreeMap<>();
 
-    RagRecord(String store, String format, String scope, int line) {
+    public RagRecord(String store, String format, String scope, int line) {
         this.store = store;
         this.format = format;
         this.scope = scope;
         this.line = line;
     }
 
-    void setting(String name, Object value) {
+    public void setting(String name, Object value) {
         if (value != null && !(value instanceof String s && s.isBlank())) {
             settings.put(name, value);
         }
     }
 
-    void embedding(String model, int atLine) {
+    public void embedding(String model, int atLine) {
         if (embeddingModel == null && model != null && !model.isBlank()) {
             embeddingModel = model.strip();
             embeddingLine = atLine;
@@ -69,7 +70,7 @@ final class RagRecord {
     }
 
     /** Fills what this record lacks from application-wide settings found in the same file. */
-    void inherit(RagRecord app) {
+    public void inherit(RagRecord app) {
         if (!embeddingDeclared && embeddingModel == null && app.embeddingModel != null) {
             embeddingModel = app.embeddingModel;
             embeddingRevision = app.embeddingRevision;
@@ -90,10 +91,10 @@ final class RagRecord {
      * Emits each record with its model reference. One record takes the file's subject id; several
      * are told apart by collection (or store) name.
      */
-    static void emitAll(ParsedFile file, FileSink sink, List<RagRecord> records) {
+    public static void emitAll(String subjectId, LocatedSink sink, List<RagRecord> records) {
         Map<String, Integer> seen = new HashMap<>();
         for (RagRecord record : records) {
-            String id = file.subjectId();
+            String id = subjectId;
             if (records.size() > 1) {
                 String name = record.idName();
                 int count = seen.merge(name, 1, Integer::sum);
@@ -116,7 +117,7 @@ final class RagRecord {
         return store;
     }
 
-    private void emit(String id, FileSink sink) {
+    private void emit(String id, LocatedSink sink) {
         Location location = sink.location(line);
         // A short numeric version next to the name (Weaviate's model: ada, modelVersion: "002") is
         // a vendor version suffix, not a repository revision: judge the name as the vendor spells it.

@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.read.prompts;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

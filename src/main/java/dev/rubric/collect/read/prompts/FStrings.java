@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.prompts;
+package dev.rubric.collect.read.prompts;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * template literals ({@code ${name}}), next to the double-brace placeholders {@link Placeholders}
  * reads. Doubled braces are escapes in f-strings, so {@code {{x}}} never counts as {@code {x}}.
  */
-final class FStrings {
+public final class FStrings {
     private static final Pattern SINGLE = Pattern.compile(
             "(?<![{$])\\{([A-Za-z_][A-Za-z0-9_]{0,63})(?:[.\\[][^{}\\n]{0,100})?(?:![rsa])?(?::[^{}\\n]{0,40})?}(?!})");
     private static final Pattern DOLLAR = Pattern.compile("\\$\\{\\s*([A-Za-z_][A-Za-z0-9_]{0,63})");
@@ -23,7 +23,7 @@ final class FStrings {
     private FStrings() {
     }
 
-    static List<String> names(String text) {
+    public static List<String> names(String text) {
         Set<String> names = new LinkedHashSet<>(Placeholders.roots(text));
         Matcher single = SINGLE.matcher(text);
         while (single.find()) {

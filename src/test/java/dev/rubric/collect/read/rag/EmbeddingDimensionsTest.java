@@ -1,4 +1,4 @@
-package dev.rubric.collect.formats.rag;
+package dev.rubric.collect.read.rag;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,15 +25,5 @@ class EmbeddingDimensionsTest {
     void unknownModelsHaveNoExpectation() {
         assertThat(EmbeddingDimensions.expected("my-company/embedder", null)).isNull();
         assertThat(EmbeddingDimensions.expected(null, 768L)).isNull();
-    }
-
-    @Test
-    void metricsReadTheSameAcrossStores() {
-        assertThat(Metrics.normalise("Euclid")).isEqualTo("l2");
-        assertThat(Metrics.normalise("cosinesimil")).isEqualTo("cosine");
-        assertThat(Metrics.normalise("NEGATIVE_INNER_PRODUCT")).isEqualTo("dot");
-        assertThat(Metrics.ofOperatorClass("vector_ip_ops")).isEqualTo("dot");
-        assertThat(Metrics.ofOperatorClass("bit_hamming_ops")).isEqualTo("hamming");
-        assertThat(Metrics.normalise("weird")).isEqualTo("weird");
     }
 }
