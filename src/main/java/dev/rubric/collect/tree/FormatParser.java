@@ -3,22 +3,35 @@ package dev.rubric.collect.tree;
 /**
  * One input format (Prompty, Dotprompt, Kubernetes manifests, Dockerfiles, ...), read once however
  * many collections it feeds. A parser first judges a file by its name, which is cheap, then
- * confirms it by content: a well-known file name is a hint, never proof.
+ * confirms it by content: a well-known file name is a hint, never proof. What a parser declares —
+ * its family and its file-name rule — is data given once to this constructor; a subclass only
+ * reads.
  */
-public interface FormatParser {
-    /** The family name used in "unrecognised" records, e.g. "prompty". */
-    String family();
-
-    /** The file-name rule: the single source of both the hint and the collector's name prefilter. */
-    Signature signature();
+public abstract class FormatParser {
+    private final String family;
+    private final Signature signature;
 
     /**
-     * How strongly the path suggests this format; NONE means the file is not read for it. Always
-     * the signature's answer: it stays a method only because embedded content (a ConfigMap key)
-     * is judged through it as well.
+     * @param family    the name used in "unrecognised" records, e.g. "prompty"
+     * @param signature the file-name rule: the single source of both the hint and the walker's
+     *                  name prefilter
      */
-    default Hint hint(String relativePath, String fileName) {
-        return signature().hint(relativePath, fileName);
+    protected FormatParser(String family, Signature signature) {
+        this.family = family;
+        this.signature = signature;
+    }
+
+    public final String family() {
+        return family;
+    }
+
+    public final Signature signature() {
+        return signature;
+    }
+
+    /** How strongly the path suggests this format; NONE means the file is not read for it. */
+    public final Hint hint(String relativePath, String fileName) {
+        return signature.hint(relativePath, fileName);
     }
 
     /**
@@ -26,5 +39,5 @@ public interface FormatParser {
      *
      * @return true when the content confirmed the format, false when the file is not one
      */
-    boolean parse(ParsedFile file, FileSink sink);
+    public abstract boolean parse(ParsedFile file, FileSink sink);
 }

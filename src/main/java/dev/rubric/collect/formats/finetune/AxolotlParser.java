@@ -16,7 +16,7 @@ import java.util.List;
  * keys ({@code sequence_len}, {@code micro_batch_size}, {@code lora_r}), because {@code base_model}
  * alone also appears in model cards, LLaMA-Factory exports and unrelated configs.
  */
-public final class AxolotlParser implements FormatParser {
+public final class AxolotlParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FRAMEWORK = "axolotl";
     private static final Needles CONFIRMING = Needles.of("sequence_len", "micro_batch_size", "lora_r");
@@ -30,14 +30,8 @@ public final class AxolotlParser implements FormatParser {
         "wandb_project", "wandb_entity", "wandb_name", "wandb_run_id", "mlflow_tracking_uri", "mlflow_experiment_name",
         "mlflow_run_name", "hub_model_id", "hub_revision", "hub_strategy"};
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public AxolotlParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

@@ -20,7 +20,7 @@ import java.util.Set;
  * ({@code trainer.kubeflow.org}), whose initializers name them as storage URIs. The file itself is
  * classified by the Kubernetes parser; this one adds a FineTune per training object.
  */
-public final class KubeflowTrainingParser implements FormatParser {
+public final class KubeflowTrainingParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     static final String FRAMEWORK = "kubeflow";
     private static final Set<String> RUNTIMES = Set.of("TrainingRuntime", "ClusterTrainingRuntime");
@@ -33,14 +33,8 @@ public final class KubeflowTrainingParser implements FormatParser {
         "gradient_accumulation_steps", "max_seq_length", "cutoff_len", "lora_alpha", "lora_dropout", "template"};
     private static final String FRAMEWORK_LABEL = "trainer.kubeflow.org/framework";
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public KubeflowTrainingParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

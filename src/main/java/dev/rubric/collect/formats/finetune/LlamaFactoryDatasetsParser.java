@@ -19,20 +19,14 @@ import java.util.TreeMap;
  * training config can be resolved to sources and hashes. Hugging Face {@code datasets} writes
  * files of the same name with another shape (description, citation, features), hence a weak hint.
  */
-public final class LlamaFactoryDatasetsParser implements FormatParser {
+public final class LlamaFactoryDatasetsParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("dataset_info.json").exactCase());
     static final String FORMAT = "llama-factory-datasets";
     /** Where an entry's data comes from, in the order LLaMA-Factory itself consults them. */
     private static final List<String> SOURCES = List.of("hf_hub_url", "ms_hub_url", "om_hub_url", "script_url", "file_name");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public LlamaFactoryDatasetsParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

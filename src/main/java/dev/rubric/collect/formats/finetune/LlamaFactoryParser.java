@@ -13,7 +13,7 @@ import java.util.List;
  * Datasets are names registered in a {@code dataset_info.json}; they are kept as names here and
  * resolved against that registry by whoever sees both files.
  */
-public final class LlamaFactoryParser implements FormatParser {
+public final class LlamaFactoryParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     static final String FRAMEWORK = "llama-factory";
     private static final String[] HYPERPARAMETERS = {
@@ -24,14 +24,8 @@ public final class LlamaFactoryParser implements FormatParser {
         "dataset_dir", "adapter_name_or_path", "deepspeed", "trust_remote_code", "do_train"};
     private static final String[] TRACKING = {"report_to", "run_name", "export_hub_model_id", "hub_model_id"};
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public LlamaFactoryParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

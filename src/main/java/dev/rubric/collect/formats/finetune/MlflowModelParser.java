@@ -12,18 +12,12 @@ import dev.rubric.yaml.MapNode;
  * under this name in public repositories) is not one. The run id is what links the package to
  * its training parameters and metrics in the tracking server.
  */
-public final class MlflowModelParser implements FormatParser {
+public final class MlflowModelParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("MLmodel").exactCase());
     static final String FRAMEWORK = "mlflow";
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public MlflowModelParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

@@ -22,19 +22,13 @@ import java.util.regex.Pattern;
  * that declares a base model describes a derived model and becomes a FineTune; one that does not
  * is still recorded as a model card.
  */
-public final class ModelCardParser implements FormatParser {
+public final class ModelCardParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("readme.md", "model_card.md", "modelcard.md"));
     static final String FRAMEWORK = "hf-model-card";
     private static final Pattern CARD_KEY = Pattern.compile("(?m)^(base_model|library_name|pipeline_tag)\\s*:");
 
-    @Override
-    public String family() {
-        return "model-card";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public ModelCardParser() {
+        super("model-card", SIGNATURE);
     }
 
     @Override

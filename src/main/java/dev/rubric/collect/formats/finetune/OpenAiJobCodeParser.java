@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * literal, a module-level string constant, or {@code upload.id} of a {@code files.create(file=open("path"))}
  * in the same file (the local JSONL the training file was uploaded from).
  */
-public final class OpenAiJobCodeParser implements FormatParser {
+public final class OpenAiJobCodeParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{py,ts,mts,cts,js,mjs,cjs}"));
     private static final Needles JOB_APIS = Needles.of("fine_tuning", "fineTuning", "FineTuningJob");
     private static final Pattern CALL = Pattern.compile(
@@ -26,16 +26,6 @@ public final class OpenAiJobCodeParser implements FormatParser {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_$][\\w$]*");
     private static final Pattern UPLOAD_ID = Pattern.compile("([A-Za-z_$][\\w$]*)\\.id");
     private static final Pattern FIRST_STRING = Pattern.compile("([\"'`])([^\"'`\\n]+)\\1");
-
-    @Override
-    public String family() {
-        return "openai-fine-tuning-code";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
-    }
 
     private static String language(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
@@ -46,6 +36,10 @@ public final class OpenAiJobCodeParser implements FormatParser {
             return "typescript";
         }
         return name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs") ? "javascript" : null;
+    }
+
+    public OpenAiJobCodeParser() {
+        super("openai-fine-tuning-code", SIGNATURE);
     }
 
     @Override

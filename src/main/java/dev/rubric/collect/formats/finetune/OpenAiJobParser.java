@@ -16,19 +16,13 @@ import java.util.List;
  * signature. Training files are opaque upload ids: they name an upload, not its content, so
  * they never count as pinned.
  */
-public final class OpenAiJobParser implements FormatParser {
+public final class OpenAiJobParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
     static final String FRAMEWORK = "openai";
     static final String[] HYPERPARAMETERS = {"n_epochs", "batch_size", "learning_rate_multiplier", "beta"};
 
-    @Override
-    public String family() {
-        return "openai-fine-tuning";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public OpenAiJobParser() {
+        super("openai-fine-tuning", SIGNATURE);
     }
 
     @Override

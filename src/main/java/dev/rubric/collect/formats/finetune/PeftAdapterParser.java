@@ -14,21 +14,15 @@ import java.util.Locale;
  * hold unrelated files of that name (a wifi-monitor mapping), so {@code peft_type} and
  * {@code base_model_name_or_path} must both be present.
  */
-public final class PeftAdapterParser implements FormatParser {
+public final class PeftAdapterParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("adapter_config.json").exactCase());
     static final String FRAMEWORK = "peft";
     private static final String[] HYPERPARAMETERS = {
         "peft_type", "task_type", "lora_alpha", "lora_dropout", "bias", "use_dora", "use_rslora", "fan_in_fan_out",
         "init_lora_weights", "inference_mode"};
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PeftAdapterParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

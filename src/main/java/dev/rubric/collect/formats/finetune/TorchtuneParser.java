@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * checkpoint directory; upstream configs say in a comment which hub repository {@code tune
  * download} fetched into it, and that comment is the only name the model has, so it is used.
  */
-public final class TorchtuneParser implements FormatParser {
+public final class TorchtuneParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FRAMEWORK = "torchtune";
     private static final Pattern DOWNLOAD = Pattern.compile("(?m)^\\s*#.*\\btune\\s+download\\s+([\\w.-]+/[\\w.-]+)");
@@ -27,14 +27,8 @@ public final class TorchtuneParser implements FormatParser {
         "epochs", "batch_size", "gradient_accumulation_steps", "max_steps_per_epoch", "compile", "enable_activation_checkpointing",
         "dtype", "clip_grad_norm"};
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public TorchtuneParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

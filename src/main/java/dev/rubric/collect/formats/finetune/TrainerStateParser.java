@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * nor data, but it proves a run happened and holds its evaluation history: the metrics of the
  * last evaluation step, and the best metric with the checkpoint that reached it.
  */
-public final class TrainerStateParser implements FormatParser {
+public final class TrainerStateParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("trainer_state.json").exactCase());
     static final String FRAMEWORK = "hf-trainer";
     private static final String[] HYPERPARAMETERS = {
@@ -26,14 +26,8 @@ public final class TrainerStateParser implements FormatParser {
     /** Throughput figures the Trainer logs next to each evaluation; they are not results. */
     private static final List<String> TIMINGS = List.of("_runtime", "_samples_per_second", "_steps_per_second");
 
-    @Override
-    public String family() {
-        return FRAMEWORK;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public TrainerStateParser() {
+        super(FRAMEWORK, SIGNATURE);
     }
 
     @Override

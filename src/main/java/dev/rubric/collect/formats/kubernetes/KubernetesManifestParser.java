@@ -28,24 +28,18 @@ import java.util.regex.Pattern;
  * a string {@code apiVersion} and {@code kind}; those two keys are the signature, because
  * countless YAML files (CI workflows, compose files, lock files) are not manifests.
  */
-public final class KubernetesManifestParser implements FormatParser {
+public final class KubernetesManifestParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     private static final String KIND = "k8s-manifest";
     private static final String FORMAT = "kubernetes";
     /** Helm templates do not parse as YAML, but their top-level kind line still says what they are. */
     private static final Pattern KIND_LINE = Pattern.compile("(?m)^kind:\\s*\\S+");
 
-    @Override
-    public String family() {
-        return "kubernetes";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
-    }
-
     private static final Pattern API_VERSION = Pattern.compile("([a-z0-9.-]+/)?v\\d+((alpha|beta)\\d+)?");
+
+    public KubernetesManifestParser() {
+        super("kubernetes", SIGNATURE);
+    }
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {

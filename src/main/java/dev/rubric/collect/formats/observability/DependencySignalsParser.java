@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * (requirements*.txt, pyproject.toml, package.json, pom.xml, build.gradle(.kts), go.mod). Another
  * parser classifies these files; this one only reports one signal per tracing package, at its line.
  */
-public final class DependencySignalsParser implements FormatParser {
+public final class DependencySignalsParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("requirements*.txt", "pyproject.toml", "package.json", "pom.xml",
             "build.gradle", "build.gradle.kts", "go.mod"));
     private static final Pattern REQUIREMENT = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\\[[^\\]]*])?\\s*([^#;]*)");
@@ -33,14 +33,8 @@ public final class DependencySignalsParser implements FormatParser {
     private record Found(String name, String version, int line, TracingPackages.Known known) {
     }
 
-    @Override
-    public String family() {
-        return "tracing-dependencies";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public DependencySignalsParser() {
+        super("tracing-dependencies", SIGNATURE);
     }
 
     @Override

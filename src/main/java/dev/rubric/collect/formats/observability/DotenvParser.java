@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * ({@link EnvFileModels}) and a RAG platform's settings ({@link DotenvRag}). A file is one when it
  * holds at least one {@code NAME=value} line.
  */
-public final class DotenvParser implements FormatParser {
+public final class DotenvParser extends FormatParser {
     /** Tags: which readers a name gets; RAG platforms also ship their defaults as env.example. */
     private static final String RAG = "rag";
     private static final String TRACING = "tracing";
@@ -29,14 +29,8 @@ public final class DotenvParser implements FormatParser {
     private static final EnvFileModels MODEL_NAMES = new EnvFileModels();
     private static final Pattern ASSIGNMENT = Pattern.compile("^\\s*(?:export\\s+)?([A-Za-z_][A-Za-z0-9_.]*)\\s*=\\s*(.*)$");
 
-    @Override
-    public String family() {
-        return "dotenv";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public DotenvParser() {
+        super("dotenv", SIGNATURE);
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * only machine-readable logs can be joined to traces; {@code trace-ids} when the layout carries
  * trace context.
  */
-public final class LoggingConfigParser implements FormatParser {
+public final class LoggingConfigParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             Signature.strong("logback*.xml"),
             // log4j2 reads .xml, .json, .yaml and .properties; a class of that name is code
@@ -35,14 +35,8 @@ public final class LoggingConfigParser implements FormatParser {
             "(?i)(jsonlogger|JsonFormatter|json_log_formatter|ecs_logging|structlog)[\\w.]*");
     private static final Pattern TRACE_CONTEXT = Pattern.compile("(?i)(trace_?id|span_?id|otelTraceID|%X\\{trace)");
 
-    @Override
-    public String family() {
-        return "logging-config";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public LoggingConfigParser() {
+        super("logging-config", SIGNATURE);
     }
 
     @Override

@@ -25,19 +25,13 @@ import java.util.TreeSet;
  * The signal says which signal types flow, where they go, and which processors drop or
  * redact attributes; exporter credentials ({@code Authorization} headers) are only noted.
  */
-public final class OtelCollectorParser implements FormatParser {
+public final class OtelCollectorParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             // bare names: the collector's own images read a config file without an extension
             Signature.weak("*.{yaml,yml}", "relay", "collector", "otel-collector", "config"));
 
-    @Override
-    public String family() {
-        return "otel-collector";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public OtelCollectorParser() {
+        super("otel-collector", SIGNATURE);
     }
 
     @Override

@@ -26,21 +26,15 @@ import java.util.regex.Pattern;
  * {@code retention_in_days}, CloudFormation {@code RetentionInDays}). Found at any depth, so
  * Helm values that wrap a Loki config count too.
  */
-public final class RetentionParser implements FormatParser {
+public final class RetentionParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json,tf}"));
     private static final Pattern TERRAFORM = Pattern.compile("(?m)^\\s*retention_in_days\\s*=\\s*(\\d+)");
 
     private record Found(String backend, String setting, String value, Long days, int line) {
     }
 
-    @Override
-    public String family() {
-        return "log-retention";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public RetentionParser() {
+        super("log-retention", SIGNATURE);
     }
 
     @Override

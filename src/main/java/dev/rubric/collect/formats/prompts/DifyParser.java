@@ -25,21 +25,15 @@ import java.util.regex.Pattern;
  * other nodes that name a model (classifiers, extractors) add model references. The top-level
  * {@code version} is the DSL format's, not the app's, so it is not a prompt version.
  */
-public final class DifyParser implements FormatParser {
+public final class DifyParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FORMAT = "dify";
     private static final Pattern KIND_APP = Pattern.compile("(?m)^kind:\\s*['\"]?app['\"]?\\s*$");
     /** {@code {{#node.variable#}}} references and plain {@code {{variable}}} inputs. */
     private static final Pattern VARIABLE = Pattern.compile("\\{\\{#([\\w.]{1,100})#}}|\\{\\{\\s*([A-Za-z_]\\w{0,63})\\s*}}");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public DifyParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

@@ -17,21 +17,15 @@ import java.util.regex.Pattern;
  * prompt themes, for one), so a file must have a front matter mapping or Handlebars markers.
  * Partials ({@code _name.prompt}) are pieces of other prompts, not prompts of their own.
  */
-public final class DotpromptParser implements FormatParser {
+public final class DotpromptParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("*.prompt"));
     static final String FORMAT = "dotprompt";
     private static final String EXTENSION = ".prompt";
     private static final Pattern HANDLEBARS = Pattern.compile(
             "\\{\\{~?\\s*(?:role\\b|[#>/^!]|[A-Za-z_@][\\w.@]*\\s*~?}})");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public DotpromptParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

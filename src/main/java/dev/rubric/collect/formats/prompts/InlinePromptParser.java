@@ -32,7 +32,7 @@ import java.util.regex.Pattern;
  * read only in files that mention an LLM library, since {@code model = "invoice"} is common in
  * ordinary code.
  */
-public final class InlinePromptParser implements FormatParser {
+public final class InlinePromptParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             // the language table also leaves out generated and bundled code, and owns that list
             Signature.weak("*.{py,ts,tsx,mts,cts,js,jsx,mjs,cjs,java,kt,kts,go,cs}").where(name -> CodeLanguage.of(name) != null));
@@ -89,14 +89,8 @@ public final class InlinePromptParser implements FormatParser {
     private static final int CONSTANT_MIN_LENGTH = 40;
     private static final int MAX_AVERAGE_LINE = 400;
 
-    @Override
-    public String family() {
-        return "inline-prompt";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public InlinePromptParser() {
+        super("inline-prompt", SIGNATURE);
     }
 
     @Override

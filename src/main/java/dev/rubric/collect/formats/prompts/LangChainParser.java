@@ -25,20 +25,14 @@ import java.util.Set;
  * constructor, id, kwargs}). Chat prompts hold one template per message; they are one prompt,
  * whose text is the message templates joined.
  */
-public final class LangChainParser implements FormatParser {
+public final class LangChainParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
     static final String FORMAT = "langchain";
     private static final Set<String> PROMPT_TYPES = Set.of("prompt", "few_shot", "chat");
     private static final Set<String> MODEL_KEYS = Set.of("model_name", "model", "model_id", "deployment_name");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public LangChainParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

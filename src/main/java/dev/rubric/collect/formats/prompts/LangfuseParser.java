@@ -24,19 +24,13 @@ import java.util.Set;
  * prompt, so the labels/type key is required. A file may hold one prompt or a list of them.
  * {@code version} is set by the server and present only in API exports.
  */
-public final class LangfuseParser implements FormatParser {
+public final class LangfuseParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
     static final String FORMAT = "langfuse";
     private static final Set<String> TYPES = Set.of("text", "chat");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public LangfuseParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

@@ -17,19 +17,13 @@ import java.util.Set;
  * are, so the flow itself is a "prompt-config": it lists them ({@code promptFiles}) and records
  * the model or deployment each llm node uses.
  */
-public final class PromptFlowParser implements FormatParser {
+public final class PromptFlowParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("flow.dag.yaml", "flow.dag.yml"));
     static final String FORMAT = "promptflow";
     private static final Set<String> PROMPT_NODES = Set.of("llm", "prompt");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PromptFlowParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

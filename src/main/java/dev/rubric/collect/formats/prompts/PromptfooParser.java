@@ -23,19 +23,13 @@ import java.util.List;
  * prompts of their own; {@code file://} prompts are listed, not followed, because the files they
  * name are collected where they are.
  */
-public final class PromptfooParser implements FormatParser {
+public final class PromptfooParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("promptfooconfig.{yaml,yml,json}", "*promptfoo*.{yaml,yml}"));
     static final String FORMAT = "promptfoo";
     private static final String FILE_SCHEME = "file://";
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PromptfooParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

@@ -18,20 +18,14 @@ import java.util.regex.Pattern;
  * Microsoft Prompty files (formats.md §1.1). Confirmed by a front matter that names the prompt
  * or its model, or by chat role lines, since the runtime accepts body-only "shorthand" files.
  */
-public final class PromptyParser implements FormatParser {
+public final class PromptyParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("*.prompty"));
     static final String FORMAT = "prompty";
     private static final Pattern ROLE_LINE = Pattern.compile(
             "(?im)^[ \\t]*#?[ \\t]*(system|user|assistant|developer)[ \\t]*:[ \\t]*$");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PromptyParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

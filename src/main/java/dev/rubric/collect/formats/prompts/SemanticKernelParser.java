@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
  * <p>YAML form: one file with {@code template} and {@code template_format} or
  * {@code input_variables}, whose entries are mappings (LangChain's are plain names).
  */
-public final class SemanticKernelParser implements FormatParser {
+public final class SemanticKernelParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("skprompt.txt"), Signature.weak("config.json", "*.{yaml,yml}"));
     static final String FORMAT = "semantic-kernel";
     private static final String TEMPLATE_FILE = "skprompt.txt";
@@ -46,14 +46,8 @@ public final class SemanticKernelParser implements FormatParser {
     private static final Pattern BLOCK = Pattern.compile("\\{\\{(.{0,500}?)}}", Pattern.DOTALL);
     private static final Pattern DOLLAR_VARIABLE = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public SemanticKernelParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

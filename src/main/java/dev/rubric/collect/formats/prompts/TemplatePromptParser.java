@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * outside a prompt path only an unmistakable prompt phrase ("You are", {@code <<SYS>>},
  * {@code [INST]}, chat role lines) counts; inside one, placeholders are enough.
  */
-public final class TemplatePromptParser implements FormatParser {
+public final class TemplatePromptParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             Signature.weak("*.{j2,jinja,jinja2,st,mustache,hbs}"),
             // Semantic Kernel's template file is that family's prompt
@@ -41,14 +41,8 @@ public final class TemplatePromptParser implements FormatParser {
                     + "|\\byour (task|job|role) is\\b|\\bact as an? \\w+");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}\\n]{1,200}}}|\\{%[^%\\n]{1,200}%}|(?<![{$])\\{[A-Za-z_]\\w{0,63}}(?!})");
 
-    @Override
-    public String family() {
-        return FORMAT;
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public TemplatePromptParser() {
+        super(FORMAT, SIGNATURE);
     }
 
     @Override

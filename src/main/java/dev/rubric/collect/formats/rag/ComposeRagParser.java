@@ -21,19 +21,13 @@ import java.util.regex.Pattern;
  * RAG platform's variables in {@code environment:}; the same variables in a {@code .env} file
  * are read by the dotenv parser.
  */
-public final class ComposeRagParser implements FormatParser {
+public final class ComposeRagParser extends FormatParser {
     private static final Pattern COMPOSE_NAME = Pattern.compile("(?i)(docker-)?compose([.\\-][\\w.\\-]+)?\\.ya?ml");
     private static final Signature SIGNATURE = Signature.of(
             Signature.weak("compose*.{yml,yaml}", "docker-compose*.{yml,yaml}").matching(COMPOSE_NAME));
 
-    @Override
-    public String family() {
-        return "rag-env";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public ComposeRagParser() {
+        super("rag-env", SIGNATURE);
     }
 
     @Override

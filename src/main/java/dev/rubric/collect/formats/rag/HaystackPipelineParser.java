@@ -17,18 +17,12 @@ import java.util.List;
  * the document store the store, index, dimension and similarity. One record per pipeline file;
  * its prompt builders' templates are prompts ({@link HaystackPrompts}).
  */
-public final class HaystackPipelineParser implements FormatParser {
+public final class HaystackPipelineParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     private static final HaystackPrompts PROMPTS = new HaystackPrompts();
 
-    @Override
-    public String family() {
-        return "haystack";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public HaystackPipelineParser() {
+        super("haystack", SIGNATURE);
     }
 
     @Override

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * operator class fixes the distance metric. One record per table with a vector column or a
  * vector index; a file that only enables the extension is recognised but describes no table.
  */
-public final class PgvectorDdlParser implements FormatParser {
+public final class PgvectorDdlParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.sql"));
     private static final Pattern EXTENSION = Pattern.compile("(?i)create\\s+extension\\s+(?:if\\s+not\\s+exists\\s+)?\"?vector\"?");
     private static final Pattern VECTOR_TYPE = Pattern.compile("(?i)\\b(vector|halfvec|sparsevec)\\s*\\(\\s*(\\d+)\\s*\\)");
@@ -35,14 +35,8 @@ public final class PgvectorDdlParser implements FormatParser {
                     + IDENT + ")\\s+using\\s+(hnsw|ivfflat)\\s*\\(\\s*(\"[^\"]+\"|[\\w$]+)\\s*(?:\\w+\\.)?(\\w+_ops)?\\s*\\)(?:\\s*with\\s*\\(([^)]*)\\))?");
     private static final Pattern MODEL_COLUMN = Pattern.compile("(?i)(?:^|,)\\s*\"?(\\w*model\\w*)\"?\\s+(?:varchar|text|character)");
 
-    @Override
-    public String family() {
-        return "pgvector";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PgvectorDdlParser() {
+        super("pgvector", SIGNATURE);
     }
 
     @Override

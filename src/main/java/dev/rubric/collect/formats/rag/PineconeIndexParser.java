@@ -14,17 +14,11 @@ import java.util.List;
  * {@code metric}, {@code spec.serverless|pod}, and {@code embed.model} for integrated embedding,
  * the only place a Pinecone index itself names its model.
  */
-public final class PineconeIndexParser implements FormatParser {
+public final class PineconeIndexParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
 
-    @Override
-    public String family() {
-        return "pinecone";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PineconeIndexParser() {
+        super("pinecone", SIGNATURE);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.List;
  * 1536-wide collection next to {@code text-embedding-3-large} shows the mismatch; a file with
  * settings and no store becomes one application record. Regexes only; nothing is executed.
  */
-public final class PythonRagParser implements FormatParser {
+public final class PythonRagParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py").exactCase());
 
     /** Tokens one of which every recognised file holds; files without any are never scanned further. */
@@ -25,14 +25,8 @@ public final class PythonRagParser implements FormatParser {
             "create_index", "Splitter", "NodeParser", "top_k", "as_retriever", "weaviate", "dense_vector", "knn_vector",
             "VectorStore", "PGVector", "Chroma", "FAISS", "EMBED", "embed_model", "Qdrant", "Milvus");
 
-    @Override
-    public String family() {
-        return "rag-python";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public PythonRagParser() {
+        super("rag-python", SIGNATURE);
     }
 
     @Override

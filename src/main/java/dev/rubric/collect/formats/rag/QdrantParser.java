@@ -15,17 +15,11 @@ import java.util.List;
  * {@code service.http_port}, no collections: recorded with scope "server") and collection create
  * bodies ({@code vectors.size/distance}, or named vectors).
  */
-public final class QdrantParser implements FormatParser {
+public final class QdrantParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
 
-    @Override
-    public String family() {
-        return "qdrant";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public QdrantParser() {
+        super("qdrant", SIGNATURE);
     }
 
     @Override

@@ -18,19 +18,13 @@ import java.util.Set;
  * templates, {@code GET _mapping} output keyed by index name, dynamic templates). A mapping
  * without a vector field is not a RAG config.
  */
-public final class SearchMappingParser implements FormatParser {
+public final class SearchMappingParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
     private static final Set<String> STRUCTURAL = Set.of("mappings", "settings", "template", "properties",
             "aliases", "index_patterns", "dynamic_templates", "mapping");
 
-    @Override
-    public String family() {
-        return "search-mapping";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public SearchMappingParser() {
+        super("search-mapping", SIGNATURE);
     }
 
     @Override

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * dotted keys are flattened alike, since Spring binds both. The models the file configures are
  * model references ({@link SpringAiModels}).
  */
-public final class SpringAiConfigParser implements FormatParser {
+public final class SpringAiConfigParser extends FormatParser {
     private static final Pattern APPLICATION = Pattern.compile("(?i)(application|bootstrap)(-[\\w.-]+)?\\.(ya?ml|properties)");
     /** Tags: which readers a name gets; model names are looked for in any application config. */
     private static final String RAG = "rag";
@@ -43,14 +43,8 @@ public final class SpringAiConfigParser implements FormatParser {
     private record Entry(String value, int line) {
     }
 
-    @Override
-    public String family() {
-        return "spring-ai";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public SpringAiConfigParser() {
+        super("spring-ai", SIGNATURE);
     }
 
     @Override

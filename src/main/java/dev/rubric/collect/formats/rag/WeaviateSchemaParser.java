@@ -15,17 +15,11 @@ import java.util.List;
  * Weaviate class schemas stored as JSON (formats.md §2.2): one class object, or a schema dump
  * {@code {"classes": [...]}}. Rare as files (most live in code, see {@link PythonStores}).
  */
-public final class WeaviateSchemaParser implements FormatParser {
+public final class WeaviateSchemaParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.json"));
 
-    @Override
-    public String family() {
-        return "weaviate";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public WeaviateSchemaParser() {
+        super("weaviate", SIGNATURE);
     }
 
     @Override

@@ -27,17 +27,11 @@ import java.util.Optional;
  * InferenceService the model is its {@code storageUri}: runtimes pass {@code --model=/mnt/models},
  * which only names the mount.
  */
-public final class KServeParser implements FormatParser {
+public final class KServeParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
 
-    @Override
-    public String family() {
-        return "kserve";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public KServeParser() {
+        super("kserve", SIGNATURE);
     }
 
     @Override

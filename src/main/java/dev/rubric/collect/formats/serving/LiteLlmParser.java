@@ -30,21 +30,15 @@ import java.util.TreeSet;
  * Logging callbacks ({@code success_callback: ["langfuse"]}) are observability signals, and the
  * models of the entries are model references ({@link LiteLlmModels}).
  */
-public final class LiteLlmParser implements FormatParser {
+public final class LiteLlmParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     private static final LiteLlmModels MODELS = new LiteLlmModels();
     private static final List<String> PARAMS = List.of("api_base", "api_version", "rpm", "tpm", "timeout", "max_tokens");
     private static final Set<String> TRACERS = Set.of("langfuse", "langsmith", "otel", "arize", "arize_phoenix", "mlflow",
             "opentelemetry", "phoenix");
 
-    @Override
-    public String family() {
-        return "litellm";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public LiteLlmParser() {
+        super("litellm", SIGNATURE);
     }
 
     @Override

@@ -17,21 +17,15 @@ import java.util.regex.Pattern;
  * {@code FROM} confirms it. Its {@code SYSTEM} and {@code TEMPLATE} prompts are read too
  * ({@link ModelfilePrompts}).
  */
-public final class ModelfileParser implements FormatParser {
+public final class ModelfileParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("modelfile", "modelfile.*", "*.modelfile"));
     private static final ModelfilePrompts PROMPTS = new ModelfilePrompts();
     private static final Pattern FROM = Pattern.compile("(?im)^FROM\\s+\\S");
     private static final Pattern INSTRUCTION = Pattern.compile("(?i)^(FROM|ADAPTER|PARAMETER|SYSTEM|TEMPLATE|MESSAGE|LICENSE)\\s+(.*)$");
     private static final int EXCERPT = 120;
 
-    @Override
-    public String family() {
-        return "ollama-modelfile";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public ModelfileParser() {
+        super("ollama-modelfile", SIGNATURE);
     }
 
     @Override

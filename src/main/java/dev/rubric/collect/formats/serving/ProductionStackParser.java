@@ -27,17 +27,11 @@ import java.util.TreeMap;
  * {@code --revision} and {@code vllmConfig} keys as flags, so they are read under the flag
  * names ({@code gpuMemoryUtilization} becomes gpu-memory-utilization).
  */
-public final class ProductionStackParser implements FormatParser {
+public final class ProductionStackParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
 
-    @Override
-    public String family() {
-        return "vllm-production-stack";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public ProductionStackParser() {
+        super("vllm-production-stack", SIGNATURE);
     }
 
     @Override

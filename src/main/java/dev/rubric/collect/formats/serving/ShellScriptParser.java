@@ -21,17 +21,11 @@ import java.util.Map;
  * defaults. A script is a serving config only when a command (not a comment, not an echo)
  * starts a server.
  */
-public final class ShellScriptParser implements FormatParser {
+public final class ShellScriptParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{sh,bash}"));
 
-    @Override
-    public String family() {
-        return "serving-shell";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public ShellScriptParser() {
+        super("serving-shell", SIGNATURE);
     }
 
     @Override

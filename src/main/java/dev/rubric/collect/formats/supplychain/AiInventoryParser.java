@@ -33,7 +33,7 @@ import java.util.TreeSet;
  * {@code sha256}, {@code hash} or {@code purpose}; under the name {@code models.y(a)ml}, which
  * unrelated lists use too, at least one of those that identify a version (not owner or purpose).
  */
-public final class AiInventoryParser implements FormatParser {
+public final class AiInventoryParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             Signature.strong("*.cdx.json", "bom.json", "*.bom.json", "{ai-inventory,ai-bom}.{yaml,yml}",
                     "{ai-inventory,ai-bom}.*.{yaml,yml}"),
@@ -43,14 +43,8 @@ public final class AiInventoryParser implements FormatParser {
     /** The keys that say which model version an entry is, as opposed to who owns it or why. */
     private static final Set<String> IDENTITY_KEYS = Set.of("provider", "version", "revision", "source", "sha256", "hash");
 
-    @Override
-    public String family() {
-        return "inventory";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public AiInventoryParser() {
+        super("inventory", SIGNATURE);
     }
 
     @Override

@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * which path filters watch prompt folders; and for GitHub, how many actions are pinned by SHA.
  * Secret values in their {@code env} blocks are never read into facts.
  */
-public final class CiWorkflowParser implements FormatParser {
+public final class CiWorkflowParser extends FormatParser {
     private static final Pattern USES = Pattern.compile("(?m)^[\\s-]*uses:\\s*[\"']?([^\\s\"'#]+)");
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
     private static final Set<String> GITLAB_KEYWORDS = Set.of("stages", "include", "variables", "default", "workflow");
@@ -33,20 +33,14 @@ public final class CiWorkflowParser implements FormatParser {
             Signature.strong("jenkinsfile", "jenkinsfile.*", "*.jenkinsfile").tagged("jenkins"));
     private static final Pattern JENKINS = Pattern.compile("(?m)^\\s*(pipeline|node)\\s*(\\([^)]*\\))?\\s*\\{|\\bstage\\s*\\(");
 
-    @Override
-    public String family() {
-        return "ci-workflow";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
-    }
-
     /** The CI system the name promises (its rule's tag), or null. */
     private static String platform(String relativePath, String fileName) {
         Set<String> tags = SIGNATURE.tags(relativePath, fileName);
         return tags.isEmpty() ? null : tags.iterator().next();
+    }
+
+    public CiWorkflowParser() {
+        super("ci-workflow", SIGNATURE);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * whole list. Confirmed by at least one rule whose owners are {@code @user}, {@code @org/team} or
  * e-mail addresses; an owner of another shape is reported at its line, as GitHub does.
  */
-public final class CodeownersParser implements FormatParser {
+public final class CodeownersParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("CODEOWNERS").exactCase());
 
     /** The locations GitHub and GitLab read; a CODEOWNERS file elsewhere has no effect. */
@@ -25,14 +25,8 @@ public final class CodeownersParser implements FormatParser {
     private static final Pattern OWNER = Pattern.compile("@[A-Za-z0-9][\\w.-]*(/[\\w.-]+)?|[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern SECTION = Pattern.compile("\\^?\\[[^\\]]+](\\[\\d+])?(\\s.*)?");
 
-    @Override
-    public String family() {
-        return "codeowners";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public CodeownersParser() {
+        super("codeowners", SIGNATURE);
     }
 
     @Override

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * ({@code locked}: a lockfile, or a manifest that pins and hashes everything); whether a manifest
  * has a lockfile beside it is for the rubric to join over {@code files}.
  */
-public final class DependencyParser implements FormatParser {
+public final class DependencyParser extends FormatParser {
     private static final Pattern REQUIREMENTS = Pattern.compile("(?i)(.*[-_.])?requirements([-_.].*)?\\.(txt|in)|constraints\\.txt");
     /** Each name's tag is the format it promises. */
     private static final Signature SIGNATURE = Signature.of(
@@ -37,20 +37,14 @@ public final class DependencyParser implements FormatParser {
             // dev-requirements.in, requirements-test.txt, but not myrequirements.txt
             Signature.strong("*requirements*.{txt,in}", "constraints.txt").matching(REQUIREMENTS).tagged("requirements"));
 
-    @Override
-    public String family() {
-        return "dependencies";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
-    }
-
     /** The format the name promises (its rule's tag), or null. */
     private static String format(String relativePath, String fileName) {
         Set<String> tags = SIGNATURE.tags(relativePath, fileName);
         return tags.isEmpty() ? null : tags.iterator().next();
+    }
+
+    public DependencyParser() {
+        super("dependencies", SIGNATURE);
     }
 
     @Override

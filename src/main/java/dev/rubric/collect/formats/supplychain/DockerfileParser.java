@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * build ARGs, the user and whether an entrypoint is declared. Confirmed by a FROM instruction.
  * The model server the final stage starts is read from the same file ({@link DockerfileServing}).
  */
-public final class DockerfileParser implements FormatParser {
+public final class DockerfileParser extends FormatParser {
     static final String OCI_PREFIX = "org.opencontainers.image.";
     /** Label Schema, the predecessor of the OCI keys, still written by older pipelines. */
     private static final Map<String, String> LEGACY_LABELS = Map.of(
@@ -43,14 +43,8 @@ public final class DockerfileParser implements FormatParser {
     private static final DockerfileServing SERVER = new DockerfileServing();
     private static final Pattern FROM_LINE = Pattern.compile("(?im)^\\s*FROM\\s+\\S");
 
-    @Override
-    public String family() {
-        return "dockerfile";
-    }
-
-    @Override
-    public Signature signature() {
-        return SIGNATURE;
+    public DockerfileParser() {
+        super("dockerfile", SIGNATURE);
     }
 
     @Override
