@@ -4,6 +4,7 @@ import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.RepositoryUrlTarget;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.git.RemoteUrls;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,9 +46,25 @@ public final class Targets {
             }
             Path absolute = path.toAbsolutePath().normalize();
             String base = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
-            targets.add(new PathTarget(uniqueId(base, used), display(argument), path, ref));
+            targets.add(new PathTarget(uniqueId(base, used), display(argument), followed(path), ref));
         }
         return List.copyOf(targets);
+    }
+
+    /**
+     * A target that is itself a symbolic link names what it points to: the user typed it, so the
+     * walk, which never follows links inside the tree, must start behind it. Id and display keep
+     * the name the user gave.
+     */
+    private static Path followed(Path path) {
+        if (!Files.isSymbolicLink(path)) {
+            return path;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException e) {
+            throw new UserError("target '" + path + "' is a symbolic link that cannot be resolved: " + e.getMessage());
+        }
     }
 
     private static String uniqueId(String base, Map<String, Integer> used) {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -80,7 +81,7 @@ public final class GitCollector implements Collector {
     @Override
     public boolean accepts(Target target) {
         return target instanceof RepositoryUrlTarget
-                || target instanceof PathTarget path && isRepository(path.path());
+                || target instanceof PathTarget path && (isRepository(path.path()) || DamagedGit.around(path.path()).isPresent());
     }
 
     /** True when the local path is a bare repository or lies inside a git working tree. */
@@ -99,6 +100,12 @@ public final class GitCollector implements Collector {
     private Source collectLocal(PathTarget target, SubjectSink evidence) {
         Path root = target.path().toAbsolutePath().normalize();
         File bare = bareGitDir(root);
+        if (bare == null && workTreeBuilder(root).getGitDir() == null) {
+            Optional<DamagedGit> damaged = DamagedGit.around(root);
+            if (damaged.isPresent() && target.ref() == null) {
+                return withoutGit(target, damaged.get(), evidence);
+            }
+        }
         try (Repository repository = bare != null ? new FileRepositoryBuilder().setGitDir(bare).setMustExist(true).build()
                 : workTreeBuilder(root).setMustExist(true).build()) {
             if (repository.isBare() || target.ref() != null) {
@@ -107,6 +114,10 @@ public final class GitCollector implements Collector {
             }
             RevCommit head = head(repository, null);
             String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
+            Optional<String> badIndex = unreadableIndex(repository);
+            if (badIndex.isPresent()) {
+                return withoutIndex(target, repository, prefix, head, badIndex.get(), evidence);
+            }
             if (prefix.isEmpty() && Files.isDirectory(root)) {
                 // the whole working tree: its status comes from the same walk
                 IndexedWorkTree index = IndexedWorkTree.read(repository, head);
@@ -126,6 +137,51 @@ public final class GitCollector implements Collector {
         } catch (IOException e) {
             return failed(target, "cannot open the git repository: " + RemoteUrls.redact(e.getMessage()));
         }
+    }
+
+    /** The files of a work tree whose repository git cannot open: a plain walk, history unknown. */
+    private Source withoutGit(PathTarget target, DamagedGit damaged, SubjectSink evidence) {
+        evidence.error(new CollectionError(target.id(), Location.file(target.id(), damaged.pathFrom(root(target))),
+                damaged.message()));
+        // a directory, not a repository: the repositories collection is then unknown, not empty
+        return partial(files.collect(target, "directory", evidence));
+    }
+
+    /**
+     * An index git cannot read hides neither the files (they are on disk) nor the history (it is
+     * in the objects): the walk goes on without the index, and only the status is lost.
+     */
+    private Source withoutIndex(PathTarget target, Repository repository, String prefix, RevCommit head,
+                                String problem, SubjectSink evidence) {
+        String indexPath = root(target).relativize(repository.getIndexFile().toPath().toAbsolutePath().normalize())
+                .toString().replace('\\', '/');
+        evidence.error(new CollectionError(target.id(), Location.file(target.id(), indexPath),
+                "damaged git index: " + problem.replaceAll("\\.$", "") + "; files read without it, so which are modified or untracked is unknown"));
+        PathsSeen seen = new PathsSeen(evidence);
+        Source source = files.collect(target, "repository", seen);
+        return partial(addFacts(source, target, repository, prefix, head, null, null, null, seen, evidence));
+    }
+
+    private static Optional<String> unreadableIndex(Repository repository) {
+        try {
+            repository.readDirCache();
+            return Optional.empty();
+        } catch (IOException e) {
+            return Optional.of(String.valueOf(e.getMessage()));
+        }
+    }
+
+    private static Path root(PathTarget target) {
+        Path path = target.path().toAbsolutePath().normalize();
+        return Files.isDirectory(path) ? path : path.getParent();
+    }
+
+    private static Source partial(Source source) {
+        if (!Source.OK.equals(source.status())) {
+            return source;
+        }
+        return new Source(source.id(), source.location(), source.kind(), source.target(), Source.PARTIAL,
+                null, source.stats());
     }
 
     private Source collectRemote(RepositoryUrlTarget target, SubjectSink evidence) {

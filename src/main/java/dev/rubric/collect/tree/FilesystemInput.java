@@ -50,22 +50,33 @@ final class FilesystemInput implements TreeInput {
      */
     @Override
     public void walk(Visitor visitor) throws IOException {
-        BasicFileAttributes rootAttributes;
-        try {
-            rootAttributes = attributes(root);
-        } catch (IOException e) {
-            visitor.failed(".", TreeCollector.describe(e));
-            return;
-        }
+        // the target itself failing is the whole input failing, not one unreadable entry of it
+        BasicFileAttributes rootAttributes = attributes(root);
         Path base = rootAttributes.isRegularFile() ? root.getParent() : root;
         String repoPrefix = ignores.map(g -> g.workTree().equals(base) ? "" : GitIgnores.unix(g.workTree().relativize(base)) + "/")
                 .orElse("");
         Walk walk = new Walk(visitor, repoPrefix);
         if (rootAttributes.isDirectory()) {
-            walk.directory(root, "", false);
+            walk.children(list(root), "", false);
         } else {
             walk.entry(root, root.getFileName().toString(), rootAttributes, false);
         }
+    }
+
+    /** A folder's entries with their attributes, read while the folder is open. */
+    private static List<Listed> list(Path dir) throws IOException {
+        List<Listed> children = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
+            // relative to the open folder (fstatat), the kernel does not resolve the whole path
+            // again for every entry
+            SecureDirectoryStream<Path> secure = entries instanceof SecureDirectoryStream<Path> s ? s : null;
+            for (Path child : entries) {
+                children.add(Listed.of(secure, child));
+            }
+        } catch (DirectoryIteratorException e) {
+            throw e.getCause();
+        }
+        return children;
     }
 
     /** An entry of a folder: its attributes, or the failure that says why there are none. */
@@ -118,23 +129,27 @@ final class FilesystemInput implements TreeInput {
          * @param ignoredContext the folder is ignored and entered only for the tracked files it holds
          */
         void directory(Path dir, String relative, boolean ignoredContext) {
-            List<Listed> children = new ArrayList<>();
-            try (DirectoryStream<Path> entries = Files.newDirectoryStream(dir)) {
-                // read while the folder is open: relative to it (fstatat), the kernel does not
-                // resolve the whole path again for every entry
-                SecureDirectoryStream<Path> secure = entries instanceof SecureDirectoryStream<Path> s ? s : null;
-                for (Path child : entries) {
-                    children.add(Listed.of(secure, child));
-                }
-            } catch (IOException | DirectoryIteratorException e) {
-                IOException cause = e instanceof DirectoryIteratorException wrapped ? wrapped.getCause() : (IOException) e;
-                visitor.failed(relative.isEmpty() ? "." : relative, TreeCollector.describe(cause));
+            List<Listed> children;
+            try {
+                children = list(dir);
+            } catch (IOException e) {
+                visitor.failed(relative, TreeCollector.describe(e));
                 return;
             }
+            children(children, relative, ignoredContext);
+        }
+
+        void children(List<Listed> children, String relative, boolean ignoredContext) {
             for (Listed listed : children) {
                 Path child = listed.path();
                 String name = child.getFileName().toString();
                 String childRelative = relative.isEmpty() ? name : relative + "/" + name;
+                if (name.indexOf('\uFFFD') >= 0) {
+                    // the JDK decoded bytes it could not map: the name no longer leads back to the
+                    // file, and a tracked file would look deleted beside an untracked stranger
+                    visitor.failed(childRelative, FileNames.undecodable());
+                    continue;
+                }
                 if (listed.failure() != null) {
                     visitor.failed(childRelative, TreeCollector.describe(listed.failure()));
                     continue;

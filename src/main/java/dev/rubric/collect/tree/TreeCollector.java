@@ -89,6 +89,11 @@ public final class TreeCollector implements Collector {
         return collect(target, input, input.insideGitWorkTree() ? "repository" : "directory", sink);
     }
 
+    /** Walks a directory on disk as a source of the given kind, whatever git folder it lies in. */
+    public Source collect(PathTarget target, String kind, SubjectSink sink) {
+        return collect(target, new FilesystemInput(target.path(), excluded), kind, sink);
+    }
+
     /** Walks a git working tree with its index: see {@link GitIndexView}. */
     public Source collect(PathTarget target, GitIndexView index, SubjectSink sink) {
         return collect(target, new FilesystemInput(target.path(), excluded, index), "repository", sink);
