@@ -12,6 +12,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
@@ -56,11 +59,34 @@ public final class SafeYaml {
         } catch (MarkedYAMLException e) {
             throw located(e);
         } catch (YAMLException e) {
-            throw new YamlException(limitMessage(e), Mark.NONE);
+            String message = limitMessage(e);
+            throw new YamlException(message, message.startsWith("Nesting Depth") ? tooDeep(text) : Mark.NONE);
         } catch (StackOverflowError e) {
-            throw new YamlException("YAML nesting is too deep", Mark.NONE);
+            throw new YamlException("YAML nesting is too deep", tooDeep(text));
         }
         return documents;
+    }
+
+    /**
+     * Where the nesting first goes past the limit. The composer that refuses it keeps no mark, but
+     * the parser's events do, and reading them needs no recursion: this runs only on a failure.
+     */
+    private Mark tooDeep(String text) {
+        int depth = 0;
+        try {
+            for (Event event : loaders.get().parse(new StringReader(text))) {
+                if (event instanceof CollectionStartEvent) {
+                    if (++depth > MAX_DEPTH) {
+                        return new Mark(event.getStartMark().getLine() + 1, event.getStartMark().getColumn() + 1);
+                    }
+                } else if (event instanceof CollectionEndEvent) {
+                    depth--;
+                }
+            }
+        } catch (YAMLException | StackOverflowError e) {
+            // the text breaks before its nesting does: no better location than the file
+        }
+        return Mark.NONE;
     }
 
     /** Exactly one document; an empty text gives an empty mapping-less result (null). */

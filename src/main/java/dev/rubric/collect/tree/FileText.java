@@ -5,6 +5,7 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.CharBuffer;
+import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -22,11 +23,17 @@ final class FileText {
     private static final long HIGHS = 0x8080808080808080L;
 
     /**
-     * The text, or why there is none: binary content, or invalid UTF-8 at a byte offset. ASCII
-     * content is valid by construction and left undecoded ({@code ascii}, no text): {@link #ascii}
-     * makes its text when a parser first asks, which for most code files is never.
+     * The text, or why there is none: binary content (a NUL at byte offset {@code invalidAt}), or
+     * invalid UTF-8 at that offset. ASCII content is valid by construction and left undecoded
+     * ({@code ascii}, no text): {@link #ascii} makes its text when a parser first asks, which for
+     * most code files is never. {@code utf16}: the text came from UTF-16, so the file's bytes are
+     * not its UTF-8.
      */
-    record Decoded(String text, boolean binary, int invalidAt, boolean ascii) {
+    record Decoded(String text, boolean binary, int invalidAt, boolean ascii, boolean utf16) {
+        Decoded(String text, boolean binary, int invalidAt, boolean ascii) {
+            this(text, binary, invalidAt, ascii, false);
+        }
+
         boolean ok() {
             return text != null || ascii;
         }
@@ -36,8 +43,14 @@ final class FileText {
     }
 
     static Decoded decode(byte[] bytes) {
-        if (contains(bytes, Math.min(bytes.length, BINARY_SNIFF_BYTES), (byte) 0)) {
-            return new Decoded(null, true, -1, false);
+        Charset utf16 = utf16ByByteOrderMark(bytes);
+        if (utf16 != null) {
+            // every ASCII character of UTF-16 holds a NUL: the mark must be read before the sniff
+            return decodeUtf16(bytes, utf16);
+        }
+        int nul = indexOf(bytes, Math.min(bytes.length, BINARY_SNIFF_BYTES), (byte) 0);
+        if (nul >= 0) {
+            return new Decoded(null, true, nul, false);
         }
         if (isAscii(bytes)) {
             return new Decoded(null, false, -1, true);
@@ -80,26 +93,30 @@ final class FileText {
         return true;
     }
 
-    /**
-     * Whether the first {@code end} bytes hold {@code value}, eight bytes per step: the classic
-     * test for a zero byte in a word, applied to the word XOR the value repeated. Every file read
-     * goes through here, in code that a short run mostly leaves to the quick compiler.
-     */
     private static boolean contains(byte[] bytes, int end, byte value) {
+        return indexOf(bytes, end, value) >= 0;
+    }
+
+    /**
+     * Where the first {@code end} bytes hold {@code value}, or -1, eight bytes per step: the
+     * classic test for a zero byte in a word, applied to the word XOR the value repeated. Every
+     * file read goes through here, in code that a short run mostly leaves to the quick compiler.
+     */
+    private static int indexOf(byte[] bytes, int end, byte value) {
         long repeated = (value & 0xFFL) * ONES;
         int i = 0;
         for (; i + Long.BYTES <= end; i += Long.BYTES) {
             long word = (long) LONGS.get(bytes, i) ^ repeated;
             if (((word - ONES) & ~word & HIGHS) != 0) {
-                return true;
+                break;
             }
         }
         for (; i < end; i++) {
             if (bytes[i] == value) {
-                return true;
+                return i;
             }
         }
-        return false;
+        return -1;
     }
 
     /** 1-based line of a byte offset. */
@@ -111,6 +128,43 @@ final class FileText {
             }
         }
         return line;
+    }
+
+    /**
+     * 1-based column of a byte offset in UTF-8 content, counted in characters as an editor shows
+     * them: continuation bytes do not start a character.
+     */
+    static int columnAtByte(byte[] bytes, int offset) {
+        int column = 1;
+        for (int i = Math.min(offset, bytes.length) - 1; i >= 0 && bytes[i] != '\n'; i--) {
+            if ((bytes[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return column;
+    }
+
+    private static Charset utf16ByByteOrderMark(byte[] bytes) {
+        if (bytes.length < 2) {
+            return null;
+        }
+        if (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF ? StandardCharsets.UTF_16BE : null;
+    }
+
+    /** UTF-16 text after its mark; an unpaired surrogate is reported at its byte offset. */
+    private static Decoded decodeUtf16(byte[] bytes, Charset charset) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, 2, bytes.length - 2);
+        CharBuffer out = CharBuffer.allocate(bytes.length / 2 + 1);
+        if (decoder.decode(in, out, true).isError() || decoder.flush(out).isError()) {
+            return new Decoded(null, false, in.position(), false, true);
+        }
+        String text = out.flip().toString();
+        return new Decoded(normalised(text, text.indexOf('\r') >= 0), false, -1, false, true);
     }
 
     private static boolean hasByteOrderMark(byte[] bytes) {

@@ -12,6 +12,7 @@ import dev.rubric.evidence.Source;
 import dev.rubric.yaml.SafeYaml;
 import dev.rubric.yaml.YamlException;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
@@ -265,20 +266,29 @@ public final class TreeCollector implements Collector {
         }
         stats.read.incrementAndGet();
         stats.bytes.addAndGet(bytes.length);
+        Map<String, Object> lfs = LfsPointer.facts(bytes);
+        if (lfs != null) {
+            // the artifact exists but its content is in LFS: neither parsed nor unrecognised
+            evidence.file(new ArtifactFile(sourceId + "/" + relative, location, relative, "lfs-pointer", null,
+                    "lfs-pointer", strongestFamily(hints), bytes.length, FileTypes.sha256(bytes), lfs));
+            return;
+        }
         FileText.Decoded decoded = FileText.decode(bytes);
         if (decoded.binary()) {
             stats.binary.incrementAndGet();
-            evidence.error(new CollectionError(sourceId, location,
+            evidence.error(new CollectionError(sourceId, byteLocation(sourceId, relative, bytes, decoded.invalidAt()),
                     "not read: binary content in a file whose name suggests a text artifact"));
             return;
         }
         if (!decoded.ok()) {
-            evidence.error(new CollectionError(sourceId,
-                    Location.file(sourceId, relative, FileText.lineAtByte(bytes, decoded.invalidAt())),
-                    "not read: invalid UTF-8 at byte offset " + decoded.invalidAt()));
+            evidence.error(decoded.utf16()
+                    ? new CollectionError(sourceId, location, "not read: invalid UTF-16 at byte offset " + decoded.invalidAt())
+                    : new CollectionError(sourceId, byteLocation(sourceId, relative, bytes, decoded.invalidAt()),
+                            "not read: invalid UTF-8 at byte offset " + decoded.invalidAt()));
             return;
         }
-        ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), bytes, yaml);
+        byte[] content = decoded.utf16() ? decoded.text().getBytes(StandardCharsets.UTF_8) : bytes;
+        ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), content, yaml);
         FileSink sink = new FileSink(evidence, parsed, parsers);
         boolean recognised = false;
         Hint strongest = Hint.NONE;
@@ -308,6 +318,23 @@ public final class TreeCollector implements Collector {
             evidence.file(new ArtifactFile(parsed.subjectId(), location, relative, "unrecognised", null,
                     yamlFailure != null || sink.errorCount() > 0 ? "error" : "unrecognised", strongestFamily, bytes.length, FileTypes.sha256(bytes), null));
         }
+    }
+
+    private static Location byteLocation(String sourceId, String relative, byte[] bytes, int offset) {
+        return Location.file(sourceId, relative, FileText.lineAtByte(bytes, offset), FileText.columnAtByte(bytes, offset));
+    }
+
+    /** The family whose name rule matched most strongly, first in parser order on a tie. */
+    private String strongestFamily(Hint[] hints) {
+        Hint strongest = Hint.NONE;
+        String family = null;
+        for (int i = 0; i < hints.length; i++) {
+            if (hints[i].compareTo(strongest) > 0) {
+                strongest = hints[i];
+                family = parsers.get(i).family();
+            }
+        }
+        return family;
     }
 
     static String humanBytes(long bytes) {

@@ -1,11 +1,14 @@
 package dev.rubric.collect.formats.supplychain;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.evidence.Json;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Reads a JSON artifact; malformed JSON becomes a located error instead of an exception. */
 final class JsonText {
@@ -14,13 +17,19 @@ final class JsonText {
 
     /** The document, or null after reporting why it could not be read. */
     static JsonNode read(ParsedFile file, FileSink sink) {
+        JsonParser parser = null;
         try {
-            return Json.mapper().readTree(file.text());
+            parser = Json.mapper().createParser(file.text());
+            return Json.mapper().readTree(parser);
         } catch (JsonProcessingException e) {
-            JsonLocation where = e.getLocation();
+            // a nesting limit is thrown without a location; the parser still knows where it stopped
+            JsonLocation where = e.getLocation() != null || parser == null ? e.getLocation() : parser.currentLocation();
             sink.error(where == null ? 0 : where.getLineNr(), where == null ? 0 : where.getColumnNr(),
                     "malformed JSON in " + file.fileName() + ": " + withoutQuotedText(e.getOriginalMessage()));
             return null;
+        } catch (IOException e) {
+            // a parser over a String does no I/O
+            throw new UncheckedIOException(e);
         }
     }
 
