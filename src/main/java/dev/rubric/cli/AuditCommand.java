@@ -2,7 +2,6 @@ package dev.rubric.cli;
 
 import dev.rubric.engine.Engine;
 import dev.rubric.evidence.Json;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +29,7 @@ final class AuditCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Json.prepareInBackground();
-        return Outcome.judge(spec, report, () -> Engine.toJson(new Engine().collect(collect.request(
-                Set.of(report.out.toAbsolutePath().normalize()), spec.commandLine().getErr(), parent.verbose))));
+        return Outcome.judge(spec, report, ownOutput -> Engine.toJson(new Engine().collect(collect.request(
+                ownOutput, spec.commandLine().getErr(), parent.verbose))));
     }
 }

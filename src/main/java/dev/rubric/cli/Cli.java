@@ -32,20 +32,48 @@ public final class Cli {
                 err.flush();
                 return ExitCodes.USAGE;
             }
-            err.println("rubric: internal error: " + e);
-            if (java.util.Arrays.asList(args).contains("--verbose")) {
-                StringWriter trace = new StringWriter();
-                e.printStackTrace(new PrintWriter(trace));
-                err.print(trace);
-            } else {
-                err.println("Run again with --verbose for details, and please report it.");
-            }
-            err.flush();
-            return ExitCodes.INTERNAL;
+            return internalError(e, err, args);
         });
-        int code = commandLine.execute(args);
+        int code;
+        try {
+            code = commandLine.execute(args);
+        } catch (Error e) {
+            // picocli hands only exceptions to the handler; an uncaught error would end the JVM
+            // with exit code 1, which CI reads as a failed gate
+            code = internalError(e, err, args);
+        }
         out.flush();
         err.flush();
         return code;
+    }
+
+    private static int internalError(Throwable e, PrintWriter err, String... args) {
+        if (outOfMemory(e)) {
+            err.println("rubric: out of memory; give Java a larger heap, e.g. RUBRIC_JAVA_OPTS=-Xmx4g scripts/rubric … "
+                    + "(or java -Xmx4g -jar rubric.jar …)");
+            err.flush();
+            return ExitCodes.INTERNAL;
+        }
+        err.println("rubric: internal error: " + e);
+        if (java.util.Arrays.asList(args).contains("--verbose")) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        } else {
+            err.println("Run again with --verbose for details, and please report it.");
+        }
+        err.flush();
+        return ExitCodes.INTERNAL;
+    }
+
+    /** Also when a worker thread ran out and the error reaches here as the cause of another. */
+    private static boolean outOfMemory(Throwable e) {
+        int depth = 0;
+        for (Throwable cause = e; cause != null && depth++ < 32; cause = cause.getCause()) {
+            if (cause instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.engine.ByteSize;
 import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.UserError;
 import java.io.PrintWriter;
@@ -8,7 +9,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -31,7 +31,7 @@ final class CollectOptions {
     Integer depth;
 
     @Option(names = "--max-file-size", paramLabel = "SIZE", defaultValue = "5MB",
-            description = "Artifact files larger than this are not read and are listed as errors (default: ${DEFAULT-VALUE}).")
+            description = "Artifact files larger than this are not read and are listed as errors (default: ${DEFAULT-VALUE}, at most 1GB).")
     String maxFileSize;
 
     /** The request for the engine; with --verbose, phase timings go to {@code err}. */
@@ -55,23 +55,6 @@ final class CollectOptions {
     }
 
     long maxFileBytes() {
-        String text = maxFileSize.trim().toUpperCase(Locale.ROOT).replace(" ", "");
-        long factor = 1;
-        for (String[] unit : new String[][] {{"GB", "1073741824"}, {"MB", "1048576"}, {"KB", "1024"}, {"B", "1"}}) {
-            if (text.endsWith(unit[0])) {
-                factor = Long.parseLong(unit[1]);
-                text = text.substring(0, text.length() - unit[0].length());
-                break;
-            }
-        }
-        try {
-            long value = Long.parseLong(text) * factor;
-            if (value <= 0) {
-                throw new NumberFormatException();
-            }
-            return value;
-        } catch (NumberFormatException e) {
-            throw new UserError("--max-file-size '" + maxFileSize + "' is not a size such as 5MB, 512KB or 1048576");
-        }
+        return ByteSize.parse("--max-file-size", maxFileSize);
     }
 }

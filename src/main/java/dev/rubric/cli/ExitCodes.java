@@ -14,7 +14,7 @@ public final class ExitCodes {
               1  a gate failed (--fail-under, --min-level, --min-coverage)
               2  usage error, or an invalid rubric, target or evidence file
               3  a requested source could not be read (the report is still written, marked incomplete)
-              4  internal error (a bug: please report it with --verbose output)""";
+              4  internal error (a bug: please report it with --verbose output), or out of memory""";
 
     private ExitCodes() {
     }

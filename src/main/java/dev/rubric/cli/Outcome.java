@@ -16,7 +16,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Function;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The shared path of audit and score: options → engine (judge, write the files) → summary and exit code. */
@@ -33,7 +35,7 @@ final class Outcome {
      * Everything the user asked for is checked (rubric, formats, gates) before the evidence is
      * obtained, so a mistake costs no scan.
      */
-    static int judge(CommandSpec spec, ReportOptions options, Supplier<JsonNode> evidence) {
+    static int judge(CommandSpec spec, ReportOptions options, Function<Set<Path>, JsonNode> evidence) {
         Rubric rubric = Rubrics.loadOrReport(options.rubric, spec.commandLine().getErr());
         if (rubric == null) {
             return ExitCodes.USAGE;
@@ -41,8 +43,11 @@ final class Outcome {
         List<Renderer> renderers = options.renderers();
         GateThresholds gates = options.gates();
         boolean colour = options.colour();
-        Report report = new Engine().report(rubric, evidence.get(), gates, options.reproducible);
-        List<Path> written = new ReportWriter(options.out).write(report, renderers);
+        ReportWriter writer = new ReportWriter(options.out);
+        writer.checkDirectory();
+        Report report = new Engine().report(rubric, evidence.apply(ownOutput(writer, options.out, renderers)), gates,
+                options.reproducible);
+        List<Path> written = writer.write(report, renderers);
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary(report, colour, written));
         out.flush();
@@ -57,6 +62,17 @@ final class Outcome {
             return ExitCodes.SOURCE_UNREADABLE;
         }
         return report.gateFailed() ? ExitCodes.GATE_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * The report folder and files, which an audit must not read: the folder may not exist yet, or
+     * be the audited folder itself, and the second run must see what the first saw.
+     */
+    private static Set<Path> ownOutput(ReportWriter writer, Path out, List<Renderer> renderers) {
+        Set<Path> paths = new HashSet<>();
+        paths.add(out.toAbsolutePath().normalize());
+        writer.files(renderers).forEach(file -> paths.add(file.toAbsolutePath().normalize()));
+        return paths;
     }
 
     // picocli's streams are writers, a renderer writes bytes

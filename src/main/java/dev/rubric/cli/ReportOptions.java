@@ -40,14 +40,14 @@ final class ReportOptions {
     String color;
 
     GateThresholds gates() {
-        if (failUnder != null && failUnder < 0) {
-            throw new UserError("--fail-under takes a score of 0 or more");
+        if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
+            throw new UserError("--fail-under takes a score from 0 to 100, not " + failUnder);
         }
         if (minLevel != null && (minLevel < 0 || minLevel > 4)) {
             throw new UserError("--min-level takes a level from 0 to 4");
         }
-        if (minCoverage != null && (minCoverage < 0 || minCoverage > 100)) {
-            throw new UserError("--min-coverage takes a percentage from 0 to 100");
+        if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 100)) {
+            throw new UserError("--min-coverage takes a percentage from 0 to 100, not " + minCoverage);
         }
         return new GateThresholds(failUnder, minLevel, minCoverage);
     }

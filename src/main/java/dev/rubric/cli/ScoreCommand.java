@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.engine.ByteSize;
 import dev.rubric.engine.Engine;
 import dev.rubric.engine.EvidenceFile;
 import java.nio.file.Path;
@@ -7,6 +8,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +25,15 @@ final class ScoreCommand implements Callable<Integer> {
     @Mixin
     ReportOptions report;
 
+    // JSON read into a tree takes several times its size in memory: at the default Java heap of a
+    // quarter of the machine's memory, 256MB of evidence needs a large machine already
+    @Option(names = "--max-evidence-size", paramLabel = "SIZE", defaultValue = "256MB",
+            description = "Refuse evidence files larger than this (default: ${DEFAULT-VALUE}, at most 1GB).")
+    String maxEvidenceSize;
+
     @Override
     public Integer call() {
-        return Outcome.judge(spec, report, () -> Engine.link(EvidenceFile.read(evidence)));
+        long maxBytes = ByteSize.parse("--max-evidence-size", maxEvidenceSize);
+        return Outcome.judge(spec, report, ownOutput -> Engine.link(EvidenceFile.read(evidence, maxBytes)));
     }
 }

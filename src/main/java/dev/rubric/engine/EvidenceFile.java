@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Json;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 
 /**
@@ -28,7 +30,7 @@ public final class EvidenceFile {
             }
             AtomicFile.write(path, out -> Json.write(evidence, out));
         } catch (IOException e) {
-            throw new UserError("cannot write evidence to '" + path + "': " + e.getMessage());
+            throw new UserError("cannot write evidence to '" + path + "': " + IoProblems.describe(e));
         }
     }
 
@@ -37,18 +39,34 @@ public final class EvidenceFile {
         out.print(Json.pretty(evidence));
     }
 
-    public static JsonNode read(Path path) {
+    /**
+     * Streams the file, refusing more than {@code maxBytes}: an endless device or a huge file ends
+     * in a one-line error, not in an out-of-memory crash. Only regular files are read, since a pipe
+     * nobody writes into would keep the run waiting forever.
+     */
+    public static JsonNode read(Path path, long maxBytes) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(Files.readAllBytes(path));
+            BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+            if (!attributes.isRegularFile()) {
+                throw new UserError("evidence file '" + path + "' is not a regular file (save the evidence to a file first)");
+            }
+            if (attributes.size() > maxBytes) {
+                throw tooLarge(path, maxBytes);
+            }
+            try (InputStream in = new LimitedInput(Files.newInputStream(path), maxBytes)) {
+                root = Json.mapper().readTree(in);
+            }
         } catch (NoSuchFileException e) {
             throw new UserError("evidence file '" + path + "' does not exist");
+        } catch (LimitedInput.LimitReached e) {
+            throw tooLarge(path, maxBytes);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr();
             throw new UserError(path + where + ": not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
-            throw new UserError("cannot read evidence file '" + path + "': " + e.getMessage());
+            throw new UserError("cannot read evidence file '" + path + "': " + IoProblems.describe(e));
         }
         if (root == null || !root.isObject()) {
             throw new UserError(path + ": not an evidence document (expected a JSON object)");
@@ -64,6 +82,11 @@ public final class EvidenceFile {
                     + (problems.size() > 10 ? "\n  … and " + (problems.size() - 10) + " more" : ""));
         }
         return root;
+    }
+
+    private static UserError tooLarge(Path path, long maxBytes) {
+        return new UserError("evidence file '" + path + "' is larger than the " + ByteSize.format(maxBytes)
+                + " limit (--max-evidence-size)");
     }
 
     private static String major(String version) {

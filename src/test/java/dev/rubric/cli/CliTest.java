@@ -55,15 +55,15 @@ class CliTest {
     }
 
     @Test
-    void fail_under_101_fails_the_gate_with_exit_1_and_records_it() throws IOException {
+    void fail_under_100_fails_the_gate_with_exit_1_and_records_it() throws IOException {
         Path out = tmp.resolve("out");
-        CliRun run = CliRun.of("audit", WEAK, "-o", out.toString(), "--fail-under", "101", "--min-level", "0");
+        CliRun run = CliRun.of("audit", WEAK, "-o", out.toString(), "--fail-under", "100", "--min-level", "0");
         assertThat(run.exitCode()).isEqualTo(ExitCodes.GATE_FAILED);
         assertThat(run.out()).contains("✗ fail-under").contains("✓ min-level");
         JsonNode gates = report(out).get("gates");
         assertThat(gates).hasSize(2);
         assertThat(gates.get(0).get("id").asText()).isEqualTo("fail-under");
-        assertThat(gates.get(0).get("threshold").asDouble()).isEqualTo(101.0);
+        assertThat(gates.get(0).get("threshold").asDouble()).isEqualTo(100.0);
         assertThat(gates.get(0).get("actual").asDouble()).isEqualTo(report(out).get("score").asDouble());
         assertThat(gates.get(0).get("result").asText()).isEqualTo("fail");
         assertThat(gates.get(1).get("result").asText()).isEqualTo("pass");
@@ -192,6 +192,15 @@ class CliTest {
         CliRun missing = CliRun.of("score", tmp.resolve("none.json").toString());
         assertThat(missing.err()).contains("does not exist");
         assertNoStackTrace(missing);
+    }
+
+    @Test
+    void an_output_folder_that_is_a_file_is_refused_before_anything_is_scanned() throws IOException {
+        Path file = Files.writeString(tmp.resolve("taken"), "not a folder");
+        CliRun run = CliRun.of("audit", tmp.resolve("no-such-dir").toString(), "-o", file.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("rubric: cannot write the report to '" + file + "': it is a file, not a folder\n");
+        assertThat(file).hasContent("not a folder");
     }
 
     @Test

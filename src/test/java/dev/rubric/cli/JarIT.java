@@ -57,7 +57,7 @@ class JarIT {
 
     @Test
     void gates_and_usage_errors_are_exit_codes_of_the_process() throws Exception {
-        Result gate = rubric(Map.of(), "audit", "samples/invoice-rpa/weak", "-o", tmp.resolve("r").toString(), "--fail-under", "101");
+        Result gate = rubric(Map.of(), "audit", "samples/invoice-rpa/weak", "-o", tmp.resolve("r").toString(), "--fail-under", "100");
         assertThat(gate.exitCode()).isEqualTo(1);
         Result missing = rubric(Map.of(), "audit", "does/not/exist", "-o", tmp.resolve("r2").toString());
         assertThat(missing.exitCode()).isEqualTo(2);

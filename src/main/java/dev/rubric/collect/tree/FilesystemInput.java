@@ -17,7 +17,8 @@ import java.util.Set;
 
 /**
  * A directory (or a single file) on disk. Inside a git working tree, ignored files and folders
- * are skipped as git would skip them; {@code excluded} paths (our own output) are never walked.
+ * are skipped as git would skip them; {@code excluded} folders and files (our own output) are never
+ * walked, nor counted.
  * Given the git index ({@link GitIndexView}), tracked files are never ignored and the walk reports
  * what it sees to the index view.
  */
@@ -165,7 +166,8 @@ final class FilesystemInput implements TreeInput {
 
         private void subdirectory(Path dir, String name, String relative, boolean parentIgnored) {
             if (excluded.contains(dir)) {
-                visitor.skippedDirectory();
+                // not counted as skipped: our own output must leave no trace, or a second run
+                // over the same tree, with the first run's report in it, would differ
                 notWalked(relative);
                 return;
             }
@@ -183,6 +185,13 @@ final class FilesystemInput implements TreeInput {
 
         void entry(Path file, String relative, BasicFileAttributes attributes, boolean ignoredContext) {
             String repoPath = repoPrefix + relative;
+            if (!excluded.isEmpty() && excluded.contains(file)) {
+                // our own output file, uncounted like an excluded folder; git checks it itself if tracked
+                if (index != null) {
+                    index.walkedNonRegular(repoPath);
+                }
+                return;
+            }
             if (attributes.isSymbolicLink() || !attributes.isRegularFile()) {
                 visitor.nonRegular();
                 if (index != null) {
