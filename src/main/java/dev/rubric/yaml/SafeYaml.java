@@ -57,6 +57,9 @@ public final class SafeYaml {
             throw located(e);
         } catch (YAMLException e) {
             throw new YamlException(limitMessage(e), Mark.NONE);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML's node constructors refuse some tags (one with spaces around it) this way, not as a YAML error
+            throw new YamlException("invalid tag: " + e.getMessage(), Mark.NONE);
         } catch (StackOverflowError e) {
             throw new YamlException("YAML nesting is too deep", Mark.NONE);
         }
