@@ -61,6 +61,9 @@ public final class SafeYaml {
         } catch (YAMLException e) {
             String message = limitMessage(e);
             throw new YamlException(message, message.startsWith("Nesting Depth") ? tooDeep(text) : Mark.NONE);
+        } catch (IllegalArgumentException e) {
+            // SnakeYAML's node constructors refuse some tags (one with spaces around it) this way, not as a YAML error
+            throw new YamlException("invalid tag: " + e.getMessage(), Mark.NONE);
         } catch (StackOverflowError e) {
             throw new YamlException("YAML nesting is too deep", tooDeep(text));
         }

@@ -18,6 +18,7 @@ import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,10 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -51,16 +48,26 @@ public final class TreeCollector implements Collector {
     /** Files per pool task. */
     private static final int BATCH_FILES = 16;
 
+    /** Far above any honest file (the slowest 5 MB artifact parses in well under a second). */
+    public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(10);
+
     private final List<FormatParser> parsers;
     private final HintIndex hintIndex;
     private final FileLimits limits;
     private final Set<Path> excluded;
+    private final Duration parseBudget;
 
     public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded) {
+        this(parsers, limits, excluded, DEFAULT_PARSE_BUDGET);
+    }
+
+    /** @param parseBudget how long one file may take to parse before it is reported and left behind */
+    public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded, Duration parseBudget) {
         this.parsers = List.copyOf(parsers);
         this.hintIndex = new HintIndex(this.parsers);
         this.limits = limits;
         this.excluded = Set.copyOf(excluded);
+        this.parseBudget = parseBudget;
     }
 
     @Override
@@ -108,16 +115,13 @@ public final class TreeCollector implements Collector {
         ErrorCount evidence = new ErrorCount(sink);
         Stats stats = new Stats();
         Location location = Location.file(target.id(), ".");
-        ExecutorService pool = Executors.newFixedThreadPool(limits.threads(), runnable -> {
-            Thread thread = new Thread(runnable, "rubric-parse");
-            thread.setDaemon(true);
-            return thread;
-        });
-        Semaphore inFlight = new Semaphore(limits.threads() * 4);
+        ParsePool pool = new ParsePool(limits.threads(), parseBudget, relative -> evidence.error(
+                new CollectionError(target.id(), Location.file(target.id(), relative),
+                        "not read: parsing took longer than " + describe(parseBudget) + " (the time budget for one file)")));
         SafeYaml yaml = new SafeYaml((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes() * 2));
         // files go to the pool in batches: a task per file cost a queue node, a semaphore turn and a
         // wake-up each, a measurable share of a walk over tens of thousands of files
-        List<Runnable> batch = new ArrayList<>(BATCH_FILES);
+        List<ParsePool.Task> batch = new ArrayList<>(BATCH_FILES);
         try {
             input.walk(new TreeInput.Visitor() {
                 @Override
@@ -151,7 +155,7 @@ public final class TreeCollector implements Collector {
                     stats.seen.incrementAndGet();
                     // even the hints are judged on the pool: on the walker they made it the
                     // bottleneck of large trees
-                    batch.add(() -> {
+                    batch.add(new ParsePool.Task(relative, () -> {
                         try {
                             Hint[] hints = hintIndex.hints(relative, name);
                             if (hints == null) {
@@ -163,9 +167,9 @@ public final class TreeCollector implements Collector {
                             evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
                                     "internal error while reading this file: " + e));
                         }
-                    });
+                    }));
                     if (batch.size() == BATCH_FILES) {
-                        submit(batch, pool, inFlight);
+                        pool.submit(batch);
                     }
                 }
 
@@ -180,33 +184,15 @@ public final class TreeCollector implements Collector {
                             "cannot read: " + message));
                 }
             });
-            submit(batch, pool, inFlight);
+            pool.submit(batch);
         } catch (IOException e) {
             return new Source(target.id(), location, kind, target.display(), Source.FAILED,
                     "cannot read " + target.display() + ": " + describe(e), stats.toMap());
         } finally {
-            pool.shutdown();
-            awaitQuietly(pool);
+            pool.finish();
         }
         String status = evidence.get() > 0 ? Source.PARTIAL : Source.OK;
         return new Source(target.id(), location, kind, target.display(), status, null, stats.toMap());
-    }
-
-    /** Hands the batch to the pool, waiting while too many batches are queued; the batch is then empty. */
-    private static void submit(List<Runnable> batch, ExecutorService pool, Semaphore inFlight) {
-        if (batch.isEmpty()) {
-            return;
-        }
-        List<Runnable> files = List.copyOf(batch);
-        batch.clear();
-        inFlight.acquireUninterruptibly();
-        pool.execute(() -> {
-            try {
-                files.forEach(Runnable::run);
-            } finally {
-                inFlight.release();
-            }
-        });
     }
 
     /**
@@ -298,12 +284,19 @@ public final class TreeCollector implements Collector {
             if (hint == Hint.NONE) {
                 continue;
             }
+            if (ParsePool.late()) {
+                break;
+            }
             FormatParser parser = parsers.get(i);
             if (hint.compareTo(strongest) > 0) {
                 strongest = hint;
                 strongestFamily = parser.family();
             }
             recognised |= parser.parse(parsed, sink);
+        }
+        if (ParsePool.late()) {
+            // reported as over its time budget and left behind: nothing more of it goes in
+            return;
         }
         YamlException yamlFailure = parsed.yamlFailure();
         if (!recognised && yamlFailure != null) {
@@ -347,6 +340,11 @@ public final class TreeCollector implements Collector {
         return bytes + " bytes";
     }
 
+    static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + " s" : millis + " ms";
+    }
+
     static String describe(IOException e) {
         String kind = e.getClass().getSimpleName();
         if (kind.equals("AccessDeniedException")) {
@@ -359,17 +357,6 @@ public final class TreeCollector implements Collector {
             return "symbolic link loop";
         }
         return e.getMessage() == null ? kind : e.getMessage();
-    }
-
-    private static void awaitQuietly(ExecutorService pool) {
-        try {
-            if (!pool.awaitTermination(1, TimeUnit.HOURS)) {
-                pool.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            pool.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
     }
 
     private static final class Stats {

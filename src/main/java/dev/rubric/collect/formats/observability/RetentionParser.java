@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  */
 public final class RetentionParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json,tf}"));
-    private static final Pattern TERRAFORM = Pattern.compile("(?m)^\\s*retention_in_days\\s*=\\s*(\\d+)");
+    // RE2/J: (?m)^\s* restarts at every line of a run of blank lines, quadratic in java.util.regex
+    private static final com.google.re2j.Pattern TERRAFORM = com.google.re2j.Pattern.compile("(?m)^\\s*retention_in_days\\s*=\\s*(\\d+)");
 
     private record Found(String backend, String setting, String value, Long days, int line) {
     }
@@ -45,7 +46,7 @@ public final class RetentionParser extends FormatParser {
             if (!text.contains("retention_in_days")) {
                 return false;
             }
-            Matcher matcher = TERRAFORM.matcher(text);
+            com.google.re2j.Matcher matcher = TERRAFORM.matcher(text);
             while (matcher.find()) {
                 found.add(new Found("cloudwatch", "retention_in_days", matcher.group(1),
                         Durations.days(matcher.group(1), "d"), file.lineOf(matcher.start(1))));

@@ -38,7 +38,7 @@ public final class SpringAiConfigParser extends FormatParser {
     private static final Pattern VECTORSTORE = Pattern.compile("spring\\.ai\\.vectorstore\\.([\\w-]+)\\.(.+)");
     private static final Pattern EMBEDDING = Pattern.compile(
             "spring\\.ai\\.([\\w-]+)(?:\\.[\\w-]+)*\\.embedding(?:\\.options)?\\.(model|deployment-name|dimensions)");
-    private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t]*([\\w.\\-\\[\\]]+)[ \\t]*[=:][ \\t]*(.*?)[ \\t]*$");
+    private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t]*([\\w.\\-\\[\\]]+)[ \\t]*[=:][ \\t]*((?:[ \\t]*+[^ \\t\\n\\r\\u0085\\u2028\\u2029])*+)[ \\t]*$");
 
     private record Entry(String value, int line) {
     }

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 final class SpringAiModels {
     private static final Pattern KEY = Pattern.compile("spring\\.ai\\.[\\w.\\-]*?(?:options\\.model|deployment-name|deploymentName)");
-    private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t]*(spring\\.ai\\.[\\w.\\-]+)[ \\t]*[=:][ \\t]*(\\S[^\\n]*?)[ \\t]*$");
+    private static final Pattern PROPERTY = Pattern.compile("(?m)^[ \\t]*(spring\\.ai\\.[\\w.\\-]+)[ \\t]*[=:][ \\t]*(\\S(?:[ \\t]*+[^ \\t\\n\\r\\u0085\\u2028\\u2029])*+)[ \\t]*$");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z_][\\w.\\-]*)(?::([^}]*))?}");
 
     boolean read(ParsedFile file, FileSink sink) {

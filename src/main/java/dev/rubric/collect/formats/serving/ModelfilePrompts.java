@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class ModelfilePrompts {
     static final String FORMAT = "modelfile";
-    private static final Pattern FROM = Pattern.compile("(?im)^\\s*FROM\\s+(\\S+)");
+    // RE2/J: (?m)^\s* restarts at every line of a run of blank lines, quadratic in java.util.regex
+    private static final com.google.re2j.Pattern FROM = com.google.re2j.Pattern.compile("(?im)^\\s*FROM\\s+(\\S+)");
     private static final Pattern INSTRUCTION = Pattern.compile(
             "(?im)^[ \\t]*(SYSTEM|TEMPLATE)[ \\t]+(\"\"\"(.*?)\"\"\"|\"((?:[^\"\\\\\\n]|\\\\.)*)\"|([^\\n]*))", Pattern.DOTALL);
 
@@ -31,7 +32,7 @@ final class ModelfilePrompts {
 
     boolean read(ParsedFile file, FileSink sink) {
         String text = file.text();
-        Matcher from = FROM.matcher(text);
+        com.google.re2j.Matcher from = FROM.matcher(text);
         if (!from.find() || (!text.contains("SYSTEM") && !text.contains("TEMPLATE")
                 && !text.contains("system") && !text.contains("template"))) {
             return false;

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * Secret values in their {@code env} blocks are never read into facts.
  */
 public final class CiWorkflowParser extends FormatParser {
-    private static final Pattern USES = Pattern.compile("(?m)^[\\s-]*uses:\\s*[\"']?([^\\s\"'#]+)");
+    // RE2/J: (?m)^\s* restarts at every line of a run of blank lines, quadratic in java.util.regex
+    private static final com.google.re2j.Pattern USES = com.google.re2j.Pattern.compile("(?m)^[\\s-]*uses:\\s*[\"']?([^\\s\"'#]+)");
     private static final Pattern FULL_SHA = Pattern.compile("[0-9a-f]{40}");
     private static final Set<String> GITLAB_KEYWORDS = Set.of("stages", "include", "variables", "default", "workflow");
     /** Each rule's tag is the CI system; a workflow folder wins over a name that looks like GitLab's. */
@@ -31,7 +32,8 @@ public final class CiWorkflowParser extends FormatParser {
             Signature.strong("*.gitlab-ci.yml").tagged("gitlab-ci"),
             Signature.strong("azure-pipelines*.{yml,yaml}").tagged("azure-pipelines"),
             Signature.strong("jenkinsfile", "jenkinsfile.*", "*.jenkinsfile").tagged("jenkins"));
-    private static final Pattern JENKINS = Pattern.compile("(?m)^\\s*(pipeline|node)\\s*(\\([^)]*\\))?\\s*\\{|\\bstage\\s*\\(");
+    // RE2/J: (?m)^\s* restarts at every line of a run of blank lines, quadratic in java.util.regex
+    private static final com.google.re2j.Pattern JENKINS = com.google.re2j.Pattern.compile("(?m)^\\s*(pipeline|node)\\s*(\\([^)]*\\))?\\s*\\{|\\bstage\\s*\\(");
 
     /** The CI system the name promises (its rule's tag), or null. */
     private static String platform(String relativePath, String fileName) {
@@ -126,7 +128,7 @@ public final class CiWorkflowParser extends FormatParser {
     private static void actions(String text, FileSink sink) {
         int total = 0;
         int pinned = 0;
-        Matcher uses = USES.matcher(text);
+        com.google.re2j.Matcher uses = USES.matcher(text);
         while (uses.find()) {
             String ref = uses.group(1);
             if (ref.startsWith("./") || ref.startsWith("docker://")) {

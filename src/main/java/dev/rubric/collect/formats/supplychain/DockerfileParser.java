@@ -41,7 +41,8 @@ public final class DockerfileParser extends FormatParser {
             Signature.strong("dockerfile", "dockerfile.*", "*.dockerfile", "containerfile").tagged(BUILD, SERVING),
             Signature.strong("containerfile.*", "*.containerfile").tagged(BUILD));
     private static final DockerfileServing SERVER = new DockerfileServing();
-    private static final Pattern FROM_LINE = Pattern.compile("(?im)^\\s*FROM\\s+\\S");
+    // RE2/J: (?m)^\s* restarts at every line of a run of blank lines, quadratic in java.util.regex
+    private static final com.google.re2j.Pattern FROM_LINE = com.google.re2j.Pattern.compile("(?im)^\\s*FROM\\s+\\S");
 
     public DockerfileParser() {
         super("dockerfile", SIGNATURE);

@@ -33,7 +33,8 @@ final class TomlTables {
     /** The strings of {@code key = [ ... ]} in a table body; brackets inside strings (extras) do not end it. */
     static List<String> array(String body, String key) {
         List<String> out = new ArrayList<>();
-        Matcher start = Pattern.compile("(?m)^\\s*\"?" + Pattern.quote(key.replace("\"", "")) + "\"?\\s*=\\s*\\[").matcher(body);
+        // RE2/J: (?m)^\s* restarts at every line of a run of blank lines, quadratic in java.util.regex
+        com.google.re2j.Matcher start = com.google.re2j.Pattern.compile("(?m)^\\s*\"?" + com.google.re2j.Pattern.quote(key.replace("\"", "")) + "\"?\\s*=\\s*\\[").matcher(body);
         if (!start.find()) {
             return out;
         }
