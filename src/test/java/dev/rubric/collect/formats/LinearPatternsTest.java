@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * A megabyte shaped against each pattern that once backtracked quadratically is read in seconds
  * (each took minutes to hours before: a blank-line run under (?m)^\s*, a blank run inside a
- * property value). The bound is generous so a slow machine does not flake; the old cost was
+ * property value, and in pyproject tables). The bound is generous so a slow machine does not flake; the old cost was
  * several orders of magnitude above it.
  */
 class LinearPatternsTest {
@@ -42,7 +42,8 @@ class LinearPatternsTest {
                 Arguments.of("src/main/resources/application.properties",
                         "spring.ai.openai.chat.options.model=a" + " ".repeat(SIZE) + "b\n"),
                 Arguments.of("src/main/resources/application-dev.properties",
-                        "spring.ai.vectorstore.pgvector.dimensions=1" + "\t".repeat(SIZE) + "2\n"));
+                        "spring.ai.vectorstore.pgvector.dimensions=1" + "\t".repeat(SIZE) + "2\n"),
+                Arguments.of("pyproject.toml", "[project]\nname = \"x\"\n" + blankLines));
     }
 
     @ParameterizedTest

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 public final class TorchtuneParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
     static final String FRAMEWORK = "torchtune";
-    private static final Pattern DOWNLOAD = Pattern.compile("(?m)^\\s*#.*\\btune\\s+download\\s+([\\w.-]+/[\\w.-]+)");
+    // RE2/J: with java.util.regex the search is quadratic on a long line or a run of blank lines
+    private static final com.google.re2j.Pattern DOWNLOAD = com.google.re2j.Pattern.compile("(?m)^\\s*#.*\\btune\\s+download\\s+([\\w.-]+/[\\w.-]+)");
     private static final Pattern INTERPOLATION = Pattern.compile("\\$\\{([\\w.]+)}");
     private static final String[] TOP_HYPERPARAMETERS = {
         "epochs", "batch_size", "gradient_accumulation_steps", "max_steps_per_epoch", "compile", "enable_activation_checkpointing",
@@ -73,7 +74,7 @@ public final class TorchtuneParser extends FormatParser {
             // torchtune's QLoRA builders always quantize the frozen base to NF4
             draft.quantization = "4bit";
         }
-        Matcher download = DOWNLOAD.matcher(file.text());
+        com.google.re2j.Matcher download = DOWNLOAD.matcher(file.text());
         if (download.find()) {
             draft.baseModel(download.group(1), null, file.lineOf(download.start(1)));
         } else {

@@ -23,7 +23,8 @@ public final class DependencySignalsParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("requirements*.txt", "pyproject.toml", "package.json", "pom.xml",
             "build.gradle", "build.gradle.kts", "go.mod"));
     private static final Pattern REQUIREMENT = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)(\\[[^\\]]*])?\\s*([^#;]*)");
-    private static final Pattern QUOTED = Pattern.compile("[\"']([A-Za-z0-9@][A-Za-z0-9._/@-]*)(\\[[^\\]]*])?\\s*([<>=~!^][^\"']*)?[\"']");
+    // RE2/J: java.util.regex retries it at every quote of a long line, which is quadratic
+    private static final com.google.re2j.Pattern QUOTED = com.google.re2j.Pattern.compile("[\"']([A-Za-z0-9@][A-Za-z0-9._/@-]*)(\\[[^\\]]*])?\\s*([<>=~!^][^\"']*)?[\"']");
     private static final Pattern TOML_KEY = Pattern.compile("^\\s*([A-Za-z0-9][A-Za-z0-9._-]*)\\s*=\\s*(.*)$");
     private static final Pattern JSON_ENTRY = Pattern.compile("\"(@?[A-Za-z0-9][A-Za-z0-9._/@-]*)\"\\s*:\\s*\"([^\"]*)\"");
     private static final Pattern GO_REQUIRE = Pattern.compile("^\\s*(?:require\\s+)?([a-z0-9.-]+\\.[a-z]+/[^\\s]+)\\s+(v\\S+)");
@@ -88,7 +89,7 @@ public final class DependencySignalsParser extends FormatParser {
         List<Found> out = new ArrayList<>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
-            Matcher quoted = QUOTED.matcher(lines[i]);
+            com.google.re2j.Matcher quoted = QUOTED.matcher(lines[i]);
             while (quoted.find()) {
                 add(out, quoted.group(1), quoted.group(3), i + 1);
             }

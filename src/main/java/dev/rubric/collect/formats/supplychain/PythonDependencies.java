@@ -15,8 +15,9 @@ final class PythonDependencies {
     private static final Pattern EXACT = Pattern.compile("\\(?\\s*===?\\s*[A-Za-z0-9][A-Za-z0-9.+!_-]*\\s*\\)?");
     private static final Pattern COMMIT = Pattern.compile("@[0-9a-fA-F]{40}\\b");
     private static final Pattern OPTION = Pattern.compile("(-[a-zA-Z]|--[a-z][a-z-]*)(\\s|=|$).*");
-    private static final Pattern TOML_TABLE = Pattern.compile("(?m)^\\s*\\[([^\\[\\]]+)]\\s*(#.*)?$");
-    private static final Pattern TOML_KEY = Pattern.compile("(?m)^\\s*([A-Za-z0-9_.\"'-]+)\\s*=\\s*(.*)$");
+    // RE2/J: with java.util.regex, (?m)^\s* retried at every line start of a run of blank lines is quadratic
+    private static final com.google.re2j.Pattern TOML_TABLE = com.google.re2j.Pattern.compile("(?m)^\\s*\\[([^\\[\\]]+)]\\s*(#.*)?$");
+    private static final com.google.re2j.Pattern TOML_KEY = com.google.re2j.Pattern.compile("(?m)^\\s*([A-Za-z0-9_.\"'-]+)\\s*=\\s*(.*)$");
     private static final Pattern PACKAGE_NAME = Pattern.compile("(?m)^name\\s*=\\s*\"([^\"]+)\"");
 
     private PythonDependencies() {
@@ -99,13 +100,13 @@ final class PythonDependencies {
             if (name.equals("project")) {
                 addRequirementArray(out, TomlTables.array(body, "dependencies"));
             } else if (name.equals("project.optional-dependencies") || name.equals("dependency-groups")) {
-                Matcher key = TOML_KEY.matcher(body);
+                com.google.re2j.Matcher key = TOML_KEY.matcher(body);
                 while (key.find()) {
                     addRequirementArray(out, TomlTables.array(body, key.group(1)));
                 }
             } else if (name.equals("tool.poetry.dependencies") || name.equals("tool.poetry.dev-dependencies")
                     || (name.startsWith("tool.poetry.group.") && name.endsWith(".dependencies"))) {
-                Matcher key = TOML_KEY.matcher(body);
+                com.google.re2j.Matcher key = TOML_KEY.matcher(body);
                 while (key.find()) {
                     String dependency = key.group(1).replace("\"", "").replace("'", "");
                     if (!dependency.equals("python")) {
@@ -149,7 +150,7 @@ final class PythonDependencies {
             if (!table.getKey().equals("packages") && !table.getKey().equals("dev-packages")) {
                 continue;
             }
-            Matcher key = TOML_KEY.matcher(table.getValue());
+            com.google.re2j.Matcher key = TOML_KEY.matcher(table.getValue());
             while (key.find()) {
                 String name = AiPackages.normalisePython(key.group(1).replace("\"", ""));
                 String value = key.group(2);

@@ -16,9 +16,9 @@ final class TomlTables {
     }
 
     /** Table name → its body; text before the first table is under "". Array tables are left in their parent's body. */
-    static Map<String, String> split(String text, Pattern header) {
+    static Map<String, String> split(String text, com.google.re2j.Pattern header) {
         Map<String, String> out = new LinkedHashMap<>();
-        Matcher matcher = header.matcher(text);
+        com.google.re2j.Matcher matcher = header.matcher(text);
         String name = "";
         int start = 0;
         while (matcher.find()) {
