@@ -1,0 +1,47 @@
+package dev.rubric.collect.secrets;
+
+/**
+ * Free text with every secret-looking piece replaced by {@link #MARKER}. Each kind of secret has
+ * its own scanner; every scanner reads its text a bounded number of times, so the whole stays
+ * linear in the text, whatever the text holds. Applying it to its own output changes nothing,
+ * which lets a carrier redact what it knows better and the evidence sink redact everything again.
+ */
+public final class TextRedactor {
+    public static final String MARKER = "<redacted>";
+
+    private TextRedactor() {
+    }
+
+    public static String redact(String text) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        // PEM first: its body would otherwise be cut into pieces by the token scanners
+        String out = PemBlocks.redact(text);
+        out = VendorTokens.redact(out);
+        out = UrlCredentials.redact(out);
+        out = SecretFlags.redact(out);
+        out = QueryCredentials.redact(out);
+        out = AuthorizationTokens.redact(out);
+        return SecretPairs.redact(out);
+    }
+
+    /** A message about the input, which may quote it in ways free text does not. */
+    public static String redactMessage(String message) {
+        return message == null ? null : redact(EchoedInput.redact(message));
+    }
+
+    /** Whether a value as a whole has the shape of a credential (not merely names one, as a pair does). */
+    public static boolean looksLikeCredential(String value) {
+        return value != null && (PemBlocks.redact(value) != value || VendorTokens.present(value)
+                || UrlCredentials.present(value) || AuthorizationTokens.present(value));
+    }
+
+    public static boolean isSecretName(String name) {
+        return SecretNames.isSecretName(name);
+    }
+
+    public static boolean isSecretFlag(String flag) {
+        return SecretFlags.isSecretFlag(flag);
+    }
+}
