@@ -15,11 +15,14 @@ import java.util.Set;
  * Every string a record holds, at any depth (nested records, lists, map values), through the
  * {@link TextRedactor}. It walks record components rather than naming fields, so a field added
  * later is covered without anyone remembering to. Ids and locations are left alone: they are
- * paths the rest of the evidence joins on, and redacting one would only break the join. Map keys
+ * paths the rest of the evidence joins on, and redacting one would only break the join; so are
+ * fields that cannot hold a string (numbers, flags), which also keeps the walk cheap. Map keys
  * stay too: they are names, and the value under a secret name is what a carrier redacts.
  */
 public final class RecordRedactor {
-    private static final Set<String> IDENTIFIERS = Set.of("id", "location", "path", "referencedBy");
+    /** Paths the evidence joins on, and hashes and dates git or the walker computed: never text from a file. */
+    private static final Set<String> NOT_TEXT = Set.of("id", "location", "path", "referencedBy", "sha256", "contentHash",
+            "headCommit", "headCommitDate", "firstCommit", "firstCommitDate", "lastCommit", "lastCommitDate");
 
     private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
         @Override
@@ -98,13 +101,18 @@ public final class RecordRedactor {
             for (int i = 0; i < components.length; i++) {
                 accessors[i] = components[i].getAccessor();
                 types[i] = components[i].getType();
-                redacted[i] = !IDENTIFIERS.contains(components[i].getName()) && !types[i].isPrimitive();
+                redacted[i] = !NOT_TEXT.contains(components[i].getName()) && mayHoldText(types[i]);
             }
             try {
                 return new Shape(accessors, redacted, type.getDeclaredConstructor(types));
             } catch (NoSuchMethodException e) {
                 throw new IllegalStateException("a record without its canonical constructor: " + type, e);
             }
+        }
+
+        private static boolean mayHoldText(Class<?> type) {
+            return type == String.class || type == Object.class || type.isRecord()
+                    || List.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
         }
 
         Object redact(Object record) {

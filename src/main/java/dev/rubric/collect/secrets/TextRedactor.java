@@ -8,12 +8,16 @@ package dev.rubric.collect.secrets;
  */
 public final class TextRedactor {
     public static final String MARKER = "<redacted>";
+    /** What every scanner but those of bare tokens needs: a PEM dash, a URL colon, a pair's '=' … */
+    private static final String SEPARATORS = "-:=?&";
+    /** The shortest bare token a scanner redacts without a separator (a vendor key, "Bearer" and eight characters). */
+    private static final int SHORTEST_TOKEN = 14;
 
     private TextRedactor() {
     }
 
     public static String redact(String text) {
-        if (text == null || text.isEmpty()) {
+        if (text == null || !mayHoldSecret(text)) {
             return text;
         }
         // PEM first: its body would otherwise be cut into pieces by the token scanners
@@ -24,6 +28,22 @@ public final class TextRedactor {
         out = QueryCredentials.redact(out);
         out = AuthorizationTokens.redact(out);
         return SecretPairs.redact(out);
+    }
+
+    /**
+     * Most strings of the evidence are short words (kinds, formats, statuses); the scanners need
+     * a separator, or a length only a key or token reaches, to find anything.
+     */
+    private static boolean mayHoldSecret(String text) {
+        if (text.length() >= SHORTEST_TOKEN) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A message about the input, which may quote it in ways free text does not. */

@@ -15,7 +15,6 @@ final class VendorTokens {
     }
 
     private static final List<Shape> SHAPES = shapes();
-    private static final String STARTS = "sgxAhe";
     private static final String JWT = "eyJ";
     private static final int JWT_SEGMENT = 10;
     /** The shortest text any shape matches (xoxb- and ten characters). */
@@ -57,7 +56,8 @@ final class VendorTokens {
         int jwtShortRunEnd = 0;
         int i = 0;
         while (i < text.length()) {
-            if (STARTS.indexOf(text.charAt(i)) < 0) {
+            char c = text.charAt(i);
+            if (c != 's' && c != 'g' && c != 'x' && c != 'A' && c != 'h' && c != 'e') {
                 i++;
                 continue;
             }
