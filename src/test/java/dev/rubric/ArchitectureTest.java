@@ -53,6 +53,13 @@ class ArchitectureTest {
                     + "rubric later scores it, so `rubric score evidence.json` equals `rubric audit`");
 
     @ArchTest
+    static final ArchRule redactionIsLinear = noClasses()
+            .that().resideInAPackage(BASE + "collect.secrets..")
+            .should().dependOnClassesThat().resideInAPackage("java.util.regex..")
+            .because("redaction runs on every string of the evidence, whatever the files hold (issue 10): a "
+                    + "backtracking pattern made 80,000 dashes take two minutes; scanners and RE2/J are linear");
+
+    @ArchTest
     static final ArchRule pureStepsDoNoIo = noClasses()
             .that().resideInAnyPackage(BASE + "link..", BASE + "judge..", BASE + "score..")
             .should().dependOnClassesThat().resideInAnyPackage(BASE + "collect..", BASE + "render..", BASE + "cli..")

@@ -1,5 +1,6 @@
 package dev.rubric.collect;
 
+import dev.rubric.collect.secrets.RecordRedactor;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.EvidenceBuilder;
@@ -11,11 +12,16 @@ import dev.rubric.evidence.Prompt;
 import dev.rubric.evidence.RagConfig;
 import dev.rubric.evidence.Repository;
 import dev.rubric.evidence.ServingConfig;
+import dev.rubric.evidence.Source;
 import dev.rubric.evidence.Workload;
 
 /**
  * The sink that ends in the evidence. It lives here, not in evidence/, so that the evidence
- * records know nothing of the collectors that produce them.
+ * records know nothing of the collectors that produce them. Every fact passes through it, so it
+ * is where secrets are redacted for good: whatever a carrier let through (a parser error quoting
+ * the input, a field nobody thought could hold a password), no string reaches the evidence
+ * without going through the redactor. Carriers still redact what they understand better (an env
+ * value under a secret name becomes the marker as a whole); redacting again changes nothing.
  */
 public final class EvidenceSink implements SubjectSink {
     private final EvidenceBuilder evidence;
@@ -26,61 +32,66 @@ public final class EvidenceSink implements SubjectSink {
 
     @Override
     public void prompt(Prompt prompt) {
-        evidence.prompt(prompt);
+        evidence.prompt(RecordRedactor.redact(prompt));
     }
 
     @Override
     public void model(ModelRef model) {
-        evidence.model(model);
+        evidence.model(RecordRedactor.redact(model));
     }
 
     @Override
     public void modelMention(ModelRef model) {
-        evidence.modelMention(model);
+        evidence.modelMention(RecordRedactor.redact(model));
     }
 
     @Override
     public void workload(Workload workload) {
-        evidence.workload(workload);
+        evidence.workload(RecordRedactor.redact(workload));
     }
 
     @Override
     public void ragConfig(RagConfig config) {
-        evidence.ragConfig(config);
+        evidence.ragConfig(RecordRedactor.redact(config));
     }
 
     @Override
     public void fineTune(FineTune fineTune) {
-        evidence.fineTune(fineTune);
+        evidence.fineTune(RecordRedactor.redact(fineTune));
     }
 
     @Override
     public void servingConfig(ServingConfig config) {
-        evidence.servingConfig(config);
+        evidence.servingConfig(RecordRedactor.redact(config));
     }
 
     @Override
     public void observability(ObservabilitySignal signal) {
-        evidence.observability(signal);
+        evidence.observability(RecordRedactor.redact(signal));
     }
 
     @Override
     public void file(ArtifactFile file) {
-        evidence.file(file);
+        evidence.file(RecordRedactor.redact(file));
     }
 
     @Override
     public void repository(Repository repository) {
-        evidence.repository(repository);
+        evidence.repository(RecordRedactor.redact(repository));
     }
 
     @Override
     public void error(CollectionError error) {
-        evidence.error(error);
+        evidence.error(new CollectionError(error.source(), error.location(), Secrets.scrubMessage(error.message())));
     }
 
     @Override
     public void fileHistory(String sourceId, String path, FileHistory history) {
-        evidence.fileHistory(sourceId, path, history);
+        evidence.fileHistory(sourceId, path, RecordRedactor.redact(history));
+    }
+
+    /** A collected source: its error may quote the target as the user wrote it, credentials and all. */
+    public void source(Source source) {
+        evidence.source(RecordRedactor.redact(source));
     }
 }

@@ -55,7 +55,7 @@ public final class Engine {
             } catch (TargetException e) {
                 throw new UserError("target '" + target.display() + "': " + e.getMessage());
             }
-            evidence.source(source);
+            sink.source(source);
             if (request.log() != null) {
                 request.log().accept(String.format(Locale.ROOT, "collected %s (%s): %s, %d ms", source.id(), source.kind(),
                         source.stats(), (System.nanoTime() - start) / 1_000_000));
