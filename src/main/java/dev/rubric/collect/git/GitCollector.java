@@ -114,18 +114,24 @@ public final class GitCollector implements Collector {
             }
             RevCommit head = head(repository, null);
             String prefix = prefixOf(repository, Files.isRegularFile(root) ? root.getParent() : root);
-            Optional<String> badIndex = unreadableIndex(repository);
-            if (badIndex.isPresent()) {
-                return withoutIndex(target, repository, prefix, head, badIndex.get(), evidence);
-            }
             if (prefix.isEmpty() && Files.isDirectory(root)) {
                 // the whole working tree: its status comes from the same walk
-                IndexedWorkTree index = IndexedWorkTree.read(repository, head);
+                IndexedWorkTree index;
+                try {
+                    index = IndexedWorkTree.read(repository, head);
+                } catch (IndexedWorkTree.UnreadableIndex e) {
+                    return withoutIndex(target, repository, prefix, head, String.valueOf(e.getMessage()), evidence);
+                }
                 PathsSeen seen = new PathsSeen(evidence);
                 Source source = files.collect(target, index, seen);
                 return addFacts(source, target, repository, prefix, head, null, null, index, seen, evidence);
             }
-            // a part of it: the status of the whole tree, computed beside the walk of the part
+            // a part of it: the status of the whole tree, computed beside the walk of the part (git's
+            // own status reads the index again; reading it once first tells a damaged one apart)
+            Optional<String> badIndex = unreadableIndex(repository);
+            if (badIndex.isPresent()) {
+                return withoutIndex(target, repository, prefix, head, badIndex.get(), evidence);
+            }
             WorkTreeStatus status = WorkTreeStatus.start(repository);
             try {
                 PathsSeen seen = new PathsSeen(evidence);

@@ -107,10 +107,24 @@ final class IndexedWorkTree implements GitIndexView, WorkTreeChanges.Source {
                 ConfigConstants.CONFIG_KEY_FILEMODE, true);
     }
 
+    /** @throws UnreadableIndex when git's index itself cannot be read (the work tree still can) */
     static IndexedWorkTree read(Repository repository, RevCommit head) throws IOException {
         Path indexFile = repository.getIndexFile().toPath();
         Instant written = Files.exists(indexFile) ? Files.getLastModifiedTime(indexFile).toInstant() : Instant.EPOCH;
-        return new IndexedWorkTree(repository, head, repository.readDirCache(), written);
+        DirCache index;
+        try {
+            index = repository.readDirCache();
+        } catch (IOException e) {
+            throw new UnreadableIndex(e);
+        }
+        return new IndexedWorkTree(repository, head, index, written);
+    }
+
+    /** The index is damaged: told apart from other I/O failures because the walk can go on without it. */
+    static final class UnreadableIndex extends IOException {
+        UnreadableIndex(IOException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     @Override
