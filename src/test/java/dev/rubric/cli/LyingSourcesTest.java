@@ -94,5 +94,7 @@ class LyingSourcesTest {
         assertThat(evidence.at("/prompts/0/location/path").asText()).isEqualTo("prompts/triage.prompty");
         assertThat(evidence.at("/repositories/0/headCommit").asText()).hasSize(40);
         assertThat(evidence.at("/files/0/revisions").asInt()).isEqualTo(1);
+        assertThat(evidence.at("/repositories/0").has("dirty")).as("not known without the index, so not claimed").isFalse();
+        assertThat(evidence.at("/files/0").has("tracked")).isFalse();
     }
 }

@@ -165,7 +165,7 @@ public final class GitCollector implements Collector {
                 "damaged git index: " + problem.replaceAll("\\.$", "") + "; files read without it, so which are modified or untracked is unknown"));
         PathsSeen seen = new PathsSeen(evidence);
         Source source = files.collect(target, "repository", seen);
-        return partial(addFacts(source, target, repository, prefix, head, null, null, null, seen, evidence));
+        return partial(addFacts(source, target, repository, prefix, head, null, null, WorkTreeChanges.UNKNOWN, seen, evidence));
     }
 
     private static Optional<String> unreadableIndex(Repository repository) {

@@ -73,7 +73,8 @@ final class RepositoryFacts {
         files.forEach(path -> interesting.add(prefix + path));
 
         History history = readHistory(interesting);
-        WorkTreeState state = workTree ? workTreeState(files) : WorkTreeState.CLEAN;
+        WorkTreeState state = status == WorkTreeChanges.UNKNOWN ? WorkTreeState.UNKNOWN
+                : workTree ? workTreeState(files) : WorkTreeState.CLEAN;
         CodeOwners owners = codeOwners();
 
         for (String path : new TreeSet<>(files)) {
@@ -109,7 +110,7 @@ final class RepositoryFacts {
      */
     private FileHistory fileHistory(String path, History history, WorkTreeState state, CodeOwners owners) {
         History.PathStats stats = history.paths.get(prefix + path);
-        boolean tracked = !state.untracked.contains(path);
+        Boolean tracked = state.untracked == null ? null : !state.untracked.contains(path);
         List<String> fileOwners = owners == null ? null : owners.owners(prefix + path);
         if (stats == null) {
             return new FileHistory(tracked, 0, null, null, null, null, 0, 0, fileOwners);
@@ -122,9 +123,13 @@ final class RepositoryFacts {
         return Instant.ofEpochSecond(epochSeconds).toString();
     }
 
-    /** Modified and untracked artifact files, and whether any tracked file differs from HEAD. */
-    private record WorkTreeState(boolean dirty, List<String> modified, List<String> untracked) {
+    /**
+     * Modified and untracked artifact files, and whether any tracked file differs from HEAD; all
+     * null when git's index could not be read, since a guess of "clean" would be a claim.
+     */
+    private record WorkTreeState(Boolean dirty, List<String> modified, List<String> untracked) {
         static final WorkTreeState CLEAN = new WorkTreeState(false, List.of(), List.of());
+        static final WorkTreeState UNKNOWN = new WorkTreeState(null, null, null);
     }
 
     private WorkTreeState workTreeState(Set<String> files) throws IOException, GitAPIException {

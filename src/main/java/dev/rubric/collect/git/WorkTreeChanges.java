@@ -21,6 +21,19 @@ record WorkTreeChanges(Set<String> changed, boolean trackedDirty, Set<String> un
         String timing();
     }
 
+    /** The index could not be read: which files are modified or untracked is not known. */
+    static final Source UNKNOWN = new Source() {
+        @Override
+        public WorkTreeChanges changes() {
+            throw new IllegalStateException("the work tree status is unknown");
+        }
+
+        @Override
+        public String timing() {
+            return "unknown";
+        }
+    };
+
     static WorkTreeChanges of(Status status) {
         Set<String> changed = new HashSet<>();
         changed.addAll(status.getModified());
