@@ -43,7 +43,7 @@ public final class InlinePromptParser extends FormatParser {
             "litellm", "springframework.ai", "SemanticKernel", "Microsoft.SemanticKernel", "mistral", "cohere", "bedrock",
             "vertexai", "huggingface", "groq", "langchain4j", "ChatClient", "@ai-sdk");
     /** Cheap look-ups before the call and role patterns run: most files hold none of these. */
-    private static final List<String> CALL_NAMES = List.of("SystemMessage", "from_template", "PromptTemplate",
+    static final List<String> CALL_NAMES = List.of("SystemMessage", "from_template", "PromptTemplate",
             "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", "completions.create", "ChatCompletion.create",
             "responses.create", "messages.create", "generate_content", "generateContent", "chat.complete", "from_messages",
             "generateText", "streamText");
