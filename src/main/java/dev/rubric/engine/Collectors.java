@@ -35,30 +35,41 @@ final class Collectors {
         return new Collectors(List.of(git, tree));
     }
 
+    List<Collector> all() {
+        return all;
+    }
+
     Optional<Collector> first(Target target) {
         return all.stream().filter(c -> c.accepts(target)).findFirst();
     }
 
     /**
+     * What each kind of source fills, as the collectors declare it: read from their constants, so
+     * that judging saved evidence neither builds the parsers nor sets up git.
+     */
+    private static final Map<String, Set<String>> DECLARED = Map.of(
+            GitCollector.KIND, GitCollector.COLLECTIONS,
+            TreeCollector.KIND, TreeCollector.COLLECTIONS);
+
+    /**
      * The collections filled by the sources that did not fail, known from their kinds: saved
      * evidence says which kinds of source it holds, not which collector made them.
      */
-    Set<String> available(List<Source> sources) {
+    static Set<String> available(List<Source> sources) {
         Set<String> available = new TreeSet<>();
         for (Source source : sources) {
             if (source.usable()) {
-                all.stream().filter(c -> c.kind().equals(source.kind())).forEach(c -> available.addAll(c.collections()));
+                available.addAll(DECLARED.getOrDefault(source.kind(), Set.of()));
             }
         }
         return available;
     }
 
     /** For each collection, the kinds of source that fill it: how to collect what is missing. */
-    Map<String, Set<String>> sourceKinds() {
+    static Map<String, Set<String>> sourceKinds() {
         Map<String, Set<String>> kinds = new TreeMap<>();
-        for (Collector collector : all) {
-            collector.collections().forEach(c -> kinds.computeIfAbsent(c, k -> new TreeSet<>()).add(collector.kind()));
-        }
+        DECLARED.forEach((kind, collections) ->
+                collections.forEach(c -> kinds.computeIfAbsent(c, k -> new TreeSet<>()).add(kind)));
         return kinds;
     }
 }

@@ -5,7 +5,6 @@ import dev.rubric.collect.Collector;
 import dev.rubric.collect.EvidenceSink;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.TargetException;
-import dev.rubric.collect.tree.FileLimits;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
@@ -28,7 +27,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * The pipeline of DESIGN.md §1: collect → link → judge → score → report. Judging always starts from the
@@ -82,8 +80,7 @@ public final class Engine {
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
         List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));
         List<CollectionError> errors = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("errors"), CollectionError[].class));
-        Collectors registry = Collectors.of(new CollectRequest(List.of(), FileLimits.defaults().maxFileBytes(), Set.of()));
-        Availability availability = new Availability(registry.available(sources), registry.sourceKinds());
+        Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
         List<CriterionResult> results = new Judge().judge(rubric, evidenceJson, sources, availability);
         Overall overall = new Scorer().score(rubric, results);
         List<Gate> gates = Gates.evaluate(thresholds, overall);

@@ -47,15 +47,26 @@ class CollectorsTest {
 
     @Test
     void a_collection_is_available_from_a_source_that_fills_it_and_did_not_fail() {
-        assertThat(registry.available(List.of(source("directory", Source.OK))))
+        assertThat(Collectors.available(List.of(source("directory", Source.OK))))
                 .contains("prompts", "workloads").doesNotContain("repositories");
-        assertThat(registry.available(List.of(source("repository", Source.PARTIAL)))).contains("repositories", "prompts");
-        assertThat(registry.available(List.of(source("repository", Source.FAILED)))).isEmpty();
+        assertThat(Collectors.available(List.of(source("repository", Source.PARTIAL)))).contains("repositories", "prompts");
+        assertThat(Collectors.available(List.of(source("repository", Source.FAILED)))).isEmpty();
     }
 
     @Test
     void collectors_declare_only_collections_a_rubric_can_require() {
-        assertThat(registry.sourceKinds().keySet()).isSubsetOf(Evidence.COLLECTIONS);
-        assertThat(registry.sourceKinds().get("repositories")).containsExactly("repository");
+        assertThat(Collectors.sourceKinds().keySet()).isSubsetOf(Evidence.COLLECTIONS);
+        assertThat(Collectors.sourceKinds().get("repositories")).containsExactly("repository");
+    }
+
+    @Test
+    void what_saved_evidence_is_judged_by_is_what_each_registered_collector_declares() {
+        for (Collector collector : registry.all()) {
+            assertThat(Collectors.sourceKinds()).allSatisfy((collection, kinds) -> assertThat(
+                    kinds.contains(collector.kind())).as("%s fills %s", collector.kind(), collection)
+                    .isEqualTo(collector.collections().contains(collection)));
+            assertThat(Collectors.available(List.of(source(collector.kind(), Source.OK))))
+                    .isEqualTo(collector.collections());
+        }
     }
 }

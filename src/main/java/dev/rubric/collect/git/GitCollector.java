@@ -42,9 +42,9 @@ import org.eclipse.jgit.util.FileUtils;
  * paths the walk reported ({@link PathsSeen}).
  */
 public final class GitCollector implements Collector {
-    static {
-        NoProbeConfig.install();
-    }
+    public static final String KIND = "repository";
+    /** What the walk fills, and the repository itself. */
+    public static final Set<String> COLLECTIONS = union(TreeCollector.COLLECTIONS, "repositories");
 
     /**
      * @param tempRoot where clones go; null for the system temporary folder
@@ -60,21 +60,26 @@ public final class GitCollector implements Collector {
     private final Options options;
 
     public GitCollector(TreeCollector files, Options options) {
+        // here, not in a static initialiser: reading KIND and COLLECTIONS must not touch JGit
+        NoProbeConfig.install();
         this.files = files;
         this.options = options;
     }
 
     @Override
     public String kind() {
-        return "repository";
+        return KIND;
     }
 
-    /** What the walk fills, and the repository itself. */
     @Override
     public Set<String> collections() {
-        Set<String> collections = new TreeSet<>(files.collections());
-        collections.add("repositories");
-        return Set.copyOf(collections);
+        return COLLECTIONS;
+    }
+
+    private static Set<String> union(Set<String> collections, String more) {
+        Set<String> all = new TreeSet<>(collections);
+        all.add(more);
+        return Set.copyOf(all);
     }
 
     /** Repository URLs, and local paths in a repository (with or without --ref). */

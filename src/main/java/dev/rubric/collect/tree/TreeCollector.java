@@ -35,8 +35,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * files are skipped as git would skip them.
  */
 public final class TreeCollector implements Collector {
+    /** The kind of the sources it writes outside a git work tree. */
+    public static final String KIND = "directory";
     /** Everything a parser may report; the walker itself adds files and errors. */
-    private static final Set<String> COLLECTIONS = Set.of("files", "prompts", "models", "ragConfigs", "fineTunes",
+    public static final Set<String> COLLECTIONS = Set.of("files", "prompts", "models", "ragConfigs", "fineTunes",
             "servingConfigs", "observability", "workloads");
 
     /** Dependency folders, VCS internals and build outputs: never the source of truth. */
@@ -72,7 +74,7 @@ public final class TreeCollector implements Collector {
 
     @Override
     public String kind() {
-        return "directory";
+        return KIND;
     }
 
     @Override
