@@ -6,9 +6,5 @@ package dev.rubric.collect.tree;
  * worth a look.
  */
 public enum Hint {
-    NONE, WEAK, STRONG;
-
-    public Hint max(Hint other) {
-        return compareTo(other) >= 0 ? this : other;
-    }
+    NONE, WEAK, STRONG
 }

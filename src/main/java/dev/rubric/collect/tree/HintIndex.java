@@ -13,32 +13,25 @@ import java.util.Map;
 final class HintIndex {
     private final List<FormatParser> parsers;
     /** Bit i: parser i. Formats beyond the 64th are asked about every name. */
-    private final long always;
     private final Map<String, Long> byExtension = new HashMap<>();
     private final Map<String, Long> byName = new HashMap<>();
     private final Map<String, Long> byPrefix = new HashMap<>();
 
     HintIndex(List<FormatParser> parsers) {
         this.parsers = List.copyOf(parsers);
-        long unfiltered = 0;
         for (int i = 0; i < this.parsers.size() && i < Long.SIZE; i++) {
             NameFilter filter = this.parsers.get(i).signature().names();
             long bit = 1L << i;
-            if (filter.isAny()) {
-                unfiltered |= bit;
-                continue;
-            }
             filter.extensions().forEach(extension -> byExtension.merge(extension, bit, (a, b) -> a | b));
             filter.names().forEach(name -> byName.merge(name, bit, (a, b) -> a | b));
             filter.prefixes().forEach(prefix -> byPrefix.merge(prefix, bit, (a, b) -> a | b));
         }
-        this.always = unfiltered;
     }
 
     /** What each parser's hint says of a file, in parser order; null when no parser wants it. */
     Hint[] hints(String relativePath, String fileName) {
         String lower = NameFilter.lowerCase(fileName);
-        long asked = always | byExtension.getOrDefault(NameFilter.extension(lower), 0L) | byName.getOrDefault(lower, 0L);
+        long asked = byExtension.getOrDefault(NameFilter.extension(lower), 0L) | byName.getOrDefault(lower, 0L);
         for (Map.Entry<String, Long> prefix : byPrefix.entrySet()) {
             if (lower.startsWith(prefix.getKey())) {
                 asked |= prefix.getValue();

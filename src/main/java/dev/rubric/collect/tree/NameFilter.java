@@ -8,19 +8,12 @@ import java.util.Set;
  * The file names a {@link Signature} can give a hint to, as a superset, in lower case: extensions
  * (after the last dot), whole names and name prefixes. It is derived from the signature, never
  * written by hand: the collector asks a parser for its hint only about matching names, so that
- * each of some fifty parsers is not asked about every file of a large tree. {@link #ANY} asks
- * about every name.
+ * each of some fifty parsers is not asked about every file of a large tree.
  */
 public record NameFilter(Set<String> extensions, Set<String> names, List<String> prefixes) {
-    public static final NameFilter ANY = new NameFilter(null, null, null);
-
-    public boolean isAny() {
-        return extensions == null;
-    }
-
     /** Whether a file of this name may get a hint; {@code lowerCaseName} as {@link #lowerCase} gives it. */
     public boolean accepts(String lowerCaseName) {
-        if (isAny() || names.contains(lowerCaseName) || extensions.contains(extension(lowerCaseName))) {
+        if (names.contains(lowerCaseName) || extensions.contains(extension(lowerCaseName))) {
             return true;
         }
         for (String prefix : prefixes) {
