@@ -201,6 +201,21 @@ class ScorerTest {
     }
 
     @Test
+    void aProviderPrefixedTruthValueMatchesANameSplitFromItsProvider() throws Exception {
+        RepoScore score = score("""
+                models:
+                  - {file: conf.py, line: 5, value: "openai:gpt-4.1"}
+                  - {file: conf.py, line: 20, value: "anthropic:claude-sonnet-4"}
+                """, """
+                {'models':[
+                  {'id':'a','location':{'path':'conf.py','line':5},'name':'gpt-4.1','provider':'openai'},
+                  {'id':'b','location':{'path':'conf.py','line':20},'name':'claude-sonnet-4','provider':'openai'}]}
+                """);
+        assertThat(score.figures().foundModels()).as("the provider must be the one written").isEqualTo(1);
+        assertThat(score.falsePositives()).extracting(Finding::line).containsExactly(20);
+    }
+
+    @Test
     void nothingReportedGivesZeroCountsNotErrors() throws Exception {
         RepoScore score = score("models:\n  - {file: a.py, value: m}\n", "{}");
         assertThat(score.figures()).isEqualTo(new Figures(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));

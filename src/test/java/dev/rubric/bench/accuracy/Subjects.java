@@ -40,14 +40,19 @@ final class Subjects {
     }
 
     /**
-     * The names a reported model answers to: its name, and any text under a field about
-     * resolution or deployment (a deployment name resolved to the model it serves, or the
-     * reverse), so a truth file may state either.
+     * The names a reported model answers to: its name; its name with its provider in front
+     * ("openai:gpt-4.1" as LangChain writes it, when the evidence splits it into provider and
+     * name); and any text under a field about resolution or deployment (a deployment name
+     * resolved to the model it serves, or the reverse), so a truth file may state either.
      */
     static List<String> modelNames(JsonNode model) {
         List<String> names = new ArrayList<>();
         if (model.path("name").isTextual()) {
-            names.add(model.path("name").asText());
+            String name = model.path("name").asText();
+            names.add(name);
+            if (model.path("provider").isTextual()) {
+                names.add(model.path("provider").asText() + ":" + name);
+            }
         }
         for (var field : model.properties()) {
             String key = field.getKey().toLowerCase(Locale.ROOT);
