@@ -18,12 +18,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * .NET application settings ({@code appsettings*.json}) of Semantic Kernel, Kernel Memory and
- * Azure OpenAI apps (formats.md §1.9): the models an app is configured with live here, not in
+ * Azure OpenAI apps: the models an app is configured with live here, not in
  * code — {@code "AzureOpenAIText": {"Deployment": "gpt-4o"}}, {@code "OpenAI": {"ChatModelId": …}},
  * {@code "Ollama": {"TextModel": {"ModelName": …}}} — and so, in many of them, do the prompt
  * texts, as a {@code "Prompts"} section bound to an options class.
@@ -58,7 +60,7 @@ public final class AppSettingsParser extends FormatParser {
     /** Prompts are sentences; short values are labels or settings. */
     private static final int SHORTEST_PROMPT = 20;
 
-    private record Value(List<String> path, String text, int line) {
+    record Value(List<String> path, String text, int line, boolean string) {
         String key() {
             return path.get(path.size() - 1);
         }
@@ -88,7 +90,7 @@ public final class AppSettingsParser extends FormatParser {
         for (Value value : values) {
             String section = aiSection(value.path());
             configuresAi |= section != null;
-            if (MODEL_KEY.matcher(value.key()).matches() && (section != null || SELF_EVIDENT_MODEL_KEY.matcher(value.key()).matches())) {
+            if (value.string() && MODEL_KEY.matcher(value.key()).matches() && (section != null || SELF_EVIDENT_MODEL_KEY.matcher(value.key()).matches())) {
                 found |= model(file, sink, value, section);
             }
         }
@@ -97,7 +99,7 @@ public final class AppSettingsParser extends FormatParser {
         }
         boolean classified = false;
         for (Value value : values) {
-            if (isPrompt(value)) {
+            if (value.string() && isPrompt(value)) {
                 if (!classified) {
                     sink.classify("prompt-config", FORMAT, "parsed");
                     classified = true;
@@ -105,7 +107,16 @@ public final class AppSettingsParser extends FormatParser {
                 prompt(file, sink, value);
             }
         }
+        KernelMemoryRetrieval.read(file, sink, byPath(values));
         return found || classified;
+    }
+
+    private static Map<String, Value> byPath(List<Value> values) {
+        Map<String, Value> out = new LinkedHashMap<>();
+        for (Value value : values) {
+            out.putIfAbsent(value.dotted().toLowerCase(Locale.ROOT), value);
+        }
+        return out;
     }
 
     private static boolean model(ParsedFile file, FileSink sink, Value value, String section) {
@@ -151,7 +162,7 @@ public final class AppSettingsParser extends FormatParser {
         return null;
     }
 
-    private static String provider(String section) {
+    static String provider(String section) {
         if (section == null) {
             return null;
         }
@@ -202,8 +213,9 @@ public final class AppSettingsParser extends FormatParser {
                 walk(parser, path, out);
                 path.remove(path.size() - 1);
             }
-        } else if (token == JsonToken.VALUE_STRING && !path.isEmpty()) {
-            out.add(new Value(List.copyOf(path), parser.getText(), parser.currentTokenLocation().getLineNr()));
+        } else if ((token == JsonToken.VALUE_STRING || token == JsonToken.VALUE_NUMBER_INT) && !path.isEmpty()) {
+            out.add(new Value(List.copyOf(path), parser.getText(), parser.currentTokenLocation().getLineNr(),
+                    token == JsonToken.VALUE_STRING));
         }
     }
 }
