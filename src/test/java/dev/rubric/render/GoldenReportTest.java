@@ -46,7 +46,7 @@ class GoldenReportTest {
         Report r = engine.report(new RubricLoader().load(null),
                 Engine.toJson(engine.collect(new CollectRequest(List.of(sample), 5L << 20, Set.of()))),
                 GATES, true);
-        return new Report(r.schemaVersion(), TOOL, r.rubric(), r.complete(), r.level(), r.levelName(), r.score(),
+        return new Report(r.schemaVersion(), TOOL, r.rubric(), r.scope(), r.complete(), r.level(), r.levelName(), r.score(),
                 r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),
                 r.waivers(), r.sources(), r.errors(), r.generatedAt());
     }
