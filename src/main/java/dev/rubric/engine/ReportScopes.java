@@ -35,7 +35,9 @@ final class ReportScopes {
                 }
             }
         }
-        List<ReportScope.Collection> collections = counts.stream().map(c -> new ReportScope.Collection(c.collection(),
+        // empty collections say nothing about scope; they stay out so the list reads at a glance
+        List<ReportScope.Collection> collections = counts.stream().filter(c -> c.inScope() + c.outOfScope() > 0)
+                .map(c -> new ReportScope.Collection(c.collection(),
                 c.inScope(), c.outOfScope(), c.outOfScopeByRole(), c.outOfScopeFiles())).toList();
         return new ReportScope(rubric.scope(), used != null, used == null ? List.of() : used.include(),
                 used == null ? List.of() : used.exclude(), used == null ? null : used.config(), files, collections,
