@@ -14,6 +14,12 @@ public record Location(String source, String path, Integer line, Integer column,
                        String cluster, String namespace, String kind, String name, String fieldPath,
                        String image, String digest, String role) {
 
+    /** A location of production code, the role left absent: what every location was before roles. */
+    public Location(String source, String path, Integer line, Integer column, String cluster, String namespace,
+                    String kind, String name, String fieldPath, String image, String digest) {
+        this(source, path, line, column, cluster, namespace, kind, name, fieldPath, image, digest, null);
+    }
+
     public static Location file(String source, String path) {
         return new Location(source, path, null, null, null, null, null, null, null, null, null, null);
     }
