@@ -81,8 +81,9 @@ public final class ScopeSink extends ForwardingSink {
         super.file(file.withRole(rules.role(file.path())));
     }
 
-    private boolean fromLocale(Location location) {
-        return Roles.LOCALE.equals(role(location));
+    /** By the conventions alone: --include can make a locale file judged, never make its UI strings models. */
+    private static boolean fromLocale(Location location) {
+        return location != null && location.path() != null && Roles.LOCALE.equals(RoleConventions.role(location.path()));
     }
 
     private <T extends Record> T placed(T subject) {
