@@ -30,12 +30,16 @@ final class PromptReading {
     private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(prompt|instruction).*");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("(?i)_(v\\d+)$");
     private static final int CONSTANT_MIN_LENGTH = 40;
+    /** A Spring resource location: the prompt is a file the code points at, not the text given. */
+    private static final Pattern RESOURCE = Pattern.compile("(?:classpath\\*?|file|https?):\\S+");
 
     /** What is known about one prompt literal before it becomes evidence. */
     private static final class Found {
         final SyntaxValues.Value value;
         final String call;
         final String name;
+        /** True when the code points at a prompt file rather than holding the text. */
+        boolean reference;
         ModelArguments.Model model;
         Map<String, Object> parameters;
 
@@ -110,6 +114,15 @@ final class PromptReading {
             if (!arguments.isEmpty() && (arguments.get(0).name() == null || FIRST_ARGUMENT_NAMES.contains(arguments.get(0).name()))) {
                 prompt(arguments.get(0).value(), match.name(), null, null, false);
             }
+            for (SyntaxCode.Argument argument : arguments) {
+                // langchain4j: @SystemMessage(fromResource = "/prompts/system.txt")
+                if ("fromResource".equals(argument.name())) {
+                    SyntaxValues.Value value = values.resolve(argument.value());
+                    if (value != null && value.literal() && !value.text().isBlank()) {
+                        reference(value, match.name());
+                    }
+                }
+            }
         } else {
             model = models.modelOf(call);
             parameters = models.parametersOf(call);
@@ -164,11 +177,16 @@ final class PromptReading {
 
     /** Records the prompt the expression {@code node} evaluates to, literal or constant. */
     private void prompt(int node, String call, ModelArguments.Model model, Map<String, Object> parameters, boolean anyLength) {
-        SyntaxValues.Value value = values.resolve(node);
+        SyntaxValues.Value value = tree.is(node, "element_value_array_initializer") ? lines(node) : values.resolve(node);
         if (value == null || !value.literal() || value.text().isBlank()) {
             return;
         }
         if (!anyLength && value.constant() == null && value.text().strip().length() < 2) {
+            return;
+        }
+        if (call != null && RESOURCE.matcher(value.text().strip()).matches()) {
+            // Spring AI: .defaultSystem(resource) with @Value("classpath:/prompts/system.st") Resource resource
+            reference(value, call);
             return;
         }
         Found prompt = prompts.computeIfAbsent(value.start(), k -> new Found(value,
@@ -180,6 +198,31 @@ final class PromptReading {
         if (prompt.parameters == null) {
             prompt.parameters = parameters;
         }
+    }
+
+    /** langchain4j's {@code @SystemMessage({"line one", "line two"})}: the lines joined, as it joins them. */
+    private SyntaxValues.Value lines(int array) {
+        StringBuilder text = new StringBuilder();
+        SyntaxValues.Value first = null;
+        for (int element = tree.firstChild(array); element != SyntaxTree.NONE; element = tree.nextSibling(element)) {
+            SyntaxValues.Value line = tree.named(element) ? values.resolve(element) : null;
+            if (line == null || !line.literal()) {
+                continue;
+            }
+            if (first == null) {
+                first = line;
+            } else {
+                text.append('\n');
+            }
+            text.append(line.text());
+        }
+        return first == null ? null
+                : new SyntaxValues.Value(text.toString(), first.start(), tree.end(array), null, true, false, false);
+    }
+
+    private void reference(SyntaxValues.Value value, String call) {
+        Found prompt = prompts.computeIfAbsent(value.start(), k -> new Found(value, call, null));
+        prompt.reference = true;
     }
 
     /**
@@ -231,6 +274,13 @@ final class PromptReading {
         models.markFound();
         int line = file.lineOf(prompt.value.start());
         String id = models.unique(file.subjectId() + "#L" + line);
+        if (prompt.reference) {
+            PromptFacts facts = new PromptFacts(prompt.value.text().strip(), null, null, null, null, ModelPinning.Origin.MODEL,
+                    null, null, null, null, "");
+            PromptEvidence.emit(sink, new PromptEvidence.Site(id, line, false, "code", prompt.call, true), format, facts, null,
+                    List.of());
+            return;
+        }
         String value = prompt.value.text();
         String version = null;
         if (prompt.name != null) {

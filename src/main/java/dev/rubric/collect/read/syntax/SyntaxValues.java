@@ -161,31 +161,37 @@ public final class SyntaxValues {
     private Value join(List<Integer> leaves, int depth) {
         StringBuilder text = new StringBuilder();
         Value first = null;
+        int parts = 0;
         int end = -1;
         boolean formatted = false;
         boolean template = false;
         for (int leaf : leaves) {
-            boolean written = SyntaxStrings.isString(tree, leaf);
             Value part = resolve(leaf, depth + 1);
             if (part == null || !part.literal()) {
-                if (first != null && !written) {
-                    break;
-                }
-                return first == null ? null : done(first, text, end, formatted, template);
+                break;
             }
             if (first == null) {
                 first = part;
             }
+            parts++;
             text.append(part.text());
             end = tree.end(leaf);
             formatted |= part.formatted();
             template |= part.template();
         }
-        return first == null ? null : done(first, text, end, formatted, template);
-    }
-
-    private static Value done(Value first, StringBuilder text, int end, boolean formatted, boolean template) {
-        return new Value(text.toString(), first.start(), end, first.constant(), true, formatted, template);
+        if (first == null) {
+            return null;
+        }
+        if (parts == 1) {
+            return new Value(text.toString(), first.start(), end, first.constant(), true, formatted, template);
+        }
+        // constants joined make a new text: it is written where they are joined, and is none of them
+        boolean throughConstant = false;
+        for (int k = 0; k < parts; k++) {
+            throughConstant |= !SyntaxStrings.isString(tree, leaves.get(k)) && !tree.is(leaves.get(k), "concatenated_string");
+        }
+        int start = throughConstant ? tree.start(leaves.get(0)) : first.start();
+        return new Value(text.toString(), start, end, null, true, formatted, template);
     }
 
     private Value call(int node, int depth) {
@@ -349,7 +355,13 @@ public final class SyntaxValues {
         String name = tree.text(nameNode);
         Declaration declaration = new Declaration(name, nameNode, value, scope, field, placeholder);
         declared.add(declaration);
-        declarations.computeIfAbsent(scope, k -> new HashMap<>()).putIfAbsent(name, declaration);
+        Map<String, Declaration> inScope = declarations.computeIfAbsent(scope, k -> new HashMap<>());
+        Declaration earlier = inScope.get(name);
+        // a field declared with only a type and set in the constructor holds what the constructor sets
+        if (earlier == null || earlier.value() == SyntaxTree.NONE && earlier.placeholder() == null && value != SyntaxTree.NONE
+                && code.isClass(scope)) {
+            inScope.put(name, declaration);
+        }
     }
 
     /** Every declaration of the file in order, later ones of a name too. */
