@@ -36,10 +36,14 @@ final class ModelArguments {
             "DeploymentName");
     private static final Set<String> MODEL_METHODS = Set.of("model", "modelName", "modelId", "withModel", "withmodel", "Model",
             "ModelId");
+    /** Builder methods that set a deployment: langchain4j's {@code .deploymentName(...)}. */
+    private static final Set<String> DEPLOYMENT_METHODS = Set.of("deploymentName", "DeploymentName", "azureDeployment");
     private static final Set<String> PARAMETER_KEYS = Set.of("temperature", "top_p", "topP", "top_k", "max_tokens", "maxTokens",
             "max_output_tokens", "max_completion_tokens", "seed");
     private static final Set<String> PRETRAINED = Set.of("from_pretrained", "snapshot_download");
     private static final Set<String> PRETRAINED_KEYS = Set.of("pretrained_model_name_or_path", "repo_id", "model_name_or_path");
+    /** Fields of a settings class that name a model: {@code summarization_model}, {@code embedding_model_name}. */
+    private static final Pattern MODEL_FIELD = Pattern.compile("[a-z0-9_]*_model(?:_name|_id)?");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     private final ParsedFile file;
@@ -118,10 +122,11 @@ final class ModelArguments {
                     record(entry.keyNode(), deployment, values.resolve(entry.value()), null, provider);
                 }
             }
-            if (call && (MODEL_METHODS.contains(callee) && path.size() > 1 || callee.equals("init_chat_model"))) {
+            boolean deploymentMethod = DEPLOYMENT_METHODS.contains(callee) && path.size() > 1;
+            if (call && (MODEL_METHODS.contains(callee) && path.size() > 1 || deploymentMethod || callee.equals("init_chat_model"))) {
                 SyntaxCode.Argument first = firstPositional(node);
                 if (first != null) {
-                    record(code.calleeName(node), false, values.resolve(first.value()), null, provider);
+                    record(code.calleeName(node), deploymentMethod, values.resolve(first.value()), null, provider);
                 }
             }
             if (call && PRETRAINED.contains(callee)) {
@@ -132,8 +137,32 @@ final class ModelArguments {
             boolean deployment = DEPLOYMENT_KEYS.contains(declaration.name());
             if (deployment || MODEL_KEYS.contains(declaration.name())) {
                 record(declaration.nameNode(), deployment, values.valueOf(declaration), null, null);
+            } else if (!declaration.field() && code.isClass(declaration.scope()) && MODEL_FIELD.matcher(declaration.name()).matches()) {
+                record(declaration.nameNode(), false, settingDefault(declaration), null, null);
             }
         }
+    }
+
+    /**
+     * The default of a settings field: {@code research_model: str = "openai:gpt-4.1"} or pydantic's
+     * {@code Field(default="openai:gpt-4.1", ...)}.
+     */
+    private SyntaxValues.Value settingDefault(SyntaxValues.Declaration declaration) {
+        int value = declaration.value();
+        if (value != SyntaxTree.NONE && code.isCall(value)) {
+            List<String> path = code.calleePath(value);
+            if (!path.isEmpty() && path.get(path.size() - 1).equals("Field")) {
+                for (SyntaxCode.Argument argument : code.arguments(value)) {
+                    if ("default".equals(argument.name()) || argument.name() == null && argument == code.arguments(value).get(0)) {
+                        SyntaxValues.Value given = values.resolve(argument.value());
+                        return given != null && given.literal() ? given : null;
+                    }
+                }
+            }
+            return null;
+        }
+        SyntaxValues.Value given = values.valueOf(declaration);
+        return given != null && given.literal() ? given : null;
     }
 
     private String providerOf(int call) {

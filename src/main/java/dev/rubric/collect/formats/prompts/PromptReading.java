@@ -263,6 +263,9 @@ final class PromptReading {
         if (type.equals("parenthesized_expression")) {
             return writtenLiteral(tree.namedChild(node, 0));
         }
+        if (values.formatted(node) != SyntaxTree.NONE) {
+            return writtenLiteral(values.formatted(node));
+        }
         if (type.equals("binary_expression") || type.equals("binary_operator") || type.equals("additive_expression")) {
             int left = tree.child(node, "left") != SyntaxTree.NONE ? tree.child(node, "left") : tree.namedChild(node, 0);
             return writtenLiteral(left);

@@ -211,12 +211,23 @@ public final class SyntaxValues {
             }
             return environment(variable.text(), node);
         }
-        // NAME.format(...) still evaluates to the template NAME holds
-        if (tree.grammar() == Grammar.PYTHON && path.size() >= 2 && path.get(path.size() - 1).equals("format")) {
-            int function = tree.child(node, "function");
-            return resolve(tree.child(function, "object"), depth);
+        // NAME.format(...) and """...""".formatted(...) still evaluate to the template they fill
+        int template = formatted(node);
+        return template == SyntaxTree.NONE ? null : resolve(template, depth);
+    }
+
+    /** The template of a Python {@code x.format(...)} or a Java {@code x.formatted(...)}, or NONE. */
+    public int formatted(int call) {
+        if (tree.grammar() == Grammar.PYTHON && tree.is(call, "call")) {
+            int function = tree.child(call, "function");
+            if (tree.is(function, "attribute") && tree.text(tree.child(function, "attribute")).equals("format")) {
+                return tree.child(function, "object");
+            }
         }
-        return null;
+        if (tree.grammar() == Grammar.JAVA && tree.is(call, "method_invocation") && tree.text(tree.child(call, "name")).equals("formatted")) {
+            return tree.child(call, "object");
+        }
+        return SyntaxTree.NONE;
     }
 
     private Value subscript(int node) {
