@@ -2,9 +2,9 @@ package dev.rubric.collect.formats.prompts;
 
 /**
  * Whether a file may assign a string literal to a name containing "prompt" or "instruction": the
- * byte prefilter run before the file is decoded or parsed. It must never say no where the syntax tree would show such a constant, so it accepts
- * more than it needs (a match inside a comment or string, a comparison, an attribute): those only
- * cost the parsing it saves everywhere else. Ordinary code says "prompt" in function names,
+ * byte prefilter run before the file is decoded or parsed. It must never say no where the syntax
+ * tree would show such a constant, so it accepts more than it needs (a match inside a comment or
+ * string, a comparison, an attribute): those only cost the parsing it saves everywhere else. Ordinary code says "prompt" in function names,
  * comments and docs far more often than it assigns one.
  */
 final class PromptConstantCandidates {

@@ -35,6 +35,8 @@ public final class SyntaxCode {
 
     private final SyntaxTree tree;
     private final Grammar grammar;
+    /** Callee paths by call node, read once: several readers ask for each call's. */
+    private List<String>[] paths;
 
     public SyntaxCode(SyntaxTree tree) {
         this.tree = tree;
@@ -83,7 +85,18 @@ public final class SyntaxCode {
      * a call: {@code client.chat.completions.create(...)} gives client, chat, completions, create;
      * {@code chatClient.prompt().system(...)} gives chatClient, prompt, (), system.
      */
+    @SuppressWarnings("unchecked")
     public List<String> calleePath(int call) {
+        if (paths == null) {
+            paths = new List[tree.size()];
+        }
+        if (paths[call] == null) {
+            paths[call] = List.copyOf(readCalleePath(call));
+        }
+        return paths[call];
+    }
+
+    private List<String> readCalleePath(int call) {
         List<String> path = new ArrayList<>();
         if (tree.type(call).equals("method_invocation")) {
             int object = tree.child(call, "object");
@@ -114,36 +127,29 @@ public final class SyntaxCode {
     }
 
     private void appendPath(int node, List<String> path) {
-        String text = tree.text(node);
-        String plain = stripGenerics(text).replaceAll("\\s+", "");
-        if (plain.matches("[@A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*")) {
-            for (String segment : plain.split("\\.")) {
-                path.add(segment.startsWith("@") ? segment.substring(1) : segment);
-            }
-            return;
-        }
         if (isCall(node)) {
-            if (tree.type(node).equals("method_invocation")) {
-                path.addAll(calleePath(node));
-            } else {
-                int callee = callee(node);
-                if (callee != SyntaxTree.NONE) {
-                    appendPath(callee, path);
-                }
-            }
+            path.addAll(calleePath(node));
             path.add("()");
             return;
         }
         int first = tree.namedChild(node, 0);
-        int last = lastNamedChild(node);
-        if (first != SyntaxTree.NONE && last != first) {
-            appendPath(first, path);
-            // Kotlin wraps the name in a navigation_suffix
-            int name = tree.type(last).equals("navigation_suffix") ? lastNamedChild(last) : last;
-            path.add(name == SyntaxTree.NONE ? "?" : stripGenerics(tree.text(name)));
+        if (first == SyntaxTree.NONE) {
+            // a name: identifier, property, this
+            String text = tree.text(node);
+            path.add(text.startsWith("@") ? text.substring(1) : text);
             return;
         }
-        path.add("?");
+        int last = lastNamedChild(node);
+        String lastType = tree.type(last);
+        if (last == first || lastType.equals("type_arguments") || lastType.equals("type_argument_list")) {
+            // a wrapper (Kotlin's user_type) or a generic type: the name is inside
+            appendPath(first, path);
+            return;
+        }
+        appendPath(first, path);
+        // Kotlin wraps the name in a navigation_suffix
+        int name = lastType.equals("navigation_suffix") ? lastNamedChild(last) : last;
+        path.add(name == SyntaxTree.NONE ? "?" : stripGenerics(tree.text(name)));
     }
 
     private static String stripGenerics(String text) {

@@ -150,4 +150,17 @@ class SyntaxValuesTest {
         assertThat(uses(Grammar.JAVA, java)).containsExactly("Hello\n  there\n");
         assertThat(uses(Grammar.PYTHON, "use(r\"a\\nb\")\nuse(\"a\\nb\")\n")).containsExactly("a\\nb", "a\nb");
     }
+
+    @Test
+    void raw_forms_of_each_language_keep_their_backslashes() {
+        assertThat(uses(Grammar.CSHARP, "class A { void F() { use(@\"a\\nb\"); use(\"a\\tb\"); } }")).containsExactly("a\\nb", "a\tb");
+        assertThat(uses(Grammar.GO, "package main\nfunc f() { use(`a\\nb`); use(\"a\\nb\") }\n")).containsExactly("a\\nb", "a\nb");
+        assertThat(uses(Grammar.KOTLIN, "fun f() { use(\"\"\"a\\nb\"\"\"); use(\"a\\nb\") }\n")).containsExactly("a\\nb", "a\nb");
+    }
+
+    @Test
+    void a_variable_in_a_concatenation_ends_what_can_be_read() {
+        assertThat(uses(Grammar.JAVASCRIPT, "use(\"Hello \" + name + \" there\");\n")).containsExactly("Hello ");
+        assertThat(uses(Grammar.JAVASCRIPT, "use(name + \" there\");\n")).containsExactly("null");
+    }
 }
