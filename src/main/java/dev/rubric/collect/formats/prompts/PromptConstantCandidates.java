@@ -2,10 +2,9 @@ package dev.rubric.collect.formats.prompts;
 
 /**
  * Whether a file may assign a string literal to a name containing "prompt" or "instruction": the
- * forward-reading mirror of {@link AssignedName}, run on the file's bytes before the file is
- * tokenized. It must never say no where the tokenizer would find such a constant, so it accepts
- * more than it needs (a match inside a comment or string, a comparison, an attribute): those only
- * cost the tokenizing it saves everywhere else. Ordinary code says "prompt" in function names,
+ * byte prefilter run before the file is decoded or parsed. It must never say no where the syntax
+ * tree would show such a constant, so it accepts more than it needs (a match inside a comment or
+ * string, a comparison, an attribute): those only cost the parsing it saves everywhere else. Ordinary code says "prompt" in function names,
  * comments and docs far more often than it assigns one.
  */
 final class PromptConstantCandidates {
@@ -118,9 +117,9 @@ final class PromptConstantCandidates {
     }
 
     /**
-     * As {@link AssignedName} reads names: letters and digits of any script, and '_'. Every byte
+     * As the grammars read names: letters and digits of any script, and '_'. Every byte
      * of a non-ASCII character counts as part of a name (and as a space, below): that accepts
-     * more than the tokenizer, never less.
+     * more than the grammars, never less.
      */
     private static boolean isIdentifierPart(byte b) {
         return b < 0 || b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z';

@@ -3,6 +3,7 @@ package dev.rubric.collect.read.syntax;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.treesitter.TSLanguage;
+import org.treesitter.TSSymbolType;
 import org.treesitter.TreeSitterCSharp;
 import org.treesitter.TreeSitterGo;
 import org.treesitter.TreeSitterJava;
@@ -70,18 +71,20 @@ public enum Grammar {
                     + System.getProperty("os.arch") + "): " + e.getMessage(), e);
         }
         String[] types = new String[language.symbolCount()];
+        boolean[] named = new boolean[types.length];
         for (int symbol = 0; symbol < types.length; symbol++) {
             types[symbol] = language.symbolName(symbol);
+            named[symbol] = language.symbolType(symbol) == TSSymbolType.TSSymbolTypeRegular;
         }
         // field ids start at 1; 0 means "no field"
         String[] fields = new String[language.fieldCount() + 1];
         for (int field = 1; field < fields.length; field++) {
             fields[field] = language.fieldNameForId(field);
         }
-        return new Loaded(language, types, fields);
+        return new Loaded(language, types, fields, named);
     }
 
-    /** A loaded grammar and its symbol and field names, read once so trees hold only numbers. */
-    record Loaded(TSLanguage language, String[] types, String[] fields) {
+    /** A loaded grammar, its symbol and field names and which symbols are named, read once so trees hold only numbers. */
+    record Loaded(TSLanguage language, String[] types, String[] fields, boolean[] named) {
     }
 }

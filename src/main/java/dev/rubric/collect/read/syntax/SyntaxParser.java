@@ -53,25 +53,26 @@ public final class SyntaxParser {
     }
 
     private static SyntaxTree flatten(Grammar grammar, String source, Grammar.Loaded loaded, TSNode root) {
-        Builder out = new Builder(256);
+        Builder out = new Builder(256, loaded.named());
         boolean hasError = root.hasError();
-        try (TSTreeCursor cursor = new TSTreeCursor(root)) {
-            int current = out.add(cursor.currentNode(), 0, SyntaxTree.NONE);
+        try (TSTreeCursor handle = new TSTreeCursor(root)) {
+            long cursor = NativeNodes.cursor(handle);
+            int current = out.add(NativeNodes.currentNode(cursor), 0, SyntaxTree.NONE);
             while (true) {
-                if (cursor.gotoFirstChild()) {
-                    current = out.add(cursor.currentNode(), cursor.currentFieldId(), current);
+                if (NativeNodes.gotoFirstChild(cursor)) {
+                    current = out.add(NativeNodes.currentNode(cursor), NativeNodes.fieldId(cursor), current);
                     continue;
                 }
                 // leaving a node for good: its sibling next, else its parent's sibling, and so on up
                 while (true) {
                     out.close(current);
-                    if (cursor.gotoNextSibling()) {
-                        int sibling = out.add(cursor.currentNode(), cursor.currentFieldId(), out.parent[current]);
+                    if (NativeNodes.gotoNextSibling(cursor)) {
+                        int sibling = out.add(NativeNodes.currentNode(cursor), NativeNodes.fieldId(cursor), out.parent[current]);
                         out.nextSibling[current] = sibling;
                         current = sibling;
                         break;
                     }
-                    if (!cursor.gotoParent()) {
+                    if (!NativeNodes.gotoParent(cursor)) {
                         return out.build(grammar, source, loaded, hasError);
                     }
                     current = out.parent[current];
@@ -92,7 +93,11 @@ public final class SyntaxParser {
         int[] nextSibling;
         int[] subtreeEnd;
 
-        Builder(int capacity) {
+        /** Whether each symbol of the grammar is named, so no node is asked. */
+        final boolean[] namedSymbols;
+
+        Builder(int capacity, boolean[] namedSymbols) {
+            this.namedSymbols = namedSymbols;
             symbol = new char[capacity];
             field = new short[capacity];
             named = new boolean[capacity];
@@ -116,11 +121,13 @@ public final class SyntaxParser {
                 subtreeEnd = Arrays.copyOf(subtreeEnd, capacity);
             }
             int index = count++;
-            symbol[index] = (char) node.getSymbol();
+            int id = NativeNodes.symbol(node);
+            symbol[index] = (char) id;
             field[index] = (short) fieldId;
-            named[index] = node.isNamed();
-            start[index] = node.getStartByte() / 2;
-            end[index] = node.getEndByte() / 2;
+            // tree-sitter's error symbol lies outside the grammar's table, and is named
+            named[index] = id >= namedSymbols.length || namedSymbols[id];
+            start[index] = NativeNodes.startByte(node) / 2;
+            end[index] = NativeNodes.endByte(node) / 2;
             parent[index] = parentIndex;
             nextSibling[index] = SyntaxTree.NONE;
             return index;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
-/** The prefilter must accept every form AssignedName reads, and may reject ordinary mentions. */
+/** The prefilter must accept every form a prompt constant is written in, and may reject ordinary mentions. */
 class PromptConstantCandidatesTest {
     private static boolean any(String text) {
         return PromptConstantCandidates.any(text.getBytes(StandardCharsets.UTF_8));

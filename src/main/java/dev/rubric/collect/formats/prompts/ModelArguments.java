@@ -1,0 +1,230 @@
+package dev.rubric.collect.formats.prompts;
+
+import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.collect.read.refs.ModelRefs;
+import dev.rubric.collect.read.syntax.SyntaxCode;
+import dev.rubric.collect.read.syntax.SyntaxStrings;
+import dev.rubric.collect.read.syntax.SyntaxTree;
+import dev.rubric.collect.read.syntax.SyntaxValues;
+import dev.rubric.collect.tree.FileSink;
+import dev.rubric.collect.tree.ParsedFile;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * The model references of one code file: model and deployment arguments, properties and fields
+ * ({@code ChatOpenAI(model=...)}, {@code model: "..."}, {@code .modelName("...")}), registries
+ * ({@code ModelConfig(id="provider:model")}), {@code init_chat_model}, and
+ * {@code from_pretrained(...)} with its revision. Only values are read: a name with a type
+ * annotation and no value, a parameter without a default, a comment or a docstring says nothing
+ * about which model runs.
+ */
+final class ModelArguments {
+    /** A model argument found in a call: its value, whether it names a deployment, and where its key is. */
+    record Model(SyntaxValues.Value value, boolean deployment, int keyOffset) {
+    }
+
+    private static final Set<String> MODEL_KEYS = Set.of("model", "model_name", "modelName", "model_id", "modelId", "Model",
+            "ModelId");
+    private static final Set<String> DEPLOYMENT_KEYS = Set.of("azure_deployment", "deployment_name", "deploymentName",
+            "DeploymentName");
+    private static final Set<String> MODEL_METHODS = Set.of("model", "modelName", "modelId", "withModel", "withmodel", "Model",
+            "ModelId");
+    /** Builder methods that set a deployment: langchain4j's {@code .deploymentName(...)}. */
+    private static final Set<String> DEPLOYMENT_METHODS = Set.of("deploymentName", "DeploymentName", "azureDeployment");
+    private static final Set<String> PARAMETER_KEYS = Set.of("temperature", "top_p", "topP", "top_k", "max_tokens", "maxTokens",
+            "max_output_tokens", "max_completion_tokens", "seed");
+    private static final Set<String> PRETRAINED = Set.of("from_pretrained", "snapshot_download");
+    private static final Set<String> PRETRAINED_KEYS = Set.of("pretrained_model_name_or_path", "repo_id", "model_name_or_path");
+    /** Fields of a settings class that name a model: {@code summarization_model}, {@code embedding_model_name}. */
+    private static final Pattern MODEL_FIELD = Pattern.compile("[a-z0-9_]*_model(?:_name|_id)?");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+
+    private final ParsedFile file;
+    private final FileSink sink;
+    private final String format;
+    private final SyntaxTree tree;
+    private final SyntaxCode code;
+    private final SyntaxValues values;
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Set<Integer> recorded = new HashSet<>();
+    private boolean found;
+
+    ModelArguments(ParsedFile file, FileSink sink, String format, SyntaxCode code, SyntaxValues values) {
+        this.file = file;
+        this.sink = sink;
+        this.format = format;
+        this.code = code;
+        this.tree = code.tree();
+        this.values = values;
+    }
+
+    /** The entries of a call and of everything inside its arguments, in order. */
+    static List<SyntaxCode.Entry> entriesWithin(SyntaxCode code, int call) {
+        List<SyntaxCode.Entry> out = new ArrayList<>(code.entries(call));
+        int list = code.argumentList(call);
+        if (list != SyntaxTree.NONE) {
+            for (int node = list + 1; node < code.tree().subtreeEnd(list); node++) {
+                out.addAll(code.entries(node));
+            }
+        }
+        return out;
+    }
+
+    /** The model argument of a call, or null. */
+    Model modelOf(int call) {
+        for (SyntaxCode.Entry entry : entriesWithin(code, call)) {
+            boolean deployment = DEPLOYMENT_KEYS.contains(entry.key());
+            if ((deployment || MODEL_KEYS.contains(entry.key())) && !SyntaxStrings.isString(tree, entry.keyNode())) {
+                SyntaxValues.Value value = values.resolve(entry.value());
+                if (value != null && !value.text().isBlank()) {
+                    return new Model(value, deployment, tree.start(entry.keyNode()));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Sampling parameters written as numbers in a call. */
+    Map<String, Object> parametersOf(int call) {
+        Map<String, Object> out = new TreeMap<>();
+        for (SyntaxCode.Entry entry : entriesWithin(code, call)) {
+            if (PARAMETER_KEYS.contains(entry.key())) {
+                String number = tree.text(entry.value()).replaceAll("\\s+", "");
+                if (NUMBER.matcher(number).matches()) {
+                    out.putIfAbsent(entry.key(), number.contains(".") ? (Object) Double.valueOf(number) : (Object) Long.valueOf(number));
+                }
+            }
+        }
+        return out.isEmpty() ? null : out;
+    }
+
+    /** Records every model reference of the file not already recorded with a prompt. */
+    void read(Set<Integer> usedWithPrompts) {
+        recorded.addAll(usedWithPrompts);
+        for (int node = 0; node < tree.size(); node++) {
+            boolean call = code.isCall(node);
+            List<String> path = call ? code.calleePath(node) : List.of();
+            String callee = path.isEmpty() ? "" : path.get(path.size() - 1);
+            String provider = callee.equals("init_chat_model") ? providerOf(node) : null;
+            // a registry entry: ModelConfig(id="anthropic:claude-..."), ModelSpec(id=...)
+            boolean registry = call && callee.contains("Model");
+            for (SyntaxCode.Entry entry : code.entries(node)) {
+                boolean deployment = DEPLOYMENT_KEYS.contains(entry.key());
+                boolean model = MODEL_KEYS.contains(entry.key()) || registry && entry.key().equals("id");
+                if ((deployment || model) && !SyntaxStrings.isString(tree, entry.keyNode())) {
+                    record(entry.keyNode(), deployment, values.resolve(entry.value()), null, provider);
+                }
+            }
+            boolean deploymentMethod = DEPLOYMENT_METHODS.contains(callee) && path.size() > 1;
+            if (call && (MODEL_METHODS.contains(callee) && path.size() > 1 || deploymentMethod || callee.equals("init_chat_model"))) {
+                SyntaxCode.Argument first = firstPositional(node);
+                if (first != null) {
+                    record(code.calleeName(node), deploymentMethod, values.resolve(first.value()), null, provider);
+                }
+            }
+            if (call && PRETRAINED.contains(callee)) {
+                pretrained(node);
+            }
+        }
+        for (SyntaxValues.Declaration declaration : values.declared()) {
+            boolean deployment = DEPLOYMENT_KEYS.contains(declaration.name());
+            if (deployment || MODEL_KEYS.contains(declaration.name())) {
+                record(declaration.nameNode(), deployment, values.valueOf(declaration), null, null);
+            } else if (!declaration.field() && code.isClass(declaration.scope()) && MODEL_FIELD.matcher(declaration.name()).matches()) {
+                record(declaration.nameNode(), false, settingDefault(declaration), null, null);
+            }
+        }
+    }
+
+    /**
+     * The default of a settings field: {@code research_model: str = "openai:gpt-4.1"} or pydantic's
+     * {@code Field(default="openai:gpt-4.1", ...)}.
+     */
+    private SyntaxValues.Value settingDefault(SyntaxValues.Declaration declaration) {
+        int value = declaration.value();
+        if (value != SyntaxTree.NONE && code.isCall(value)) {
+            List<String> path = code.calleePath(value);
+            if (!path.isEmpty() && path.get(path.size() - 1).equals("Field")) {
+                for (SyntaxCode.Argument argument : code.arguments(value)) {
+                    if ("default".equals(argument.name()) || argument.name() == null && argument == code.arguments(value).get(0)) {
+                        SyntaxValues.Value given = values.resolve(argument.value());
+                        return given != null && given.literal() ? given : null;
+                    }
+                }
+            }
+            return null;
+        }
+        SyntaxValues.Value given = values.valueOf(declaration);
+        return given != null && given.literal() ? given : null;
+    }
+
+    private String providerOf(int call) {
+        for (SyntaxCode.Argument argument : code.arguments(call)) {
+            if ("model_provider".equals(argument.name())) {
+                SyntaxValues.Value value = values.resolve(argument.value());
+                return value == null || !value.literal() ? null : value.text();
+            }
+        }
+        return null;
+    }
+
+    private SyntaxCode.Argument firstPositional(int call) {
+        List<SyntaxCode.Argument> arguments = code.arguments(call);
+        return arguments.isEmpty() || arguments.get(0).name() != null ? null : arguments.get(0);
+    }
+
+    private void pretrained(int call) {
+        SyntaxValues.Value model = null;
+        String revision = null;
+        for (SyntaxCode.Argument argument : code.arguments(call)) {
+            if (model == null && (argument.name() == null || PRETRAINED_KEYS.contains(argument.name()))) {
+                model = values.resolve(argument.value());
+            } else if ("revision".equals(argument.name())) {
+                SyntaxValues.Value given = values.resolve(argument.value());
+                revision = given == null ? null : given.text();
+            }
+        }
+        record(code.calleeName(call), false, model, revision, null);
+    }
+
+    /** A model reference of the file itself: {@code <file>#model:L<line>.<field>}. */
+    private void record(int at, boolean deployment, SyntaxValues.Value value, String revision, String provider) {
+        if (value == null || value.text().isBlank() || !recorded.add(tree.start(at))) {
+            return;
+        }
+        String field = deployment ? "deployment" : "model";
+        if (PRETRAINED.contains(tree.text(at))) {
+            field = "from_pretrained";
+        }
+        int line = file.lineOf(tree.start(at));
+        String path = unique("L" + line + "." + field);
+        ModelRefs.Reference reference = new ModelRefs.Reference(value.text(), revision,
+                deployment ? ModelPinning.Origin.DEPLOYMENT : ModelPinning.Origin.MODEL, provider);
+        if (ModelRefs.record(sink, file.subjectId(), path, field, reference, sink.location(line)) != null) {
+            markFound();
+        }
+    }
+
+    String unique(String id) {
+        int count = ids.merge(id, 1, Integer::sum);
+        return count == 1 ? id : id + "~" + count;
+    }
+
+    void markFound() {
+        if (!found) {
+            sink.classify("code", format, "parsed");
+            found = true;
+        }
+    }
+
+    boolean found() {
+        return found;
+    }
+}

@@ -1,0 +1,4 @@
+from openai import OpenAI
+
+SYSTEM_PROMPT = "Be brief."
+prompt_label = "Your question"
