@@ -25,16 +25,24 @@ public final class ModelRefs {
         }
     }
 
+    /** False for blank text and for text that is never a model, whatever field it sits in. */
+    public static boolean namesAModel(String text) {
+        return text != null && !text.isBlank() && ModelIdentity.table().neverAModel(text) == null;
+    }
+
     /**
      * Classifies and records the reference; returns its verdict, or null when nothing was
-     * recorded (blank, or a value that looks like a credential pasted into a model field).
+     * recorded: blank, a value that looks like a credential pasted into a model field, or text
+     * that is never a model (a placeholder, a type or file name, a UI word, a test stub: the
+     * {@code neverAModel} section of {@code models/identity.yaml}), decided here once for every
+     * parser.
      *
      * @param path  where in the owner the model is named, unique within the owner
      * @param field the field name as a rubric would group it (path without list indexes)
      */
     public static ModelPinning.Verdict record(SubjectSink sink, String ownerId, String path, String field,
                                               Reference ref, Location location) {
-        if (ref.reference() == null || ref.reference().isBlank() || Secrets.looksLikeCredential(ref.reference())) {
+        if (!namesAModel(ref.reference()) || Secrets.looksLikeCredential(ref.reference())) {
             return null;
         }
         String revision = ref.revision() == null || ref.revision().isBlank() ? null : ref.revision().strip();
