@@ -43,7 +43,7 @@ public final class PromptEvidence {
      */
     public static void emit(LocatedSink sink, Site site, String format, PromptFacts facts, String hashed, List<String> inferred) {
         Location location = sink.location(site.line());
-        ModelPinning.Verdict verdict = facts.model() == null ? null
+        ModelPinning.Verdict verdict = !ModelRefs.namesAModel(facts.model()) ? null
                 : ModelPinning.classify(facts.model(), null, facts.modelOrigin());
         String provider = facts.modelProvider() != null ? facts.modelProvider()
                 : verdict == null ? null : verdict.provider();

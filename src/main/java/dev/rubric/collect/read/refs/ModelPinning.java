@@ -19,7 +19,13 @@ public final class ModelPinning {
         /** A model name or id. */
         MODEL,
         /** An Azure deployment name: a customer-chosen label for some model. */
-        DEPLOYMENT
+        DEPLOYMENT,
+        /**
+         * A model named next to the deployment that runs it, with the version it was deployed
+         * at as the revision ({@code X_MODEL} and {@code X_DEPLOYMENT_VERSION}): a vendor
+         * version, not a hub branch.
+         */
+        DEPLOYED_MODEL
     }
 
     /**
@@ -108,6 +114,9 @@ public final class ModelPinning {
         }
         if (name.startsWith("ft:")) {
             return new Verdict(provider, name, ModelRef.PINNED, "a fine-tuned model id, which is never reassigned");
+        }
+        if (origin == Origin.DEPLOYED_MODEL && revision != null && !revision.isBlank() && !name.contains("/")) {
+            return new Verdict(provider, name, ModelRef.PINNED, "version " + revision.strip() + " is recorded beside it");
         }
         if (revision != null && !revision.isBlank()) {
             return revisionVerdict(provider, name, revision.strip());

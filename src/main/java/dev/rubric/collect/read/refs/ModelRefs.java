@@ -14,8 +14,21 @@ public final class ModelRefs {
     private ModelRefs() {
     }
 
-    /** What a parser knows about one reference before it is classified. */
-    public record Reference(String reference, String revision, ModelPinning.Origin origin, String provider) {
+    /**
+     * What a parser knows about one reference before it is classified; {@code deployment} is the
+     * deployment label that runs the model, when the same block names both.
+     */
+    public record Reference(String reference, String revision, ModelPinning.Origin origin, String provider,
+                            String deployment) {
+        public Reference(String reference, String revision, ModelPinning.Origin origin, String provider) {
+            this(reference, revision, origin, provider, null);
+        }
+
+        /** A model with the version it was deployed at and, when known, the deployment that runs it. */
+        public static Reference deployed(String deployment, String model, String version) {
+            return new Reference(model, version, ModelPinning.Origin.DEPLOYED_MODEL, null, deployment);
+        }
+
         public static Reference of(String reference) {
             return new Reference(reference, null, ModelPinning.Origin.MODEL, null);
         }
@@ -48,8 +61,10 @@ public final class ModelRefs {
         String revision = ref.revision() == null || ref.revision().isBlank() ? null : ref.revision().strip();
         ModelPinning.Verdict verdict = ModelPinning.classify(ref.reference(), revision, ref.origin());
         String provider = ref.provider() != null ? ref.provider() : verdict.provider();
+        String reason = ref.deployment() == null ? verdict.reason()
+                : "deployment '" + ref.deployment() + "' runs this model; " + verdict.reason();
         sink.modelMention(new ModelRef(ownerId + "#model:" + path, location, verdict.name(), provider, revision,
-                verdict.pinning(), verdict.reason(), ownerId, field));
+                verdict.pinning(), reason, ownerId, field, ref.deployment()));
         return verdict;
     }
 }
