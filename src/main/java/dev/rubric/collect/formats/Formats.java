@@ -17,6 +17,7 @@ import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
+import dev.rubric.collect.formats.prompts.ChatTemplateParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
@@ -101,6 +102,8 @@ public final class Formats {
             // prompts
             new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
             new PromptFlowParser(), new DifyParser(),
+            // tokenizer chat templates before the template reader, which leaves them alone (ChatTemplates)
+            new ChatTemplateParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every
             // specific format claim a file first
             new TemplatePromptParser(), new InlinePromptParser());
