@@ -30,7 +30,8 @@ public final class LlamaFactoryParser extends FormatParser {
         "per_device_train_batch_size", "per_device_eval_batch_size", "gradient_accumulation_steps", "cutoff_len",
         "max_samples", "lr_scheduler_type", "warmup_ratio", "warmup_steps", "weight_decay", "lora_alpha", "lora_dropout",
         "pref_beta", "pref_loss", "bf16", "fp16", "quantization_method", "val_size",
-        "dataset_dir", "adapter_name_or_path", "deepspeed", "trust_remote_code", "do_train"};
+        "dataset_dir", "adapter_name_or_path", "deepspeed", "trust_remote_code", "do_train", "export_size",
+        "export_quantization_bit"};
     private static final String[] TRACKING = {"report_to", "run_name", "export_hub_model_id", "hub_model_id"};
     /** Keys only the v1 format has; one of them must be present next to {@code model}. */
     private static final String[] V1_KEYS = {"model_class", "peft_config", "quant_config", "dist_config", "kernel_config",
@@ -122,15 +123,18 @@ public final class LlamaFactoryParser extends FormatParser {
         if (Values.text(config, "model_name_or_path") == null) {
             return false;
         }
+        // a training run, or the export that merges an adapter into its base (examples/merge_lora)
         return (config.get("stage") != null && config.get("finetuning_type") != null)
-                || (config.get("template") != null && config.get("dataset") != null);
+                || (config.get("template") != null && (config.get("dataset") != null || config.get("export_dir") != null));
     }
 
     private static FineTuneDraft read(ParsedFile file, MapNode config) {
         FineTuneDraft draft = new FineTuneDraft(file.subjectId(), config.mark().line(), FRAMEWORK);
         draft.baseModel(Values.text(config, "model_name_or_path"), Values.text(config, "model_revision"),
                 Values.line(config, "model_name_or_path"));
-        String type = Values.text(config, "finetuning_type");
+        // lora is LLaMA-Factory's default finetuning_type, which merge configs leave out
+        String type = Values.text(config, "finetuning_type") != null ? Values.text(config, "finetuning_type")
+                : Values.text(config, "adapter_name_or_path") != null ? "lora" : null;
         String bits = Values.text(config, "quantization_bit");
         // LLaMA-Factory has no "qlora" type: QLoRA is LoRA over a base loaded with quantization_bit
         draft.method = "lora".equals(type) && bits != null ? "qlora" : type;
