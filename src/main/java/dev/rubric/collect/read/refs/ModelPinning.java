@@ -166,12 +166,17 @@ public final class ModelPinning {
 
     private static Verdict bedrock(ModelIdentity table, String provider, String name) {
         Matcher match = table.bedrock.pattern().matcher(name.toLowerCase(Locale.ROOT));
-        if (!match.matches()) {
+        if (!match.matches() || match.group("version") == null && match.group("profile") == null) {
             return null;
+        }
+        String bedrockProvider = provider != null ? provider : table.bedrock.provider();
+        if (match.group("version") == null) {
+            Verdict judged = apiModel(table, bedrockProvider, name, match.group("model"));
+            return new Verdict(bedrockProvider, name, judged.pinning(), judged.reason());
         }
         String reason = ModelIdentity.fill(table.bedrock.reason(), match)
                 + (match.group("profile") == null ? "" : ModelIdentity.fill(table.bedrock.profileReason(), match));
-        return new Verdict(provider != null ? provider : table.bedrock.provider(), name, ModelRef.PINNED, reason);
+        return new Verdict(bedrockProvider, name, ModelRef.PINNED, reason);
     }
 
     /** A name without slashes ({@code gpt-4o}, {@code claude-…@20241022}, {@code llama3:8b}); {@code shown} is reported. */

@@ -14,7 +14,7 @@ class ModelIdentityTableTest {
     void shippedTableLoads() {
         ModelIdentity table = ModelIdentity.table();
         assertThat(table.colonProviders).contains("openai", "anthropic", "google_genai");
-        assertThat(table.versions).extracting(ModelIdentity.Rule::name).contains("context-length", "openai-month-day");
+        assertThat(table.versions).extracting(ModelIdentity.Rule::name).contains("context-length", "month-day");
         assertThat(table.neverAModel).containsKeys("placeholders", "fileNames", "typeNames", "uiWords", "testStubs", "nonValues");
     }
 

@@ -35,6 +35,13 @@ class ModelPinningTest {
             bedrock/meta.llama3-8b-instruct-v1:0          | -        | MODEL      | pinned      | bedrock   | meta.llama3-8b-instruct-v1:0
             arn:aws:bedrock:us-east-1:123456789012:provisioned-model/a1b2c3 | - | MODEL | opaque  | bedrock   | arn:aws:bedrock:us-east-1:123456789012:provisioned-model/a1b2c3
             arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0 | - | MODEL | pinned | bedrock | arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0
+            us.anthropic.claude-sonnet-4-6                | -        | MODEL      | floating    | bedrock   | us.anthropic.claude-sonnet-4-6
+            anthropic.claude-instant                      | -        | MODEL      | floating    | -         | anthropic.claude-instant
+            deepseek-r1-0528                              | -        | MODEL      | pinned      | -         | deepseek-r1-0528
+            accounts/fireworks/models/deepseek-v4-flash-0731 | -     | MODEL      | pinned      | fireworks | accounts/fireworks/models/deepseek-v4-flash-0731
+            kimi-k2-0905-preview                          | -        | MODEL      | pinned      | -         | kimi-k2-0905-preview
+            qwen3-235b-a22b-instruct-2507                 | -        | MODEL      | pinned      | -         | qwen3-235b-a22b-instruct-2507
+            groq:openai/gpt-oss-20b                       | -        | MODEL      | floating    | groq      | openai/gpt-oss-20b
             acme.support-bot:2                            | -        | MODEL      | floating    | -         | acme.support-bot:2
             llama3-8b-8192                                | -        | MODEL      | floating    | -         | llama3-8b-8192
             groq/llama3-70b-8192                          | -        | MODEL      | floating    | groq      | llama3-70b-8192
