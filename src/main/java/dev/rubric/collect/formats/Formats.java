@@ -18,6 +18,7 @@ import dev.rubric.collect.formats.observability.LoggingConfigParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
 import dev.rubric.collect.formats.prompts.AppSettingsParser;
+import dev.rubric.collect.formats.prompts.ChatTemplateParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
@@ -105,6 +106,8 @@ public final class Formats {
             // appsettings*.json is no other parser's; with the prompt family, as its Prompts section is the
             // reason it is classified
             new AppSettingsParser(),
+            // tokenizer chat templates before the template reader, which leaves them alone (ChatTemplates)
+            new ChatTemplateParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every
             // specific format claim a file first
             new TemplatePromptParser(), new InlinePromptParser());

@@ -3,6 +3,7 @@ package dev.rubric.collect.formats.finetune;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.read.refs.ImageReferences;
 import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.ImageRef;
 import dev.rubric.evidence.ModelRef;
@@ -56,7 +57,7 @@ final class FineTuneDraft {
 
     /** Adds a base model; the first one is the record's base model, each gets a ModelRef. */
     void baseModel(String name, String revision, int line) {
-        if (name != null && !name.isBlank()) {
+        if (ModelRefs.namesAModel(name)) {
             bases.add(new Base(name.strip(), revision == null || revision.isBlank() ? null : revision.strip(), line));
         }
     }

@@ -4,6 +4,8 @@ import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelVariables;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +13,9 @@ import java.util.regex.Pattern;
  * Model names set in dotenv files ({@code .env}, {@code .env.production}, {@code app.env}): the
  * model an application runs with is often only written here. Each variable named like a model
  * ({@link ModelVariables}) becomes a model reference of the file; values are never kept for
- * other variables, and a value that looks like a credential is not kept at all.
+ * other variables, and a value that looks like a credential is not kept at all. A deployment
+ * and the model and version variables beside it are one reference. Commented-out lines
+ * ({@code # MODEL=gpt-4}) never count: an assignment starts its line.
  */
 final class EnvFileModels {
     private static final Pattern ASSIGNMENT = Pattern.compile(
@@ -24,16 +28,17 @@ final class EnvFileModels {
         if (!text.contains("MODEL") && !text.contains("DEPLOYMENT")) {
             return false;
         }
-        boolean found = false;
+        List<ModelVariables.Variable> block = new ArrayList<>();
         Matcher assignment = ASSIGNMENT.matcher(text);
         while (assignment.find()) {
-            String name = assignment.group(1);
-            String value = withDefault(unquote(assignment.group(2)));
-            if (!ModelVariables.namesModel(name) || value.isBlank()) {
-                continue;
-            }
-            if (ModelRefs.record(sink, file.subjectId(), name, name, ModelVariables.reference(name, value),
-                    sink.location(file.lineOf(assignment.start(1)))) != null && !found) {
+            block.add(new ModelVariables.Variable(assignment.group(1), withDefault(unquote(assignment.group(2))),
+                    file.lineOf(assignment.start(1))));
+        }
+        boolean found = false;
+        for (ModelVariables.Named named : ModelVariables.references(block)) {
+            String name = named.variable().name();
+            if (ModelRefs.record(sink, file.subjectId(), name, name, named.reference(),
+                    sink.location(named.variable().line())) != null && !found) {
                 sink.classify("env-file", "dotenv", "parsed");
                 found = true;
             }

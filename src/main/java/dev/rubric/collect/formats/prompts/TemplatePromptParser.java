@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.prompts.ChatTemplates;
 import dev.rubric.collect.read.prompts.FStrings;
 import dev.rubric.collect.read.prompts.Placeholders;
 import dev.rubric.collect.read.prompts.PromptEvidence;
@@ -62,7 +63,8 @@ public final class TemplatePromptParser extends FormatParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         String text = file.text();
-        if (text.isBlank()) {
+        if (text.isBlank() || ChatTemplates.isChatTemplate(text)) {
+            // a chat template renders any conversation; ChatTemplateParser records it
             return false;
         }
         String name = file.fileName().toLowerCase(Locale.ROOT);

@@ -118,9 +118,12 @@ public final class ProductionStackParser extends FormatParser {
             Map<String, String> settings = new TreeMap<>();
             otel.text("serviceName").ifPresent(name -> settings.put("service.name", name));
             List<String> exporters = otel.text("endpoint").map(List::of).orElse(List.of());
-            if (!exporters.isEmpty() || !settings.isEmpty()) {
+            // enabled: false keeps the settings for later but sends nothing
+            Boolean enabled = otel.get("enabled") instanceof ScalarNode flag && flag.value() instanceof Boolean on ? on : null;
+            if (!exporters.isEmpty() || !settings.isEmpty() || enabled != null) {
                 sink.observability(new ObservabilitySignal(file.subjectId() + "#otel", sink.location(otel.mark().line()),
-                        "otel", "helm-values", List.of("traces"), exporters, null, settings));
+                        "otel", "helm-values", Boolean.FALSE.equals(enabled) ? List.of() : List.of("traces"), exporters,
+                        null, settings, enabled));
             }
         });
     }

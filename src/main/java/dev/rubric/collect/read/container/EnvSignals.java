@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Tracing and logging signals given as environment variables (formats.md §5): OpenTelemetry
@@ -31,6 +33,14 @@ public final class EnvSignals {
     private static final Set<String> CAPTURE_ON = Set.of("true", "span_only", "event_only", "span_and_event");
     private static final Set<String> LANGSMITH_NAMES = Set.of(
             "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING", "LANGCHAIN_ENDPOINT", "LANGCHAIN_PROJECT", "LANGCHAIN_API_KEY");
+    /** Application switches named after a tool: ENABLE_OTEL, USE_LANGFUSE, PHOENIX_TRACING_ENABLED. */
+    private static final Pattern SWITCH = Pattern.compile(
+            "(?:ENABLE|USE)_(OTEL|OPENTELEMETRY|LANGFUSE|PHOENIX|LANGSMITH|MLFLOW|TRACELOOP)(?:_TRACING)?"
+                    + "|(OTEL|OPENTELEMETRY|LANGFUSE|PHOENIX|LANGSMITH|MLFLOW|TRACELOOP)(?:_TRACING)?_ENABLED");
+    private static final Set<String> ON = Set.of("true", "1", "yes", "on");
+    private static final Set<String> OFF = Set.of("false", "0", "no", "off");
+    private static final Set<String> OTLP_ENDPOINTS = Set.of("OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
+            "OTEL_EXPORTER_OTLP_METRICS_ENDPOINT", "OTEL_EXPORTER_OTLP_LOGS_ENDPOINT");
 
     private EnvSignals() {
     }
@@ -38,6 +48,11 @@ public final class EnvSignals {
     /** The tool a variable configures, or null. */
     static String kind(String name) {
         String upper = name.toUpperCase(Locale.ROOT);
+        Matcher toggle = SWITCH.matcher(upper);
+        if (toggle.matches()) {
+            String tool = toggle.group(1) != null ? toggle.group(1) : toggle.group(2);
+            return tool.equals("OPENTELEMETRY") ? "otel" : tool.toLowerCase(Locale.ROOT);
+        }
         if (upper.startsWith("OTEL_")) {
             return "otel";
         }
@@ -63,7 +78,7 @@ public final class EnvSignals {
     public static boolean mentionsAny(String text) {
         return text.contains("OTEL_") || text.contains("LANGFUSE_") || text.contains("PHOENIX_")
                 || text.contains("LANGSMITH_") || text.contains("LANGCHAIN_") || text.contains("MLFLOW_")
-                || text.contains("TRACELOOP_");
+                || text.contains("TRACELOOP_") || text.contains("ENABLE") || text.contains("USE_");
     }
 
     /**
@@ -94,6 +109,9 @@ public final class EnvSignals {
             records.add("traces");
         }
         boolean langsmithOn = false;
+        Boolean enabled = null;
+        boolean blankEndpoint = false;
+        boolean namedExporter = false;
         for (Entry entry : entries) {
             String name = entry.name().toUpperCase(Locale.ROOT);
             String value = kept(entry);
@@ -103,6 +121,17 @@ public final class EnvSignals {
             }
             String literal = entry.value().strip();
             String lower = literal.toLowerCase(Locale.ROOT);
+            Boolean switched = switched(name, lower);
+            if (switched != null) {
+                enabled = enabled == null ? switched : enabled && switched;
+            }
+            if (OTLP_ENDPOINTS.contains(name) && literal.isEmpty()) {
+                blankEndpoint = true;
+                continue; // an empty endpoint sends nowhere
+            }
+            if (name.startsWith("OTEL_") && name.endsWith("_EXPORTER") && !lower.isEmpty() && !lower.equals("none")) {
+                namedExporter = true;
+            }
             if (name.contains("RETENTION")) {
                 retention = Durations.days(literal, "d");
             }
@@ -131,7 +160,7 @@ public final class EnvSignals {
                         records.add("genai-attributes");
                     }
                 }
-                case "LANGSMITH_TRACING", "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING" -> langsmithOn = lower.equals("true");
+                case "LANGSMITH_TRACING", "LANGCHAIN_TRACING_V2", "LANGCHAIN_TRACING" -> langsmithOn = ON.contains(lower);
                 default -> {
                 }
             }
@@ -139,7 +168,25 @@ public final class EnvSignals {
         if (kind.equals("langsmith") && !langsmithOn) {
             records.remove("traces");
         }
-        return new ObservabilitySignal(id, location, kind, carrier, List.copyOf(records), exporters, retention, settings);
+        if (kind.equals("otel") && enabled == null && blankEndpoint && exporters.isEmpty() && !namedExporter) {
+            // OTEL_EXPORTER_OTLP_ENDPOINT= and nothing else: the SDK has nowhere to send
+            enabled = false;
+        }
+        if (Boolean.FALSE.equals(enabled)) {
+            records.clear();
+        }
+        return new ObservabilitySignal(id, location, kind, carrier, List.copyOf(records), exporters, retention, settings,
+                enabled);
+    }
+
+    /** What a switch variable says: on, off, or null when the variable is no switch or its value is not literal. */
+    private static Boolean switched(String name, String lower) {
+        boolean isSwitch = SWITCH.matcher(name).matches() || name.equals("OTEL_SDK_DISABLED")
+                || name.equals("LANGSMITH_TRACING") || name.equals("LANGCHAIN_TRACING_V2") || name.equals("LANGCHAIN_TRACING");
+        if (!isSwitch || !(ON.contains(lower) || OFF.contains(lower))) {
+            return null;
+        }
+        return name.equals("OTEL_SDK_DISABLED") != ON.contains(lower);
     }
 
     /** {@code service.version=1.4.2,deployment.environment.name=prod} */

@@ -1,6 +1,7 @@
 package dev.rubric.collect.read.container;
 
 import dev.rubric.collect.SubjectSink;
+import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.evidence.ImageRef;
 import dev.rubric.evidence.Location;
@@ -31,7 +32,7 @@ public final class ServingEvidence {
     }
 
     private static ModelPinning.Verdict verdict(ServingDraft draft) {
-        if (draft.model == null || draft.model.isBlank()) {
+        if (!ModelRefs.namesAModel(draft.model)) {
             return null;
         }
         if (draft.engine.equals("nim") && draft.image != null && draft.model.equals(nimModel(draft.image))) {

@@ -42,8 +42,12 @@ public final class PromptEvidence {
      *                 Mustache and Jinja placeholders from the body
      */
     public static void emit(LocatedSink sink, Site site, String format, PromptFacts facts, String hashed, List<String> inferred) {
+        if (ChatTemplates.isChatTemplate(facts.body())) {
+            // a tokenizer chat template in a prompt's place (a string in code, a ConfigMap key) is no prompt
+            return;
+        }
         Location location = sink.location(site.line());
-        ModelPinning.Verdict verdict = facts.model() == null ? null
+        ModelPinning.Verdict verdict = !ModelRefs.namesAModel(facts.model()) ? null
                 : ModelPinning.classify(facts.model(), null, facts.modelOrigin());
         String provider = facts.modelProvider() != null ? facts.modelProvider()
                 : verdict == null ? null : verdict.provider();

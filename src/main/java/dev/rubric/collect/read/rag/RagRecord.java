@@ -1,6 +1,7 @@
 package dev.rubric.collect.read.rag;
 
 import dev.rubric.collect.LocatedSink;
+import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelRef;
@@ -125,7 +126,7 @@ public final class RagRecord {
         String judged = embeddingModel == null ? null : vendorVersion ? embeddingModel + "-" + embeddingRevision : embeddingModel;
         // Ollama names are judged with their provider prefix so that a missing tag reads as ':latest'.
         String classified = judged != null && "ollama".equals(embeddingProvider) && !judged.contains("/") ? "ollama/" + judged : judged;
-        ModelPinning.Verdict verdict = judged == null ? null
+        ModelPinning.Verdict verdict = judged == null || !ModelRefs.namesAModel(judged) ? null
                 : ModelPinning.classify(classified, vendorVersion ? null : embeddingRevision, embeddingOrigin);
         String provider = embeddingProvider != null ? embeddingProvider : verdict == null ? null : verdict.provider();
         Long expected = EmbeddingDimensions.expected(judged, requestedDimension);

@@ -4,7 +4,6 @@ import dev.rubric.evidence.ModelRef;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,7 +19,13 @@ public final class ModelPinning {
         /** A model name or id. */
         MODEL,
         /** An Azure deployment name: a customer-chosen label for some model. */
-        DEPLOYMENT
+        DEPLOYMENT,
+        /**
+         * A model named next to the deployment that runs it, with the version it was deployed
+         * at as the revision ({@code X_MODEL} and {@code X_DEPLOYMENT_VERSION}): a vendor
+         * version, not a hub branch.
+         */
+        DEPLOYED_MODEL
     }
 
     /**
@@ -43,18 +48,10 @@ public final class ModelPinning {
             Pattern.compile("os\\.environ/([A-Za-z_][A-Za-z0-9_]*)"),
             Pattern.compile("\\$\\(([A-Za-z_][A-Za-z0-9_]*)\\)"),
             Pattern.compile("\\$([A-Z_][A-Z0-9_]*)\\b"));
-    private static final Set<String> STORAGE_SCHEMES = Set.of("s3", "gs", "pvc", "abfs", "abfss", "az", "wasb", "wasbs", "hdfs");
     private static final Pattern SCHEME = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*)://");
     private static final Pattern WINDOWS_PATH = Pattern.compile("^[A-Za-z]:[\\\\/].*");
-    /** Folders that fine-tuning tools write to, so a relative name there is a local checkpoint. */
-    private static final Set<String> OUTPUT_FOLDERS = Set.of("saves", "output", "outputs", "checkpoints");
-    private static final Pattern WEIGHT_FILE = Pattern.compile("(?i).*\\.(gguf|ggml|safetensors|bin|pt|pth|onnx)$");
     private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][\\w.-]*/[\\w.-]+");
     private static final Pattern HEX = Pattern.compile("(?i)[0-9a-f]{7,64}");
-    private static final Pattern DATE_SUFFIX = Pattern.compile("-(\\d{4}-\\d{2}-\\d{2}|\\d{8}|\\d{6}|\\d{4})$");
-    private static final Pattern EIGHT_DIGIT_DATE = Pattern.compile("20\\d{6}");
-    private static final Pattern VERSION_SUFFIX = Pattern.compile("-(\\d{3})$");
-    private static final Pattern BEDROCK_VERSION = Pattern.compile("-(v\\d+:\\d+)$");
 
     private ModelPinning() {
     }
@@ -77,6 +74,7 @@ public final class ModelPinning {
     }
 
     private static Verdict judge(String reference, String revision, Origin origin) {
+        ModelIdentity table = ModelIdentity.table();
         String ref = reference == null ? "" : reference.strip();
         if (ref.isEmpty()) {
             return new Verdict(null, ref, ModelRef.UNTRACEABLE, "empty model reference");
@@ -95,39 +93,106 @@ public final class ModelPinning {
             if (name.equals("file")) {
                 return new Verdict(null, ref, ModelRef.UNTRACEABLE, "a local file URI; which model it holds is not recorded");
             }
-            if (STORAGE_SCHEMES.contains(name)) {
+            if (table.storageSchemes.contains(name)) {
                 return new Verdict(null, ref, ModelRef.OPAQUE,
                         "a " + name + ":// storage location; its content can change unless a version is recorded");
             }
         }
-        if (isLocalPath(ref)) {
+        Verdict hosted = hostedPath(table, ProviderPrefix.split(ref), revision);
+        if (hosted != null) {
+            return hosted;
+        }
+        if (isLocalPath(table, ref)) {
             return new Verdict(null, ref, ModelRef.UNTRACEABLE, "a local path; which model it holds is not recorded");
         }
         ProviderPrefix split = ProviderPrefix.split(ref);
         String provider = split.provider();
         String name = split.name();
-        if (origin == Origin.DEPLOYMENT || (provider != null && provider.startsWith("azure"))) {
+        if (origin == Origin.DEPLOYMENT || (provider != null && table.deploymentLabels.contains(provider))) {
             return new Verdict(provider, name, ModelRef.OPAQUE,
                     "an Azure deployment name; the model and version behind it are not visible");
         }
         if (name.startsWith("ft:")) {
             return new Verdict(provider, name, ModelRef.PINNED, "a fine-tuned model id, which is never reassigned");
         }
+        if (origin == Origin.DEPLOYED_MODEL && revision != null && !revision.isBlank() && !name.contains("/")) {
+            return new Verdict(provider, name, ModelRef.PINNED, "version " + revision.strip() + " is recorded beside it");
+        }
         if (revision != null && !revision.isBlank()) {
             return revisionVerdict(provider, name, revision.strip());
         }
-        int at = name.lastIndexOf('@');
-        if (at > 0 && at + 1 < name.length()) {
-            return atVerdict(provider, name, name.substring(0, at), name.substring(at + 1));
+        Verdict bedrock = bedrock(table, provider, name);
+        if (bedrock != null) {
+            return bedrock;
         }
         long slashes = name.chars().filter(c -> c == '/').count();
+        if (slashes == 0) {
+            return modelName(table, provider, name, name);
+        }
+        int at = name.lastIndexOf('@');
+        if (at > 0 && at + 1 < name.length()) {
+            return revisionVerdict(provider, name, name.substring(at + 1));
+        }
         if (slashes == 1 && HUB_ID.matcher(name.split(":", 2)[0]).matches()) {
             return hubReference(provider, name, null);
         }
-        if (slashes > 1) {
-            return new Verdict(provider, name, ModelRef.UNTRACEABLE, "looks like a relative local path; which model it holds is not recorded");
+        return new Verdict(provider, name, ModelRef.UNTRACEABLE, "looks like a relative local path; which model it holds is not recorded");
+    }
+
+    /**
+     * Fireworks {@code accounts/…/models/…}, Vertex {@code publishers/…/models/…}, Bedrock ARNs:
+     * ids written as paths that a provider serves, judged by the model they end in.
+     */
+    private static Verdict hostedPath(ModelIdentity table, ProviderPrefix split, String revision) {
+        for (ModelIdentity.PathRule rule : table.paths) {
+            Matcher match = rule.pattern().matcher(split.name());
+            if (!match.matches()) {
+                continue;
+            }
+            String provider = split.provider() != null ? split.provider() : rule.provider();
+            if (rule.pinning() != null) {
+                return new Verdict(provider, split.name(), rule.pinning(), ModelIdentity.fill(rule.reason(), match));
+            }
+            String model = match.group("model");
+            if (revision != null && !revision.isBlank()) {
+                return revisionVerdict(provider, split.name(), revision.strip());
+            }
+            Verdict bedrock = bedrock(table, provider, model);
+            Verdict judged = bedrock != null ? bedrock : modelName(table, provider, split.name(), model);
+            return new Verdict(provider, split.name(), judged.pinning(), judged.reason());
         }
-        return apiModel(provider, name);
+        return null;
+    }
+
+    private static Verdict bedrock(ModelIdentity table, String provider, String name) {
+        Matcher match = table.bedrock.pattern().matcher(name.toLowerCase(Locale.ROOT));
+        if (!match.matches() || match.group("version") == null && match.group("profile") == null) {
+            return null;
+        }
+        String bedrockProvider = provider != null ? provider : table.bedrock.provider();
+        if (match.group("version") == null) {
+            Verdict judged = apiModel(table, bedrockProvider, name, match.group("model"));
+            return new Verdict(bedrockProvider, name, judged.pinning(), judged.reason());
+        }
+        String reason = ModelIdentity.fill(table.bedrock.reason(), match)
+                + (match.group("profile") == null ? "" : ModelIdentity.fill(table.bedrock.profileReason(), match));
+        return new Verdict(bedrockProvider, name, ModelRef.PINNED, reason);
+    }
+
+    /** A name without slashes ({@code gpt-4o}, {@code claude-…@20241022}, {@code llama3:8b}); {@code shown} is reported. */
+    private static Verdict modelName(ModelIdentity table, String provider, String shown, String name) {
+        int at = name.lastIndexOf('@');
+        if (at > 0 && at + 1 < name.length()) {
+            String suffix = name.substring(at + 1);
+            for (ModelIdentity.Rule rule : table.atVersions) {
+                Matcher match = rule.pattern().matcher(suffix);
+                if (match.matches()) {
+                    return new Verdict(provider, shown, ModelRef.PINNED, ModelIdentity.fill(rule.reason(), match));
+                }
+            }
+            return revisionVerdict(provider, shown, suffix);
+        }
+        return apiModel(table, provider, shown, name);
     }
 
     /** The first environment variable the reference is taken from, or null. */
@@ -141,14 +206,14 @@ public final class ModelPinning {
         return null;
     }
 
-    private static boolean isLocalPath(String ref) {
+    private static boolean isLocalPath(ModelIdentity table, String ref) {
         if (ref.startsWith("/") || ref.startsWith("./") || ref.startsWith("../") || ref.startsWith("~")
                 || ref.startsWith(".\\") || ref.startsWith("\\\\") || WINDOWS_PATH.matcher(ref).matches()
-                || WEIGHT_FILE.matcher(ref).matches()) {
+                || table.weightFile.matcher(ref).matches()) {
             return true;
         }
         int slash = ref.indexOf('/');
-        return slash > 0 && OUTPUT_FOLDERS.contains(ref.substring(0, slash));
+        return slash > 0 && table.localFolders.contains(ref.substring(0, slash));
     }
 
     /** {@code org/model}, possibly with {@code :revision} as hf:// URIs write it. */
@@ -175,46 +240,33 @@ public final class ModelPinning {
                 "revision '" + revision + "' is a branch or tag, which can move");
     }
 
-    /** {@code org/model@sha} pins a hub commit; Vertex's {@code claude-…@20241022} is a dated snapshot. */
-    private static Verdict atVerdict(String provider, String name, String base, String suffix) {
-        if (!base.contains("/") && EIGHT_DIGIT_DATE.matcher(suffix).matches()) {
-            return new Verdict(provider, name, ModelRef.PINNED, "dated vendor snapshot @" + suffix);
-        }
-        return revisionVerdict(provider, name, suffix);
-    }
-
-    private static Verdict apiModel(String provider, String name) {
+    private static Verdict apiModel(ModelIdentity table, String provider, String shown, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.equals("latest") || lower.endsWith("-latest") || lower.endsWith(":latest")) {
-            return new Verdict(provider, name, ModelRef.FLOATING, "'latest' moves to each new release");
-        }
-        Matcher bedrock = BEDROCK_VERSION.matcher(lower);
-        if (bedrock.find()) {
-            return new Verdict(provider, name, ModelRef.PINNED, "version suffix " + bedrock.group(1));
-        }
         int colon = name.indexOf(':');
+        String notAVersion = null;
+        for (ModelIdentity.Rule rule : table.versions) {
+            if (!rule.appliesTo(lower) || colon > 0 && !rule.pinning().equals(ModelRef.FLOATING)) {
+                continue;
+            }
+            Matcher match = rule.pattern().matcher(lower);
+            if (!match.matches()) {
+                continue;
+            }
+            if (rule.pinning().equals("none")) {
+                notAVersion = ModelIdentity.fill(rule.reason(), match);
+                break;
+            }
+            return new Verdict(provider, shown, rule.pinning(), ModelIdentity.fill(rule.reason(), match));
+        }
         if (colon > 0) {
-            return new Verdict(provider, name, ModelRef.FLOATING,
+            return new Verdict(provider, shown, ModelRef.FLOATING,
                     "Ollama tag '" + name.substring(colon + 1) + "' can be re-pushed with other weights");
         }
-        boolean preview = lower.endsWith("-preview");
-        String core = preview ? lower.substring(0, lower.length() - "-preview".length()) : lower;
-        Matcher date = DATE_SUFFIX.matcher(core);
-        if (date.find()) {
-            return new Verdict(provider, name, ModelRef.PINNED, "dated vendor snapshot -" + date.group(1));
+        if (provider != null && table.localRegistries.contains(provider)) {
+            return new Verdict(provider, shown, ModelRef.FLOATING, "an Ollama name without a tag means ':latest'");
         }
-        Matcher version = VERSION_SUFFIX.matcher(core);
-        if (version.find()) {
-            return new Verdict(provider, name, ModelRef.PINNED, "version suffix -" + version.group(1));
-        }
-        if (preview) {
-            return new Verdict(provider, name, ModelRef.FLOATING, "a preview alias; the vendor repoints or retires it");
-        }
-        if ("ollama".equals(provider) || "ollama_chat".equals(provider)) {
-            return new Verdict(provider, name, ModelRef.FLOATING, "an Ollama name without a tag means ':latest'");
-        }
-        return new Verdict(provider, name, ModelRef.FLOATING,
-                "an alias; the vendor can point it at a newer snapshot");
+        return new Verdict(provider, shown, ModelRef.FLOATING,
+                "an alias; the vendor can point it at a newer snapshot" + (notAVersion == null ? "" : " (" + notAVersion + ")"));
     }
 
     private static String abbreviate(String sha) {

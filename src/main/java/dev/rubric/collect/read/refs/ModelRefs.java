@@ -14,8 +14,21 @@ public final class ModelRefs {
     private ModelRefs() {
     }
 
-    /** What a parser knows about one reference before it is classified. */
-    public record Reference(String reference, String revision, ModelPinning.Origin origin, String provider) {
+    /**
+     * What a parser knows about one reference before it is classified; {@code deployment} is the
+     * deployment label that runs the model, when the same block names both.
+     */
+    public record Reference(String reference, String revision, ModelPinning.Origin origin, String provider,
+                            String deployment) {
+        public Reference(String reference, String revision, ModelPinning.Origin origin, String provider) {
+            this(reference, revision, origin, provider, null);
+        }
+
+        /** A model with the version it was deployed at and, when known, the deployment that runs it. */
+        public static Reference deployed(String deployment, String model, String version) {
+            return new Reference(model, version, ModelPinning.Origin.DEPLOYED_MODEL, null, deployment);
+        }
+
         public static Reference of(String reference) {
             return new Reference(reference, null, ModelPinning.Origin.MODEL, null);
         }
@@ -25,23 +38,33 @@ public final class ModelRefs {
         }
     }
 
+    /** False for blank text and for text that is never a model, whatever field it sits in. */
+    public static boolean namesAModel(String text) {
+        return text != null && !text.isBlank() && ModelIdentity.table().neverAModel(text) == null;
+    }
+
     /**
      * Classifies and records the reference; returns its verdict, or null when nothing was
-     * recorded (blank, or a value that looks like a credential pasted into a model field).
+     * recorded: blank, a value that looks like a credential pasted into a model field, or text
+     * that is never a model (a placeholder, a type or file name, a UI word, a test stub: the
+     * {@code neverAModel} section of {@code models/identity.yaml}), decided here once for every
+     * parser.
      *
      * @param path  where in the owner the model is named, unique within the owner
      * @param field the field name as a rubric would group it (path without list indexes)
      */
     public static ModelPinning.Verdict record(SubjectSink sink, String ownerId, String path, String field,
                                               Reference ref, Location location) {
-        if (ref.reference() == null || ref.reference().isBlank() || Secrets.looksLikeCredential(ref.reference())) {
+        if (!namesAModel(ref.reference()) || Secrets.looksLikeCredential(ref.reference())) {
             return null;
         }
         String revision = ref.revision() == null || ref.revision().isBlank() ? null : ref.revision().strip();
         ModelPinning.Verdict verdict = ModelPinning.classify(ref.reference(), revision, ref.origin());
         String provider = ref.provider() != null ? ref.provider() : verdict.provider();
+        String reason = ref.deployment() == null ? verdict.reason()
+                : "deployment '" + ref.deployment() + "' runs this model; " + verdict.reason();
         sink.modelMention(new ModelRef(ownerId + "#model:" + path, location, verdict.name(), provider, revision,
-                verdict.pinning(), verdict.reason(), ownerId, field));
+                verdict.pinning(), reason, ownerId, field, ref.deployment()));
         return verdict;
     }
 }

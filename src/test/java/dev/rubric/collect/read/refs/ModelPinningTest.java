@@ -27,8 +27,49 @@ class ModelPinningTest {
             mistral-large-2407                            | -        | MODEL      | pinned      | -         | mistral-large-2407
             veo-3.1-generate-001                          | -        | MODEL      | pinned      | -         | veo-3.1-generate-001
             text-embedding-ada-002                        | -        | MODEL      | pinned      | -         | text-embedding-ada-002
-            amazon.titan-embed-text-v2:0                  | -        | MODEL      | pinned      | -         | amazon.titan-embed-text-v2:0
-            anthropic.claude-3-5-sonnet-20241022-v2:0     | -        | MODEL      | pinned      | -         | anthropic.claude-3-5-sonnet-20241022-v2:0
+            amazon.titan-embed-text-v2:0                  | -        | MODEL      | pinned      | bedrock   | amazon.titan-embed-text-v2:0
+            anthropic.claude-3-5-sonnet-20241022-v2:0     | -        | MODEL      | pinned      | bedrock   | anthropic.claude-3-5-sonnet-20241022-v2:0
+            us.anthropic.claude-3-5-sonnet-20240620-v1:0  | -        | MODEL      | pinned      | bedrock   | us.anthropic.claude-3-5-sonnet-20240620-v1:0
+            global.anthropic.claude-sonnet-4-20250514-v1:0 | -       | MODEL      | pinned      | bedrock   | global.anthropic.claude-sonnet-4-20250514-v1:0
+            cohere.embed-english-v3                       | -        | MODEL      | pinned      | bedrock   | cohere.embed-english-v3
+            bedrock/meta.llama3-8b-instruct-v1:0          | -        | MODEL      | pinned      | bedrock   | meta.llama3-8b-instruct-v1:0
+            arn:aws:bedrock:us-east-1:123456789012:provisioned-model/a1b2c3 | - | MODEL | opaque  | bedrock   | arn:aws:bedrock:us-east-1:123456789012:provisioned-model/a1b2c3
+            arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0 | - | MODEL | pinned | bedrock | arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-3-haiku-20240307-v1:0
+            us.anthropic.claude-sonnet-4-6                | -        | MODEL      | floating    | bedrock   | us.anthropic.claude-sonnet-4-6
+            anthropic.claude-instant                      | -        | MODEL      | floating    | -         | anthropic.claude-instant
+            deepseek-r1-0528                              | -        | MODEL      | pinned      | -         | deepseek-r1-0528
+            accounts/fireworks/models/deepseek-v4-flash-0731 | -     | MODEL      | pinned      | fireworks | accounts/fireworks/models/deepseek-v4-flash-0731
+            kimi-k2-0905-preview                          | -        | MODEL      | pinned      | -         | kimi-k2-0905-preview
+            qwen3-235b-a22b-instruct-2507                 | -        | MODEL      | pinned      | -         | qwen3-235b-a22b-instruct-2507
+            groq:openai/gpt-oss-20b                       | -        | MODEL      | floating    | groq      | openai/gpt-oss-20b
+            acme.support-bot:2                            | -        | MODEL      | floating    | -         | acme.support-bot:2
+            llama3-8b-8192                                | -        | MODEL      | floating    | -         | llama3-8b-8192
+            groq/llama3-70b-8192                          | -        | MODEL      | floating    | groq      | llama3-70b-8192
+            mixtral-8x7b-32768                            | -        | MODEL      | floating    | -         | mixtral-8x7b-32768
+            gpt-4-0613                                    | -        | MODEL      | pinned      | -         | gpt-4-0613
+            llama-3-70b-0613                              | -        | MODEL      | floating    | -         | llama-3-70b-0613
+            mistral-small-2409                            | -        | MODEL      | pinned      | -         | mistral-small-2409
+            open-mistral-nemo-2407                        | -        | MODEL      | pinned      | -         | open-mistral-nemo-2407
+            phi-3-mini-2407                               | -        | MODEL      | floating    | -         | phi-3-mini-2407
+            gemini-2.5-flash-preview-05-20                | -        | MODEL      | pinned      | -         | gemini-2.5-flash-preview-05-20
+            textembedding-gecko@003                       | -        | MODEL      | pinned      | -         | textembedding-gecko@003
+            gemini-1.0-pro@001                            | -        | MODEL      | pinned      | -         | gemini-1.0-pro@001
+            publishers/google/models/gemini-1.5-pro-002   | -        | MODEL      | pinned      | vertexai  | publishers/google/models/gemini-1.5-pro-002
+            projects/p1/locations/us-central1/publishers/google/models/gemini-2.0-flash | - | MODEL | floating | vertexai | projects/p1/locations/us-central1/publishers/google/models/gemini-2.0-flash
+            projects/p1/locations/us-central1/endpoints/4567 | -     | MODEL      | opaque      | vertexai  | projects/p1/locations/us-central1/endpoints/4567
+            accounts/fireworks/models/llama-v3p1-70b-instruct | -    | MODEL      | floating    | fireworks | accounts/fireworks/models/llama-v3p1-70b-instruct
+            fireworks_ai/accounts/fireworks/models/qwen2p5-72b-instruct | - | MODEL | floating  | fireworks_ai | accounts/fireworks/models/qwen2p5-72b-instruct
+            accounts/acme/models/support-ft               | -        | MODEL      | floating    | fireworks | accounts/acme/models/support-ft
+            anthropic:claude-3-5-sonnet-20241022          | -        | MODEL      | pinned      | anthropic | claude-3-5-sonnet-20241022
+            google_genai:gemini-2.0-flash-001             | -        | MODEL      | pinned      | google_genai | gemini-2.0-flash-001
+            azure_openai:gpt-4o                           | -        | MODEL      | opaque      | azure_openai | gpt-4o
+            bedrock_converse:anthropic.claude-3-haiku-20240307-v1:0 | - | MODEL  | pinned      | bedrock_converse | anthropic.claude-3-haiku-20240307-v1:0
+            llama3:8b                                     | -        | MODEL      | floating    | -         | llama3:8b
+            hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M | -    | MODEL      | floating    | ollama    | hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M
+            ./models/llama                                | -        | MODEL      | untraceable | -         | ./models/llama
+            models/my-finetune                            | -        | MODEL      | untraceable | -         | models/my-finetune
+            weights/qwen-7b-sft                           | -        | MODEL      | untraceable | -         | weights/qwen-7b-sft
+            my-models/my-finetune                         | -        | MODEL      | floating    | -         | my-models/my-finetune
             googleai/gemini-2.5-flash                     | -        | MODEL      | floating    | googleai  | gemini-2.5-flash
             vertexai/gemini-1.5-pro-002                   | -        | MODEL      | pinned      | vertexai  | gemini-1.5-pro-002
             openai:gpt-4o                                 | -        | MODEL      | floating    | openai    | gpt-4o
@@ -73,6 +114,21 @@ class ModelPinningTest {
         assertThat(verdict.provider()).as("provider of %s", reference).isEqualTo(provider);
         assertThat(verdict.name()).as("name of %s", reference).isEqualTo(name);
         assertThat(verdict.reason()).isNotBlank();
+    }
+
+    @Test
+    void contextLengthIsNamedInTheReason() {
+        assertThat(ModelPinning.classify("llama3-8b-8192", null, Origin.MODEL).reason()).contains("8192 is a context length");
+    }
+
+    @Test
+    void langChainAndBedrockColonsAreNotOllamaTags() {
+        assertThat(ModelPinning.classify("anthropic:claude-3-5-sonnet-20241022", null, Origin.MODEL).reason())
+                .doesNotContain("Ollama");
+        assertThat(ModelPinning.classify("openai:gpt-4o", null, Origin.MODEL).reason()).doesNotContain("Ollama");
+        assertThat(ModelPinning.classify("us.anthropic.claude-3-5-sonnet-20240620-v1:0", null, Origin.MODEL).reason())
+                .contains("Bedrock").contains("us cross-region inference profile");
+        assertThat(ModelPinning.classify("llama3:8b", null, Origin.MODEL).reason()).contains("Ollama tag '8b'");
     }
 
     @Test
