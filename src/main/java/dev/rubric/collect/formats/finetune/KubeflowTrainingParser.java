@@ -160,7 +160,8 @@ public final class KubeflowTrainingParser extends FormatParser {
         command.addAll(Values.strings(list(container, "args")));
         CommandFlags flags = CommandFlags.of(command);
         if (!draft.hasBaseModel()) {
-            draft.baseModel(flags.first(MODEL_FLAGS), flags.first(REVISION_FLAGS), Values.line(container, "args"));
+            String model = flags.first(MODEL_FLAGS);
+            draft.baseModel(model, flags.first(REVISION_FLAGS), lineOf(container, model));
         }
         String dataset = flags.first(DATASET_FLAGS);
         if (dataset != null && draft.datasets.isEmpty()) {
@@ -185,6 +186,25 @@ public final class KubeflowTrainingParser extends FormatParser {
     }
 
     /** {@code command}/{@code args} are lists, but a single string also occurs. */
+    /** The line of the command or args item that holds {@code value}; the {@code args:} line when none does. */
+    private static int lineOf(MapNode container, String value) {
+        for (String key : List.of("command", "args")) {
+            if (value != null && container.get(key) instanceof ListNode items) {
+                for (Node item : items.items()) {
+                    int at = item instanceof ScalarNode scalar && scalar.value() != null ? scalar.text().indexOf(value) : -1;
+                    if (at >= 0) {
+                        ScalarNode scalar = (ScalarNode) item;
+                        // a literal block keeps its lines, and starts on the line after its '|'
+                        return scalar.style() == ScalarNode.Style.LITERAL
+                                ? scalar.mark().line() + 1 + (int) scalar.text().substring(0, at).chars().filter(c -> c == '\n').count()
+                                : scalar.mark().line();
+                    }
+                }
+            }
+        }
+        return Values.line(container, "args");
+    }
+
     private static Node list(MapNode container, String key) {
         Node node = container.get(key);
         return node instanceof ScalarNode scalar && scalar.value() instanceof String s

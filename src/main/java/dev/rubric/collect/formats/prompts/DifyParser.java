@@ -82,7 +82,7 @@ public final class DifyParser extends FormatParser {
         if (model != null) {
             ModelRefs.record(sink, file.subjectId(), id + ".model", "model",
                     new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, Nodes.string(data, "model", "provider")),
-                    sink.location(Nodes.line(data.get("model"))));
+                    sink.location(Nodes.line(data.at("model", "name").orElse(null))));
         }
     }
 
@@ -91,7 +91,8 @@ public final class DifyParser extends FormatParser {
         Map<String, Object> parameters = Parameters.of(model == null ? null : model.map("completion_params").orElse(null));
         String text = body == null ? "" : body;
         PromptFacts facts = new PromptFacts(name, null, null, null, Nodes.string(model, "name"), ModelPinning.Origin.MODEL,
-                Nodes.string(model, "provider"), parameters, null, FORMAT, text);
+                Nodes.string(model, "provider"), parameters, null, FORMAT, text,
+                model == null || model.get("name") == null ? 0 : Nodes.line(model.get("name")));
         PromptEvidence.emit(sink, PromptSites.inConfig(file, id, Nodes.line(at == null ? holder : at)), FORMAT,
                 facts, body, variables(text));
     }

@@ -70,7 +70,7 @@ public final class DotpromptParser extends FormatParser {
         return new PromptFacts(name, header.text("version"), variant, Secrets.scrubText(header.text("description")),
                 header.text("model"), ModelPinning.Origin.MODEL, null,
                 Parameters.of(meta == null ? null : meta.map("config").orElse(null)),
-                inputNames(meta), "handlebars", header.body());
+                inputNames(meta), "handlebars", header.body(), header.line("model"));
     }
 
     /** Picoschema ({@code field?(array, note): type}) or JSON Schema properties of {@code input.schema}. */

@@ -95,7 +95,8 @@ public final class LangfuseParser extends FormatParser {
             parameters = parameters.isEmpty() ? null : parameters;
         }
         PromptFacts facts = new PromptFacts(name, Nodes.text(prompt, "version"), null, null,
-                Nodes.string(config, "model"), ModelPinning.Origin.MODEL, null, parameters, null, "mustache", body);
+                Nodes.string(config, "model"), ModelPinning.Origin.MODEL, null, parameters, null, "mustache", body,
+                config == null || config.get("model") == null ? 0 : Nodes.line(config.get("model")));
         String id = alone ? file.subjectId() : file.subjectId() + "#" + key;
         PromptEvidence.Site site = alone ? PromptSites.wholeFile(file)
                 : new PromptEvidence.Site(id, Nodes.line(prompt), false, file.carrier(), null, true);

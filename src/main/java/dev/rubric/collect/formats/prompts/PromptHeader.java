@@ -37,6 +37,11 @@ record PromptHeader(FrontMatter frontMatter, MapNode metadata, boolean failed) {
         return frontMatter.body();
     }
 
+    /** The file line of the value under the path, or 0 when there is none. */
+    int line(String... path) {
+        return metadata == null ? 0 : metadata.at(path).map(node -> node.mark().line()).orElse(0);
+    }
+
     /** The scalar under the path as written (so 1.10 stays 1.10), or null. */
     String text(String... path) {
         return metadata == null ? null : metadata.text(path).map(String::strip).filter(s -> !s.isEmpty()).orElse(null);

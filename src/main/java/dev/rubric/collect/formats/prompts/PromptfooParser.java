@@ -98,15 +98,21 @@ public final class PromptfooParser extends FormatParser {
             Node item = items.get(i);
             String id = null;
             String model = null;
+            // the ModelRef points at the value that names the model, not at the start of the entry
+            int line = Nodes.line(item);
             if (item instanceof ScalarNode scalar && scalar.value() instanceof String text) {
                 id = text;
             } else if (item instanceof MapNode map) {
                 id = Nodes.string(map, "id");
                 model = Nodes.string(map, "config", "model");
+                MapNode holder = map;
                 if (id == null && map.keys().size() == 1 && map.get(map.keys().get(0)) instanceof MapNode options) {
                     id = map.keys().get(0);
                     model = Nodes.string(options, "config", "model");
+                    holder = options;
                 }
+                Node value = model != null ? holder.at("config", "model").orElse(null) : holder == map ? map.get("id") : null;
+                line = value == null ? line : Nodes.line(value);
             }
             // a custom provider written in code names no model here
             if (id == null || id.startsWith(FILE_SCHEME) || id.startsWith("exec:") || id.startsWith("python:")) {
@@ -118,8 +124,7 @@ public final class PromptfooParser extends FormatParser {
             ModelRefs.Reference ref = model != null
                     ? new ModelRefs.Reference(model, null, ModelPinning.Origin.MODEL, provider)
                     : ModelRefs.Reference.of(id);
-            ModelRefs.record(sink, file.subjectId(), "providers[" + i + "]", "providers", ref,
-                    sink.location(Nodes.line(item)));
+            ModelRefs.record(sink, file.subjectId(), "providers[" + i + "]", "providers", ref, sink.location(line));
         }
     }
 }

@@ -59,16 +59,17 @@ public final class PromptyParser extends FormatParser {
         if (version == null) {
             version = header.text("version");
         }
-        String model = header.text("model");
+        String[] modelPath = {"model"};
         ModelPinning.Origin origin = ModelPinning.Origin.MODEL;
-        if (model == null) {
-            model = first(header, new String[] {"model", "id"}, new String[] {"model", "configuration", "name"},
+        if (header.text(modelPath) == null) {
+            modelPath = first(header, new String[] {"model", "id"}, new String[] {"model", "configuration", "name"},
                     new String[] {"model", "configuration", "model"});
         }
-        if (model == null) {
-            model = header.text("model", "configuration", "azure_deployment");
+        if (modelPath == null) {
+            modelPath = new String[] {"model", "configuration", "azure_deployment"};
             origin = ModelPinning.Origin.DEPLOYMENT;
         }
+        String model = header.text(modelPath);
         String templateFormat = header.text("template");
         if (templateFormat == null) {
             templateFormat = header.text("template", "format");
@@ -77,14 +78,14 @@ public final class PromptyParser extends FormatParser {
         return new PromptFacts(header.text("name"), version, null, Secrets.scrubText(header.text("description")), model, origin,
                 header.text("model", "configuration", "type"),
                 Parameters.of(meta == null ? null : meta.map("model", "parameters").orElse(null)),
-                declaredInputs(meta), templateFormat, header.body());
+                declaredInputs(meta), templateFormat, header.body(), model == null ? 0 : header.line(modelPath));
     }
 
-    private static String first(PromptHeader header, String[]... paths) {
+    /** The first path that holds a value. */
+    private static String[] first(PromptHeader header, String[]... paths) {
         for (String[] path : paths) {
-            String value = header.text(path);
-            if (value != null) {
-                return value;
+            if (header.text(path) != null) {
+                return path;
             }
         }
         return null;

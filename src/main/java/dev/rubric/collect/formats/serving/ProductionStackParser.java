@@ -26,6 +26,11 @@ import java.util.TreeMap;
  * {@code servingEngineSpec.modelSpec[]} entry. The chart renders {@code modelRevision} as
  * {@code --revision} and {@code vllmConfig} keys as flags, so they are read under the flag
  * names ({@code gpuMemoryUtilization} becomes gpu-memory-utilization).
+ *
+ * <p>The chart deploys a modelSpec entry unless it says {@code enabled: false}, and no entry
+ * when {@code servingEngineSpec.enableEngine} is false. A disabled entry is still recorded (a
+ * reader auditing the chart must see what it would serve), with the setting {@code enabled:
+ * false} and {@code disabled-by} naming the key that turns it off.
  */
 public final class ProductionStackParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
@@ -58,7 +63,9 @@ public final class ProductionStackParser extends FormatParser {
             int count = seen.merge(name, 1, Integer::sum);
             String id = file.subjectId() + "#" + name + (count == 1 ? "" : "~" + count);
             try {
-                ServingEvidence.emit(draft(spec, adapters), id, sink.location(spec.mark().line()), sink);
+                ServingDraft draft = draft(spec, adapters);
+                disabled(root, spec, draft);
+                ServingEvidence.emit(draft, id, sink.location(spec.mark().line()), sink);
             } catch (RuntimeException e) {
                 sink.error(spec.mark().line(), spec.mark().column(), "modelSpec " + name + ": cannot read it: " + e);
             }
@@ -71,7 +78,7 @@ public final class ProductionStackParser extends FormatParser {
         ServingDraft draft = new ServingDraft("vllm", "helm-values");
         spec.text("repository").ifPresent(repository ->
                 draft.image = ImageReferences.parse(repository + spec.text("tag").map(tag -> tag.isEmpty() ? "" : ":" + tag).orElse("")));
-        spec.text("modelURL").ifPresent(url -> ServingArgs.model(draft, new ShellWords.Word(url, false, spec.mark().line())));
+        spec.text("modelURL").ifPresent(url -> ServingArgs.model(draft, new ShellWords.Word(url, false, spec.get("modelURL").mark().line())));
         spec.text("modelRevision").filter(revision -> !revision.isBlank()).ifPresent(revision -> draft.revision = revision);
         spec.text("name").ifPresent(draft.servedModelNames::add);
         for (String key : List.of("requestGPU", "requestGPUType", "requestMemory")) {
@@ -110,6 +117,20 @@ public final class ProductionStackParser extends FormatParser {
             }
         }
         return draft;
+    }
+
+    /** The templates skip an entry with {@code enabled: false}, and every entry when the engine is off. */
+    private static void disabled(MapNode root, MapNode spec, ServingDraft draft) {
+        String by = isFalse(spec.get("enabled")) ? "servingEngineSpec.modelSpec[].enabled"
+                : isFalse(root.at("servingEngineSpec", "enableEngine").orElse(null)) ? "servingEngineSpec.enableEngine" : null;
+        if (by != null) {
+            draft.settings.put("enabled", "false");
+            draft.settings.put("disabled-by", by);
+        }
+    }
+
+    private static boolean isFalse(Node node) {
+        return node instanceof ScalarNode scalar && Boolean.FALSE.equals(scalar.value());
     }
 
     /** {@code routerSpec.otel} sends the router's traces to a collector. */

@@ -14,6 +14,7 @@ import dev.rubric.collect.read.container.ShellWords.Word;
 import dev.rubric.collect.read.refs.ImageReferences;
 import dev.rubric.evidence.Json;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,6 +53,8 @@ final class DockerfileServing {
         int baseLine;
         final Map<String, String> args = new HashMap<>();
         final Map<String, String> env = new LinkedHashMap<>();
+        /** The line of the ENV instruction that last set each variable. */
+        final Map<String, Integer> envLines = new HashMap<>();
         List<Word> entrypoint;
         List<Word> cmd;
         int line;
@@ -102,7 +105,7 @@ final class DockerfileServing {
                 continue;
             }
             switch (keyword) {
-                case "ENV" -> env(rest, stage);
+                case "ENV" -> env(rest, stage, instruction.line());
                 case "ENTRYPOINT" -> {
                     stage.entrypoint = command(rest, stage.env, instruction.line());
                     stage.cmd = null;
@@ -140,10 +143,13 @@ final class DockerfileServing {
         ServingDraft draft = new ServingDraft(engine, "dockerfile");
         draft.image = image;
         if (engine.equals("nim")) {
-            draft.model = ServingEvidence.nimModel(image);
-            draft.revision = image.tag();
+            ServingEvidence.nim(draft, image, stage.baseLine);
         }
-        ServingCommand.applyEnv(draft, stage.env, new HashMap<>(stage.env), stage.baseLine);
+        // one variable at a time, so that a model taken from ENV points at its own ENV line
+        for (Map.Entry<String, String> variable : stage.env.entrySet()) {
+            ServingCommand.applyEnv(draft, Collections.singletonMap(variable.getKey(), variable.getValue()),
+                    new HashMap<>(stage.env), stage.envLines.getOrDefault(variable.getKey(), stage.baseLine));
+        }
         if (invocation != null) {
             ServingArgs.apply(invocation.args(), draft, invocation.positionalModel());
         } else if (stage.cmd != null && !engine.equals("nim") && !engine.equals("ollama")) {
@@ -157,17 +163,19 @@ final class DockerfileServing {
     }
 
     /** {@code ENV A=1 B="two"} or the legacy {@code ENV A 1}; values may use earlier ARGs and ENVs. */
-    private static void env(String rest, Stage stage) {
+    private static void env(String rest, Stage stage, int line) {
         Map<String, String> scope = new HashMap<>(stage.args);
         scope.putAll(stage.env);
         Matcher pair = ENV_PAIR.matcher(rest);
         if (rest.matches("[A-Za-z_][A-Za-z0-9_]*=.*")) {
             while (pair.find()) {
                 stage.env.put(pair.group(1), expand(unquote(pair.group(2)), scope));
+                stage.envLines.put(pair.group(1), line);
             }
         } else {
             String[] legacy = rest.split("\\s+", 2);
             stage.env.put(legacy[0], legacy.length > 1 ? expand(unquote(legacy[1]), scope) : "");
+            stage.envLines.put(legacy[0], line);
         }
     }
 

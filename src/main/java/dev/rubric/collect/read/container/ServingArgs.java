@@ -153,6 +153,7 @@ public final class ServingArgs {
     /** A served model; LoRAX and TGI accept {@code org/model@revision}. */
     public static void model(ServingDraft draft, Word value) {
         String text = value.text();
+        draft.modelLine = value.line();
         if (value.unresolved()) {
             draft.model = text;
             draft.modelUnresolved = true;

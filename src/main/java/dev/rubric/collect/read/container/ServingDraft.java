@@ -15,6 +15,8 @@ public final class ServingDraft {
     public String model;
     boolean modelUnresolved;
     public String revision;
+    /** The file line of the value that names the model; 0 when the reader has no line for it. */
+    public int modelLine;
     public ImageRef image;
     public final List<String> servedModelNames = new ArrayList<>();
     public final List<String> loraModules = new ArrayList<>();

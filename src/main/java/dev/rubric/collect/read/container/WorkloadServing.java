@@ -81,8 +81,7 @@ public final class WorkloadServing {
         ServingDraft draft = new ServingDraft(engine, "manifest");
         draft.image = container.image();
         if (engine.equals("nim")) {
-            draft.model = ServingEvidence.nimModel(container.image());
-            draft.revision = container.image().tag();
+            ServingEvidence.nim(draft, container.image(), 0);
         }
         ServingCommand.applyEnv(draft, env, new HashMap<>(literals), 0);
         if (invocation != null) {
@@ -95,6 +94,8 @@ public final class WorkloadServing {
             boolean serve = !flags.isEmpty() && flags.get(0).text().equals("serve");
             ServingArgs.apply(serve ? flags.subList(1, flags.size()) : flags, draft, engine.equals("vllm"));
         }
+        // a Workload keeps no line per container value: the model is located with its object
+        draft.modelLine = 0;
         ServingEvidence.emit(draft, owner, workload.location(), sink);
     }
 

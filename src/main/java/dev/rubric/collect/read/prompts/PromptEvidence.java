@@ -61,7 +61,8 @@ public final class PromptEvidence {
                 hashed == null ? null : PromptText.sha256(hashed), PromptText.excerpt(body), site.carrier(), site.call()));
         if (verdict != null && site.recordModel()) {
             ModelRefs.record(sink, site.id(), "model", "model",
-                    new ModelRefs.Reference(facts.model(), null, facts.modelOrigin(), provider), location);
+                    new ModelRefs.Reference(facts.model(), null, facts.modelOrigin(), provider),
+                    facts.modelLine() > 0 ? sink.location(facts.modelLine()) : location);
         }
     }
 }
