@@ -11,6 +11,10 @@ import dev.rubric.collect.formats.finetune.OpenAiJobParser;
 import dev.rubric.collect.formats.finetune.PeftAdapterParser;
 import dev.rubric.collect.formats.finetune.TorchtuneParser;
 import dev.rubric.collect.formats.finetune.TrainerStateParser;
+import dev.rubric.collect.formats.infrastructure.ArmParametersParser;
+import dev.rubric.collect.formats.infrastructure.ArmTemplateParser;
+import dev.rubric.collect.formats.infrastructure.AzdAiYamlParser;
+import dev.rubric.collect.formats.infrastructure.BicepParser;
 import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
 import dev.rubric.collect.formats.observability.DotenvParser;
@@ -86,6 +90,9 @@ public final class Formats {
             // serving; LiteLLM and Modelfile where their serving readers sat, which classify first
             new ShellScriptParser(), new KServeParser(), new LiteLlmParser(), new ProductionStackParser(),
             new ModelfileParser(),
+
+            // infrastructure: model deployments declared in IaC
+            new BicepParser(), new ArmTemplateParser(), new ArmParametersParser(), new AzdAiYamlParser(),
 
             // observability
             new OtelCollectorParser(),
