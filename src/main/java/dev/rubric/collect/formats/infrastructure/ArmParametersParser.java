@@ -20,7 +20,7 @@ import java.util.TreeMap;
  */
 public final class ArmParametersParser extends FormatParser {
     public ArmParametersParser() {
-        super("infrastructure", Signature.of(Signature.strong("*.parameters.json", "*.parameters.*.json")));
+        super("infrastructure", Signature.of(Signature.weak("*.parameters.json", "*.parameters.*.json")));
     }
 
     @Override

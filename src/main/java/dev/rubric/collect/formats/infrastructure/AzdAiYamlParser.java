@@ -18,7 +18,7 @@ import java.util.Optional;
  */
 public final class AzdAiYamlParser extends FormatParser {
     public AzdAiYamlParser() {
-        super("infrastructure", Signature.of(Signature.strong("ai.yaml", "ai.yml")));
+        super("infrastructure", Signature.of(Signature.weak("ai.yaml", "ai.yml")));
     }
 
     @Override

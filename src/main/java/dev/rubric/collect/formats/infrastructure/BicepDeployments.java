@@ -39,6 +39,7 @@ final class BicepDeployments {
                 if (body instanceof Expr.Obj object && seen.add(object)) {
                     DeploymentDraft draft = fromResource(object);
                     if (draft != null) {
+                        draft.symbol = resource.symbol();
                         out.add(draft);
                     }
                 }
@@ -195,6 +196,9 @@ final class BicepDeployments {
         String parameter = draft.parameters.get(DeploymentDraft.DEPLOYMENT);
         if (parameter != null) {
             same.add(parameter);
+        }
+        if (draft.symbol != null) {
+            same.add(draft.symbol + ".name");
         }
         for (BicepFile.Output output : file.outputs) {
             if (carries(output.value(), same)) {

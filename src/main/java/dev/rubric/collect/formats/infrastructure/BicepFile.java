@@ -42,6 +42,7 @@ final class BicepFile {
     private static final class Reader extends ExprParser {
         private final BicepFile file;
         private final List<String> parentTypes = new ArrayList<>();
+        private final List<String> parentSymbols = new ArrayList<>();
 
         Reader(List<Token> tokens, BicepFile file) {
             super(tokens, InfraLexer.Dialect.BICEP);
@@ -132,11 +133,15 @@ final class BicepFile {
                 take();
             }
             expect("=");
+            // a nested resource is referred to as parent::child, which the expression reader spells parent.child
+            String path = parentSymbols.isEmpty() ? symbol : parentSymbols.get(parentSymbols.size() - 1) + "." + symbol;
             parentTypes.add(type);
+            parentSymbols.add(path);
             try {
-                return new Declaration(symbol, type, body(), keyword.line());
+                return new Declaration(path, type, body(), keyword.line());
             } finally {
                 parentTypes.remove(parentTypes.size() - 1);
+                parentSymbols.remove(parentSymbols.size() - 1);
             }
         }
 

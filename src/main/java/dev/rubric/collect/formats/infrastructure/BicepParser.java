@@ -14,7 +14,7 @@ import java.util.List;
  */
 public final class BicepParser extends FormatParser {
     public BicepParser() {
-        super("infrastructure", Signature.of(Signature.strong("*.bicep")));
+        super("infrastructure", Signature.of(Signature.weak("*.bicep")));
     }
 
     @Override

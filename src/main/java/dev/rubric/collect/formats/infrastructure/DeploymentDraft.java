@@ -40,6 +40,8 @@ final class DeploymentDraft {
     final Map<String, String> unresolved = new TreeMap<>();
     /** The expression that names the deployment, for a reader that looks for where else it is used. */
     Expr nameExpression;
+    /** The Bicep symbol of a deployment declared as a resource, whose {@code .name} is the deployment name. */
+    String symbol;
 
     DeploymentDraft(String platform, String carrier, int line) {
         this.platform = platform;
