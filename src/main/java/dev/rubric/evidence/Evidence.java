@@ -18,6 +18,12 @@ public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
                        List<Workload> workloads, List<Image> images,
                        List<Link> links, List<CollectionError> errors) {
     public static final String SCHEMA_VERSION = "1.0";
+
+    /** Evidence saved before {@code modelDeployments} existed reads back with the collection empty. */
+    public Evidence {
+        modelDeployments = modelDeployments == null ? List.of() : modelDeployments;
+    }
+
     /**
      * The collections a source can fill, which rubrics name in {@code requires}. Not sources,
      * links or errors: those say how collection went, they are not what was found.

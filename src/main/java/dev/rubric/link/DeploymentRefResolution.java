@@ -49,7 +49,7 @@ public final class DeploymentRefResolution implements LinkStep {
             if (found.isEmpty()) {
                 models.add(ref);
                 if (reference.isDeployment() && known.add(ref.id() + " -" + KIND + "-> " + reference.target())) {
-                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates)));
+                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source())));
                 }
                 continue;
             }
@@ -137,12 +137,12 @@ public final class DeploymentRefResolution implements LinkStep {
             return deploymentName != null ? "deployment:" + deploymentName : "env:" + variable;
         }
 
-        String missing(List<ModelDeployment> candidates) {
+        String missing(List<ModelDeployment> candidates, String source) {
             String what = deploymentName != null ? "no deployment named '" + deploymentName + "'"
                     : "no deployment carried by " + variable;
             return what + (candidates.isEmpty()
-                    ? " in the audited files: none of them declares a model deployment (Bicep, ARM, azd ai.yaml, Terraform)"
-                    : " among the " + candidates.size() + " model deployment(s) declared in the audited files");
+                    ? " in source '" + source + "': none of its files declares a model deployment (Bicep, ARM, azd ai.yaml, Terraform)"
+                    : " among the " + candidates.size() + " model deployment(s) declared in source '" + source + "'");
         }
     }
 }
