@@ -25,7 +25,8 @@ public final class Linker {
     public static Linker standard() {
         // the parameters join before the references: a reference takes the verdict of the deployment
         // completed from its parameters file
-        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution()));
+        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(),
+                new KServeRuntimeJoin()));
     }
 
     public List<LinkStep> steps() {
