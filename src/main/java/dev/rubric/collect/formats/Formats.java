@@ -15,6 +15,7 @@ import dev.rubric.collect.formats.infrastructure.ArmParametersParser;
 import dev.rubric.collect.formats.infrastructure.ArmTemplateParser;
 import dev.rubric.collect.formats.infrastructure.AzdAiYamlParser;
 import dev.rubric.collect.formats.infrastructure.BicepParser;
+import dev.rubric.collect.formats.infrastructure.CloudFormationParser;
 import dev.rubric.collect.formats.infrastructure.TerraformParser;
 import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
@@ -94,7 +95,7 @@ public final class Formats {
 
             // infrastructure: model deployments declared in IaC
             new BicepParser(), new ArmTemplateParser(), new ArmParametersParser(), new AzdAiYamlParser(),
-            new TerraformParser(),
+            new TerraformParser(), new CloudFormationParser(),
 
             // observability
             new OtelCollectorParser(),
