@@ -2,7 +2,8 @@ package dev.rubric.link;
 
 /**
  * The environment variable a model reference is read from, in the spellings collectors record:
- * {@code ${X}}, {@code ${X:-d}}, {@code ${env:X}}, {@code os.environ/X}, {@code $X}.
+ * {@code ${X}}, {@code ${X:-d}}, {@code ${env:X}}, {@code os.environ/X}, {@code $X}, and Kubernetes'
+ * {@code $(X)}.
  */
 final class EnvReferences {
     private EnvReferences() {
@@ -23,6 +24,9 @@ final class EnvReferences {
                 }
                 return stop > 0 ? inner.substring(0, stop) : null;
             }
+        }
+        if (reference.startsWith("$(") && reference.endsWith(")") && isVariableName(reference.substring(2, reference.length() - 1))) {
+            return reference.substring(2, reference.length() - 1);
         }
         if (reference.startsWith("os.environ/")) {
             return reference.substring("os.environ/".length());
