@@ -1,5 +1,11 @@
 package dev.rubric.cli;
 
+import dev.rubric.config.InvalidConfigException;
+import dev.rubric.config.ProjectConfig;
+import dev.rubric.config.ProjectConfigLoader;
+import dev.rubric.evidence.Evidence;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import dev.rubric.engine.ByteSize;
 import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.UserError;
@@ -12,7 +18,7 @@ import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** What to audit: the targets and how much of each to read. */
+/** What to audit: the targets, how much of each to read, and which files are in scope. */
 final class CollectOptions {
     @Parameters(paramLabel = "TARGET", arity = "0..*",
             description = "Directories, git repositories (working trees or bare) or repository URLs (https://, ssh://, "
@@ -34,6 +40,21 @@ final class CollectOptions {
             description = "Artifact files larger than this are not read and are listed as errors (default: ${DEFAULT-VALUE}, at most 1GB).")
     String maxFileSize;
 
+    @Option(names = "--include", paramLabel = "GLOB",
+            description = "Judge matching files as production whatever their conventional role (a test, an example "
+                    + "...); repeatable. Globs are relative to the target: * within a folder, ** across folders.")
+    List<String> include = new ArrayList<>();
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Take matching files out of scope (role 'excluded': still listed in the evidence, never "
+                    + "judged); repeatable. Wins over --include.")
+    List<String> exclude = new ArrayList<>();
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read the scope from this .rubric.yaml (default: .rubric.yaml at the root of the first "
+                    + "target, if present). --include and --exclude replace the file's lists of the same name.")
+    String config;
+
     /** The request for the engine; with --verbose, phase timings go to {@code err}. */
     CollectRequest request(Set<Path> excluded, PrintWriter err, boolean verbose) {
         if (depth != null && depth < 1) {
@@ -47,7 +68,51 @@ final class CollectOptions {
             err.flush();
         } : null;
         return new CollectRequest(targetsOrCurrentDirectory(), maxFileBytes(), excluded, ref, depth, null,
-                System.getenv(), log);
+                System.getenv(), log, scope());
+    }
+
+    /** The scope of the audit: the command line's globs, else the config file's. */
+    Evidence.Scope scope() {
+        for (String glob : concat(include, exclude)) {
+            if (glob.isBlank()) {
+                throw new UserError("--include and --exclude take a path glob, not an empty string");
+            }
+        }
+        ProjectConfig file = projectConfig();
+        ProjectConfig.Scope fromFile = file == null ? ProjectConfig.Scope.NONE : file.scope();
+        return new Evidence.Scope(include.isEmpty() ? fromFile.include() : include,
+                exclude.isEmpty() ? fromFile.exclude() : exclude, file == null ? null : file.file());
+    }
+
+    /** The file --config names, or .rubric.yaml at the root of the first target when it is a local folder. */
+    private ProjectConfig projectConfig() {
+        String display = config;
+        if (display == null) {
+            String first = targetsOrCurrentDirectory().get(0);
+            Path candidate;
+            try {
+                candidate = Path.of(first).resolve(ProjectConfig.FILE_NAME);
+            } catch (InvalidPathException e) {
+                return null; // a URL: its .rubric.yaml cannot be read before it is cloned
+            }
+            if (!Files.isRegularFile(candidate)) {
+                return null;
+            }
+            display = first.equals(".") ? ProjectConfig.FILE_NAME : first.replaceAll("/+$", "") + "/" + ProjectConfig.FILE_NAME;
+        }
+        try {
+            return new ProjectConfigLoader().load(Path.of(display), display);
+        } catch (InvalidConfigException e) {
+            throw new UserError("invalid configuration:\n" + String.join("\n", e.problems()));
+        } catch (InvalidPathException e) {
+            throw new UserError("--config: not a file path: " + display);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 
     List<String> targetsOrCurrentDirectory() {

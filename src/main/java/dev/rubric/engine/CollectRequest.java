@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.evidence.Evidence;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,12 +11,19 @@ import java.util.function.Consumer;
  * What to collect: the targets as typed, the file size limit, paths never to walk (our own
  * output), the git commit to audit instead of working trees ({@code ref}, null for none), the
  * clone depth for URLs (null for full history), where clones go (null for the system temporary
- * folder), the environment (for tokens) and where timing lines go (null for nowhere).
+ * folder), the environment (for tokens), where timing lines go (null for nowhere) and how files are
+ * given their roles.
  */
 public record CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
-                             Path tempRoot, Map<String, String> environment, Consumer<String> log) {
+                             Path tempRoot, Map<String, String> environment, Consumer<String> log,
+                             Evidence.Scope scope) {
 
     public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded) {
-        this(targets, maxFileBytes, excluded, null, null, null, System.getenv(), null);
+        this(targets, maxFileBytes, excluded, null, null, null, System.getenv(), null, Evidence.Scope.CONVENTIONS);
+    }
+
+    public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
+                          Path tempRoot, Map<String, String> environment, Consumer<String> log) {
+        this(targets, maxFileBytes, excluded, ref, depth, tempRoot, environment, log, Evidence.Scope.CONVENTIONS);
     }
 }

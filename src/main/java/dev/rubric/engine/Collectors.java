@@ -5,6 +5,7 @@ import dev.rubric.collect.Target;
 import dev.rubric.collect.git.GitCollector;
 import dev.rubric.collect.formats.Formats;
 import dev.rubric.collect.tree.FileLimits;
+import dev.rubric.collect.scope.ScopeRules;
 import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.evidence.Source;
 import java.util.List;
@@ -29,7 +30,8 @@ final class Collectors {
 
     static Collectors of(CollectRequest request) {
         FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
-        TreeCollector tree = new TreeCollector(Formats.all(), limits, request.excluded());
+        TreeCollector tree = new TreeCollector(Formats.all(), limits, request.excluded(),
+                ScopeRules.of(request.scope().include(), request.scope().exclude()));
         GitCollector git = new GitCollector(tree, new GitCollector.Options(request.tempRoot(), request.environment(),
                 request.log()));
         return new Collectors(List.of(git, tree));

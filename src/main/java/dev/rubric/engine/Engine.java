@@ -9,9 +9,12 @@ import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Json;
+import dev.rubric.evidence.Repository;
 import dev.rubric.evidence.Source;
 import dev.rubric.judge.Availability;
+import dev.rubric.judge.CelValues;
 import dev.rubric.judge.Judge;
+import dev.rubric.judge.ScopeFilter;
 import dev.rubric.link.Linker;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
@@ -27,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The pipeline of DESIGN.md §1: collect → link → judge → score → report. Judging always starts from the
@@ -43,6 +47,7 @@ public final class Engine {
             chosen.add(registry.first(target).orElseThrow(() -> unaccepted(target)));
         }
         EvidenceBuilder evidence = new EvidenceBuilder();
+        evidence.scope(request.scope());
         EvidenceSink sink = new EvidenceSink(evidence);
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
@@ -81,15 +86,19 @@ public final class Engine {
         List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));
         List<CollectionError> errors = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("errors"), CollectionError[].class));
         Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
-        List<CriterionResult> results = new Judge().judge(rubric, evidenceJson, sources, availability);
+        List<Repository> repositories = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("repositories"), Repository[].class));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> all = (Map<String, Object>) CelValues.of(evidenceJson);
+        ScopeFilter.Scoped scoped = ScopeFilter.apply(all, rubric.scope());
+        List<CriterionResult> results = new Judge().judgeInScope(rubric, scoped.evidence(), sources, availability);
         Overall overall = new Scorer().score(rubric, results);
         List<Gate> gates = Gates.evaluate(thresholds, overall);
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
         // links and waivers stay empty until link/ and .rubric.yaml waivers exist
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
                 new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
-                complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
-                overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), ReportSources.sources(sources),
+                ReportScopes.of(rubric, all, scoped.counts()), complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
+                overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), ReportSources.sources(sources, repositories),
                 ReportSources.errors(errors),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }

@@ -2,10 +2,12 @@ package dev.rubric.engine;
 
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Location;
+import dev.rubric.evidence.Repository;
 import dev.rubric.evidence.Source;
 import dev.rubric.report.ReportError;
 import dev.rubric.report.ReportLocation;
 import dev.rubric.report.ReportSource;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,9 +16,16 @@ final class ReportSources {
     private ReportSources() {
     }
 
-    static List<ReportSource> sources(List<Source> sources) {
+    /** Each source with the revision its repository record states, when it has one. */
+    static List<ReportSource> sources(List<Source> sources, List<Repository> repositories) {
+        Map<String, ReportSource.Revision> revisions = new HashMap<>();
+        for (Repository r : repositories) {
+            if (r.location() != null && r.location().source() != null) {
+                revisions.putIfAbsent(r.location().source(), new ReportSource.Revision(r.headCommit(), r.ref(), r.branch(), r.dirty()));
+            }
+        }
         return sources.stream().map(s -> new ReportSource(s.id(), location(s.location()), s.kind(), s.target(),
-                s.status(), s.error(), s.stats(), summary(s.stats()))).toList();
+                s.status(), s.error(), s.stats(), revisions.get(s.id()), summary(s.stats()))).toList();
     }
 
     static List<ReportError> errors(List<CollectionError> errors) {
@@ -37,6 +46,6 @@ final class ReportSources {
 
     private static ReportLocation location(Location l) {
         return l == null ? null : new ReportLocation(l.source(), l.path(), l.line(), l.column(), l.cluster(),
-                l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest());
+                l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest(), l.role());
     }
 }

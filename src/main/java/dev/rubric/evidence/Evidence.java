@@ -1,5 +1,6 @@
 package dev.rubric.evidence;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
@@ -7,10 +8,11 @@ import java.util.List;
  * Everything the collectors found, as plain facts. The collection names are the contract that
  * rubrics are written against (DESIGN.md §2); collections no collector fills yet are present and
  * empty so that rubric expressions over them evaluate instead of failing. {@code links} is written
- * only by the link stage.
+ * only by the link stage. {@code scope} says how files were given their roles; absent in evidence
+ * written before roles existed.
  */
 @JsonPropertyOrder(alphabetic = false)
-public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
+public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source> sources,
                        List<Repository> repositories, List<ArtifactFile> files, List<Prompt> prompts,
                        List<ModelRef> models, List<ModelDeployment> modelDeployments, List<RagConfig> ragConfigs,
                        List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
@@ -33,30 +35,45 @@ public record Evidence(String schemaVersion, Tool tool, List<Source> sources,
             "fineTunes", "servingConfigs", "observability", "environments", "workloads", "images");
 
     public Evidence withPrompts(List<Prompt> replaced) {
-        return new Evidence(schemaVersion, tool, sources, repositories, files, replaced, models, modelDeployments,
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, replaced, models, modelDeployments,
                 ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
     }
 
     public Evidence withModels(List<ModelRef> replaced) {
-        return new Evidence(schemaVersion, tool, sources, repositories, files, prompts, replaced, modelDeployments,
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, replaced, modelDeployments,
                 ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
     }
 
     public Evidence withModelDeployments(List<ModelDeployment> replaced) {
-        return new Evidence(schemaVersion, tool, sources, repositories, files, prompts, models, replaced, ragConfigs,
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, replaced, ragConfigs,
                 fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
     }
 
     public Evidence withServingConfigs(List<ServingConfig> replaced) {
-        return new Evidence(schemaVersion, tool, sources, repositories, files, prompts, models, modelDeployments,
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
                 ragConfigs, fineTunes, replaced, observability, environments, workloads, images, links, errors);
     }
 
     public Evidence withLinks(List<Link> replaced) {
-        return new Evidence(schemaVersion, tool, sources, repositories, files, prompts, models, modelDeployments, ragConfigs, fineTunes,
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments, ragConfigs, fineTunes,
                 servingConfigs, observability, environments, workloads, images, replaced, errors);
     }
 
     public record Tool(String name, String version) {
+    }
+
+    /**
+     * How the files were given their roles: the conventions of this tool version, less the user's
+     * {@code exclude} globs and plus their {@code include} globs, from the command line and from
+     * {@code config} (the .rubric.yaml read, relative to the working directory, when there was one).
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Scope(List<String> include, List<String> exclude, String config) {
+        public static final Scope CONVENTIONS = new Scope(List.of(), List.of(), null);
+
+        public Scope {
+            include = include == null ? List.of() : List.copyOf(include);
+            exclude = exclude == null ? List.of() : List.copyOf(exclude);
+        }
     }
 }

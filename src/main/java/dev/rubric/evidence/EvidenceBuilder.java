@@ -28,8 +28,14 @@ public final class EvidenceBuilder {
     private final List<ModelDeployment> modelDeployments = new ArrayList<>();
     private final List<ObservabilitySignal> observability = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
+    private Evidence.Scope scope = Evidence.Scope.CONVENTIONS;
     /** source id → path → history */
     private final Map<String, Map<String, FileHistory>> histories = new HashMap<>();
+
+    /** How the collected files were given their roles. */
+    public synchronized void scope(Evidence.Scope scope) {
+        this.scope = scope;
+    }
 
     public synchronized void source(Source source) {
         sources.add(source);
@@ -89,7 +95,7 @@ public final class EvidenceBuilder {
     }
 
     public synchronized Evidence build(String toolVersion) {
-        return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", toolVersion),
+        return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", toolVersion), scope,
                 sorted(sources, Source::id),
                 sorted(repositories, Repository::id),
                 sorted(withHistory(files), ArtifactFile::id),

@@ -1,33 +1,55 @@
 package dev.rubric.evidence;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Objects;
 
 /**
  * Where a subject was found. Files use {source, path, line, column}; Kubernetes objects add
  * {cluster, namespace, kind, name, fieldPath}; images use {image, digest}. Absent fields are
- * omitted from JSON.
+ * omitted from JSON. {@code role} is the scope of the file the subject was found in (see
+ * {@link Roles}); absent means production, so evidence written before roles existed reads as it did.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(String source, String path, Integer line, Integer column,
                        String cluster, String namespace, String kind, String name, String fieldPath,
-                       String image, String digest) {
+                       String image, String digest, String role) {
+
+    /** A location of production code, the role left absent: what every location was before roles. */
+    public Location(String source, String path, Integer line, Integer column, String cluster, String namespace,
+                    String kind, String name, String fieldPath, String image, String digest) {
+        this(source, path, line, column, cluster, namespace, kind, name, fieldPath, image, digest, null);
+    }
 
     public static Location file(String source, String path) {
-        return new Location(source, path, null, null, null, null, null, null, null, null, null);
+        return new Location(source, path, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Location file(String source, String path, int line) {
-        return new Location(source, path, line > 0 ? line : null, null, null, null, null, null, null, null, null);
+        return new Location(source, path, line > 0 ? line : null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Location file(String source, String path, int line, int column) {
         return new Location(source, path, line > 0 ? line : null, column > 0 ? column : null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** An object inside a manifest file: both the file position and the object's identity. */
     public static Location manifestObject(String source, String path, int line, String namespace, String kind, String name) {
-        return new Location(source, path, line > 0 ? line : null, null, null, namespace, kind, name, null, null, null);
+        return new Location(source, path, line > 0 ? line : null, null, null, namespace, kind, name, null, null, null, null);
+    }
+
+    /** This location in a file of the given role; production is left absent (the default). */
+    public Location withRole(String newRole) {
+        String stored = Roles.PRODUCTION.equals(newRole) ? null : newRole;
+        if (Objects.equals(stored, role)) {
+            return this;
+        }
+        return new Location(source, path, line, column, cluster, namespace, kind, name, fieldPath, image, digest, stored);
+    }
+
+    /** The role of the file this location is in: production when none was recorded. */
+    public String roleOrProduction() {
+        return role == null ? Roles.PRODUCTION : role;
     }
 
     /** "path:line:column" (or as much of it as is known), for messages. */

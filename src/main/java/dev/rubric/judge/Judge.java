@@ -23,13 +23,20 @@ import java.util.TreeSet;
 /**
  * Evaluates every criterion of a rubric over the evidence. A criterion whose required collections
  * were not collected, or whose expressions fail on the evidence, is unknown (with the reason),
- * never silently passed or zeroed.
+ * never silently passed or zeroed. Criteria see only the subjects of files in the rubric's scope
+ * ({@link ScopeFilter}).
  */
 public final class Judge {
 
     public List<CriterionResult> judge(Rubric rubric, JsonNode evidenceJson, List<Source> sources, Availability availability) {
         @SuppressWarnings("unchecked")
-        Map<String, Object> evidence = (Map<String, Object>) CelValues.of(evidenceJson);
+        Map<String, Object> all = (Map<String, Object>) CelValues.of(evidenceJson);
+        return judgeInScope(rubric, ScopeFilter.apply(all, rubric.scope()).evidence(), sources, availability);
+    }
+
+    /** Judges evidence already narrowed to the rubric's scope by {@link ScopeFilter#apply}. */
+    public List<CriterionResult> judgeInScope(Rubric rubric, Map<String, Object> evidence, List<Source> sources,
+                                              Availability availability) {
         List<CriterionResult> results = new ArrayList<>();
         for (Criterion criterion : rubric.criteria()) {
             results.add(judge(criterion, evidence, sources, availability));

@@ -7,10 +7,11 @@ import java.util.List;
  * The result of an audit: the only thing renderers ever read. Its top level is what CI scripts
  * use ({@code jq .level}): level and score are the minimum over audited dimensions, meanScore the
  * weighted mean, coverage the share of applicable criterion weight that could be evaluated.
- * {@code complete} is false when a source failed or could only be partly read.
+ * {@code complete} is false when a source failed or could only be partly read. {@code scope} says
+ * which file roles were judged and what was left out; each source states the revision audited.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, boolean complete, Integer level,
+public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
                      String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
                      List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
                      List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources,

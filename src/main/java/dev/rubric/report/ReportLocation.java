@@ -5,12 +5,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Where a finding or a problem was found, as the report states it. It mirrors the evidence's
  * location field for field, so the JSON is the same, but belongs to the report: renderers must not
- * depend on how evidence is modelled.
+ * depend on how evidence is modelled. {@code role} is the role of the file when it is not production.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportLocation(String source, String path, Integer line, Integer column,
                              String cluster, String namespace, String kind, String name, String fieldPath,
-                             String image, String digest) {
+                             String image, String digest, String role) {
 
     /** "path:line:column" (or as much of it as is known), for messages. */
     public String display() {

@@ -1,6 +1,7 @@
 package dev.rubric.rubric;
 
 import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.Roles;
 import dev.cel.runtime.CelRuntime;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
  * collects every problem instead of stopping at the first.
  */
 final class RubricReader {
-    private static final Set<String> TOP_KEYS = Set.of("apiVersion", "kind", "metadata", "levels", "dimensions");
+    private static final Set<String> TOP_KEYS = Set.of("apiVersion", "kind", "metadata", "scope", "levels", "dimensions");
     private static final Set<String> METADATA_KEYS = Set.of("name", "version", "title", "description");
     private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "description", "weight", "howToAudit", "criteria");
     private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "level", "weight", "requires", "subjects",
@@ -79,7 +80,26 @@ final class RubricReader {
             }
         }
         return new Rubric(name, version, title == null ? name : title, description, levels,
-                List.copyOf(dimensions), origin, sha256);
+                List.copyOf(dimensions), origin, sha256, scope(top));
+    }
+
+    /** The roles a rubric judges: a non-empty list of known roles, production when absent. */
+    List<String> scope(MapNode top) {
+        Node node = top.get("scope");
+        if (node == null) {
+            return Rubric.DEFAULT_SCOPE;
+        }
+        List<String> roles = fields.strings(top, "scope", "the rubric");
+        if (roles.isEmpty() && node instanceof ListNode) {
+            fields.problem(node.mark(), "scope must name at least one file role (" + String.join(", ", Roles.ALL) + ")");
+        }
+        for (int i = 0; i < roles.size(); i++) {
+            if (!Roles.ALL.contains(roles.get(i))) {
+                fields.problem(fields.elementMark(node, i), "unknown file role '" + roles.get(i) + "' in scope (known: "
+                        + String.join(", ", Roles.ALL) + ")");
+            }
+        }
+        return roles.isEmpty() ? Rubric.DEFAULT_SCOPE : roles.stream().distinct().toList();
     }
 
     TreeMap<Integer, String> levels(Node node) {

@@ -7,6 +7,7 @@ import dev.rubric.engine.Engine;
 import dev.rubric.render.json.JsonRenderer;
 import dev.rubric.render.terminal.TerminalRenderer;
 import dev.rubric.report.Report;
+import dev.rubric.report.ReportSource;
 import dev.rubric.rubric.RubricLoader;
 import dev.rubric.score.GateThresholds;
 import java.io.ByteArrayOutputStream;
@@ -32,6 +33,7 @@ class GoldenReportTest {
     private static final GateThresholds GATES = new GateThresholds(20.0, 1, 50.0);
     // a fixed version, so that a release does not rewrite the goldens
     private static final Report.ToolInfo TOOL = new Report.ToolInfo("rubric", "golden");
+    private static final ReportSource.Revision REVISION = new ReportSource.Revision("c0ffee0" + "0".repeat(33), null, "main", false);
 
     @ParameterizedTest
     @ValueSource(strings = {"weak", "strong"})
@@ -46,9 +48,16 @@ class GoldenReportTest {
         Report r = engine.report(new RubricLoader().load(null),
                 Engine.toJson(engine.collect(new CollectRequest(List.of(sample), 5L << 20, Set.of()))),
                 GATES, true);
-        return new Report(r.schemaVersion(), TOOL, r.rubric(), r.complete(), r.level(), r.levelName(), r.score(),
+        return new Report(r.schemaVersion(), TOOL, r.rubric(), r.scope(), r.complete(), r.level(), r.levelName(), r.score(),
                 r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),
-                r.waivers(), r.sources(), r.errors(), r.generatedAt());
+                r.waivers(), r.sources().stream().map(GoldenReportTest::fixedRevision).toList(), r.errors(), r.generatedAt());
+    }
+
+    /** The samples lie in this project's repository: its commit and branch would rewrite the goldens at every commit. */
+    private static ReportSource fixedRevision(ReportSource s) {
+        assertThat(s.revision()).as("the samples are audited inside a git repository").isNotNull();
+        return new ReportSource(s.id(), s.location(), s.kind(), s.target(), s.status(), s.error(), s.stats(), REVISION,
+                s.summary());
     }
 
     private static String json(Report report) throws IOException {

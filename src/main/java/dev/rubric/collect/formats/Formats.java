@@ -23,6 +23,7 @@ import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
+import dev.rubric.collect.formats.prompts.AppSettingsParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
@@ -111,6 +112,9 @@ public final class Formats {
             // prompts
             new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
             new PromptFlowParser(), new DifyParser(),
+            // appsettings*.json is no other parser's; with the prompt family, as its Prompts section is the
+            // reason it is classified
+            new AppSettingsParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every
             // specific format claim a file first
             new TemplatePromptParser(), new InlinePromptParser());

@@ -5,6 +5,8 @@ import dev.rubric.collect.ErrorCount;
 import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
+import dev.rubric.collect.scope.ScopeRules;
+import dev.rubric.collect.scope.ScopeSink;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Location;
@@ -59,18 +61,32 @@ public final class TreeCollector implements Collector {
     private final FileLimits limits;
     private final Set<Path> excluded;
     private final Duration parseBudget;
+    private final ScopeRules scope;
 
     public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded) {
-        this(parsers, limits, excluded, DEFAULT_PARSE_BUDGET);
+        this(parsers, limits, excluded, DEFAULT_PARSE_BUDGET, ScopeRules.CONVENTIONS);
     }
 
-    /** @param parseBudget how long one file may take to parse before it is reported and left behind */
+    public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded, ScopeRules scope) {
+        this(parsers, limits, excluded, DEFAULT_PARSE_BUDGET, scope);
+    }
+
     public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded, Duration parseBudget) {
+        this(parsers, limits, excluded, parseBudget, ScopeRules.CONVENTIONS);
+    }
+
+    /**
+     * @param parseBudget how long one file may take to parse before it is reported and left behind
+     * @param scope       the role of each file, which every fact found in it carries
+     */
+    public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded, Duration parseBudget,
+                         ScopeRules scope) {
         this.parsers = List.copyOf(parsers);
         this.hintIndex = new HintIndex(this.parsers);
         this.limits = limits;
         this.excluded = Set.copyOf(excluded);
         this.parseBudget = parseBudget;
+        this.scope = scope;
     }
 
     @Override
@@ -115,7 +131,7 @@ public final class TreeCollector implements Collector {
      * and parsing whatever the files come from.
      */
     public Source collect(Target target, TreeInput input, String kind, SubjectSink sink) {
-        ErrorCount evidence = new ErrorCount(sink);
+        ErrorCount evidence = new ErrorCount(new ScopeSink(sink, scope));
         Stats stats = new Stats();
         Location location = Location.file(target.id(), ".");
         ParsePool pool = new ParsePool(limits.threads(), parseBudget, relative -> evidence.error(

@@ -8,6 +8,7 @@ import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportError;
 import dev.rubric.report.ReportLocation;
+import dev.rubric.report.ReportScope;
 import dev.rubric.report.ReportSource;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -61,10 +62,15 @@ public final class TerminalRenderer implements Renderer {
             targets.put(source.id(), source.target());
         }
         out.append(ansi.bold("rubric " + report.tool().version())).append(" · ")
-                .append(report.rubric().title()).append(' ').append(report.rubric().version()).append('\n');
+                .append(report.rubric().title()).append(' ').append(report.rubric().version());
+        if (report.rubric().sha256() != null) {
+            out.append(" · sha256:").append(report.rubric().sha256(), 0, Math.min(8, report.rubric().sha256().length()));
+        }
+        out.append('\n');
         for (ReportSource source : report.sources()) {
-            out.append("Source: ").append(source.target()).append(" (").append(source.kind()).append(", ")
-                    .append(statusWord(source.status()));
+            out.append("Source: ").append(source.target());
+            revision(source.revision(), out);
+            out.append(" (").append(source.kind()).append(", ").append(statusWord(source.status()));
             if (source.summary() != null) {
                 out.append(", ").append(source.summary());
             }
@@ -73,8 +79,10 @@ public final class TerminalRenderer implements Renderer {
             }
             out.append(")\n");
         }
+        scope(report.scope(), out);
         out.append('\n');
         dimensions(report, out);
+        scopeNotes(report, out);
         worstFindings(report, targets, out);
         errors(report, targets, out);
         gates(report, out);
@@ -82,6 +90,75 @@ public final class TerminalRenderer implements Renderer {
             out.append("\nReport: ").append(String.join(", ", writtenFiles)).append('\n');
         }
         return out.toString();
+    }
+
+    /** "@abc1234 (main, clean)": which commit was audited, from what, and whether the tree matched it. */
+    private static void revision(ReportSource.Revision revision, StringBuilder out) {
+        if (revision == null || revision.commit() == null) {
+            return;
+        }
+        out.append('@').append(revision.commit(), 0, Math.min(7, revision.commit().length()));
+        List<String> facts = new ArrayList<>();
+        if (revision.ref() != null) {
+            facts.add(revision.ref());
+        } else if (revision.branch() != null) {
+            facts.add(revision.branch());
+        }
+        if (revision.dirty() != null) {
+            facts.add(revision.dirty() ? "dirty" : "clean");
+        }
+        if (!facts.isEmpty()) {
+            out.append(" (").append(String.join(", ", facts)).append(')');
+        }
+    }
+
+    /** "Scope: production (312 files; 48 out of scope: 40 test, 8 docs) · exclude legacy/**". */
+    private void scope(ReportScope scope, StringBuilder out) {
+        if (scope == null) {
+            return;
+        }
+        out.append("Scope: ").append(String.join(", ", scope.roles()));
+        if (!scope.recorded()) {
+            out.append(ansi.dim(" (the evidence records no file roles: everything counts as production)")).append('\n');
+            return;
+        }
+        out.append(" (").append(scope.filesInScope()).append(scope.filesInScope() == 1 ? " file; " : " files; ");
+        int outside = scope.filesOutOfScope();
+        if (outside == 0) {
+            out.append("none out of scope)");
+        } else {
+            List<String> byRole = new ArrayList<>();
+            scope.files().forEach((role, count) -> {
+                if (!scope.roles().contains(role)) {
+                    byRole.add(count + " " + role);
+                }
+            });
+            out.append(outside).append(" out of scope: ").append(String.join(", ", byRole)).append(')');
+        }
+        if (!scope.include().isEmpty()) {
+            out.append(" · include ").append(String.join(", ", scope.include()));
+        }
+        if (!scope.exclude().isEmpty()) {
+            out.append(" · exclude ").append(String.join(", ", scope.exclude()));
+        }
+        if (scope.config() != null) {
+            out.append(" · config ").append(scope.config());
+        }
+        out.append('\n');
+    }
+
+    /** Dimensions that judged nothing because everything found for them was out of scope, said plainly. */
+    private void scopeNotes(Report report, StringBuilder out) {
+        if (report.scope() == null || report.scope().notes().isEmpty()) {
+            return;
+        }
+        Map<String, String> titles = new HashMap<>();
+        report.dimensions().forEach(d -> titles.put(d.id(), d.title()));
+        for (ReportScope.Note note : report.scope().notes()) {
+            out.append("  ").append(ansi.yellow(titles.getOrDefault(note.dimension(), note.dimension()) + ": "
+                    + note.message())).append(ansi.dim(" — not judged (scope: "
+                    + String.join(", ", report.scope().roles()) + ")")).append('\n');
+        }
     }
 
     private void dimensions(Report report, StringBuilder out) {

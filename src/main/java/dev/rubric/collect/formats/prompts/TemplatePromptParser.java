@@ -12,6 +12,7 @@ import dev.rubric.collect.read.refs.ModelPinning;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -20,7 +21,12 @@ import java.util.regex.Pattern;
  * named after prompts (which is also how a ConfigMap key such as {@code prompt.txt} arrives).
  * Template engines serve web pages and Ansible configs too, so the text must read like a prompt:
  * outside a prompt path only an unmistakable prompt phrase ("You are", {@code <<SYS>>},
- * {@code [INST]}, chat role lines) counts; inside one, placeholders are enough.
+ * {@code [INST]}, chat role lines) counts; inside one, placeholders are enough. A folder named
+ * exactly {@code prompts/} (or {@code prompt/}, {@code prompt_templates/}, {@code system_prompts/})
+ * is a prompt library, whose files are prompts whatever language or opening they use ("You are
+ * given …", "## Role", Chinese), so there any text of a sentence or more counts — except the
+ * repository's own paperwork (README, CHANGELOG, LICENSE …) and documentation or tool folders
+ * ({@code docs/}, {@code .github/prompts/} of a coding assistant) that happen to hold one.
  */
 public final class TemplatePromptParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
@@ -39,6 +45,14 @@ public final class TemplatePromptParser extends FormatParser {
             "(?i)\\byou are (a|an|the|my|our|\\w+GPT)\\b|\\byou're an? \\w+ assistant|<<SYS>>|\\[INST]|<\\|im_start\\|>"
                     + "|<\\|(system|user|assistant)\\|>|\\{%-?\\s*message\\s+role|(?m)^[ \\t]*(system|user|assistant|human)[ \\t]*:[ \\t]*$"
                     + "|\\byour (task|job|role) is\\b|\\bact as an? \\w+");
+    private static final Set<String> PROMPT_LIBRARY_FOLDERS = Set.of("prompts", "prompt", "prompt_templates", "prompt-templates",
+            "prompttemplates", "system_prompts", "system-prompts");
+    /** Folders of prose about a project, never its runtime prompts. */
+    private static final Set<String> DOCUMENTATION_FOLDERS = Set.of("docs", "doc", "documentation", "site", "website", "wiki", "blog");
+    private static final Set<String> PAPERWORK = Set.of("readme", "changelog", "changes", "history", "license", "licence",
+            "notice", "contributing", "authors", "code_of_conduct", "security", "index", "summary", "requirements");
+    /** A prompt library's file shorter than this (in characters, so a Chinese sentence counts) is a stub or a fragment. */
+    private static final int SHORTEST_LIBRARY_PROMPT = 40;
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{[^{}\\n]{1,200}}}|\\{%[^%\\n]{1,200}%}|(?<![{$])\\{[A-Za-z_]\\w{0,63}}(?!})");
 
     public TemplatePromptParser() {
@@ -54,7 +68,9 @@ public final class TemplatePromptParser extends FormatParser {
         String name = file.fileName().toLowerCase(Locale.ROOT);
         boolean promptPath = inPromptPath(file.carrier().equals("file") ? file.relativePath() : name, name);
         String head = text.length() > HEAD ? text.substring(0, HEAD) : text;
-        boolean reads = PROMPT_PHRASE.matcher(head).find() || (promptPath && PLACEHOLDER.matcher(head).find());
+        boolean reads = PROMPT_PHRASE.matcher(head).find() || (promptPath && PLACEHOLDER.matcher(head).find())
+                || (file.carrier().equals("file") && inPromptLibrary(file.relativePath(), name)
+                        && text.strip().codePointCount(0, text.strip().length()) >= SHORTEST_LIBRARY_PROMPT);
         if (!reads) {
             return false;
         }
@@ -76,6 +92,22 @@ public final class TemplatePromptParser extends FormatParser {
     private static String templateFormat(String name) {
         int dot = name.lastIndexOf('.');
         return dot < 0 ? null : TEMPLATE_EXTENSIONS.get(name.substring(dot));
+    }
+
+    /** Under a folder named as a prompt library, and neither paperwork nor in a documentation or dot folder. */
+    private static boolean inPromptLibrary(String relativePath, String name) {
+        int dot = name.indexOf('.');
+        if (PAPERWORK.contains(dot > 0 ? name.substring(0, dot) : name)) {
+            return false;
+        }
+        boolean library = false;
+        for (String folder : Documents.folder(relativePath).toLowerCase(Locale.ROOT).split("/")) {
+            if (folder.startsWith(".") || DOCUMENTATION_FOLDERS.contains(folder)) {
+                return false;
+            }
+            library |= PROMPT_LIBRARY_FOLDERS.contains(folder);
+        }
+        return library;
     }
 
     /** A folder on the path, or the file name, mentions prompts ({@code agent_prompts/}, {@code prompt.txt}). */

@@ -1,0 +1,114 @@
+package dev.rubric.collect.read.syntax;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SyntaxParserTest {
+
+    @Test
+    void offsetsAreCharIndexesEvenAfterNonAsciiText() {
+        // "é" is 2 bytes in UTF-8 and "𝄞" 4 bytes (a surrogate pair in Java): byte offsets would drift
+        String source = "# é𝄞 comment\nclient = OpenAI()\nmodel = \"gpt-4o\"\n";
+        SyntaxTree tree = SyntaxParser.parse(Grammar.PYTHON, source);
+
+        List<String> strings = texts(tree, "string");
+        assertThat(strings).containsExactly("\"gpt-4o\"");
+        int string = find(tree, "string");
+        assertThat(tree.lineOf(tree.start(string))).isEqualTo(3);
+        assertThat(tree.hasError()).isFalse();
+    }
+
+    @Test
+    void fieldsAndSiblingsMatchTheGrammar() {
+        SyntaxTree tree = SyntaxParser.parse(Grammar.PYTHON, "f(model=\"a\", temperature=0)\n");
+        int call = find(tree, "call");
+        int arguments = tree.child(call, "arguments");
+        assertThat(tree.text(tree.child(call, "function"))).isEqualTo("f");
+        int first = tree.namedChild(arguments, 0);
+        int second = tree.namedChild(arguments, 1);
+        assertThat(tree.text(tree.child(first, "name"))).isEqualTo("model");
+        assertThat(tree.text(tree.child(second, "value"))).isEqualTo("0");
+        assertThat(tree.namedChild(arguments, 2)).isEqualTo(SyntaxTree.NONE);
+        assertThat(tree.ancestor(first, "call")).isEqualTo(call);
+        assertThat(tree.subtreeEnd(tree.root())).isEqualTo(tree.size());
+    }
+
+    @Test
+    void aTypeAnnotationIsNotAnAssignedValue() {
+        SyntaxTree tree = SyntaxParser.parse(Grammar.PYTHON, "class A:\n    model: \"PreTrainedModel\"\n    name = \"gpt-4o\"\n");
+        assertThat(tree.sExpression(tree.root())).contains("type: (type (string").contains("right: (string");
+    }
+
+    @Test
+    void badSyntaxStillGivesATree() {
+        SyntaxTree tree = SyntaxParser.parse(Grammar.JAVA, "class A { void f( { String s = \"x\"; }");
+        assertThat(tree.hasError()).isTrue();
+        assertThat(texts(tree, "string_literal")).containsExactly("\"x\"");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "a.py|PYTHON|x = 'gpt-4o'|string",
+            "a.ts|TYPESCRIPT|const x: string = 'gpt-4o';|string",
+            "a.tsx|TSX|const x = <div title='gpt-4o'/>;|string",
+            "a.jsx|JAVASCRIPT|const x = <div title='gpt-4o'/>;|string",
+            "A.java|JAVA|class A { String x = \"gpt-4o\"; }|string_literal",
+            "a.kt|KOTLIN|val x = \"gpt-4o\"|string_literal",
+            "a.go|GO|package a; var x = \"gpt-4o\"|interpreted_string_literal",
+            "A.cs|CSHARP|class A { string x = \"gpt-4o\"; }|string_literal"})
+    void everyGrammarLoadsAndFindsTheLiteral(String file, Grammar expected, String source, String literalType) {
+        Grammar grammar = Grammar.forFile(file);
+        assertThat(grammar).isEqualTo(expected);
+        SyntaxTree tree = SyntaxParser.parse(grammar, source.replace("\\n", "\n"));
+        assertThat(tree.hasError()).as(tree.sExpression(tree.root())).isFalse();
+        assertThat(texts(tree, literalType)).singleElement().asString().contains("gpt-4o");
+    }
+
+    @Test
+    void parsersAreUsableFromManyThreads() throws Exception {
+        List<Thread> threads = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < 4; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    for (int i = 0; i < 50; i++) {
+                        SyntaxTree tree = SyntaxParser.parse(Grammar.PYTHON, "x = " + i + "\n");
+                        assertThat(texts(tree, "integer")).containsExactly(String.valueOf(i));
+                    }
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private static int find(SyntaxTree tree, String type) {
+        for (int n = 0; n < tree.size(); n++) {
+            if (tree.is(n, type)) {
+                return n;
+            }
+        }
+        throw new AssertionError("no " + type + " in " + tree.sExpression(tree.root()));
+    }
+
+    private static List<String> texts(SyntaxTree tree, String type) {
+        List<String> out = new ArrayList<>();
+        for (int n = 0; n < tree.size(); n++) {
+            if (tree.is(n, type)) {
+                out.add(tree.text(n));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,57 @@
+package dev.rubric.collect.scope;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rubric.collect.EvidenceSink;
+import dev.rubric.evidence.ArtifactFile;
+import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelRef;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ScopeSinkTest {
+
+    @Test
+    void factsTakeTheRoleOfTheirFileAndProductionStaysAbsent() {
+        Evidence evidence = collect(ScopeRules.CONVENTIONS, sink -> {
+            sink.modelMention(model("app/llm.py"));
+            sink.modelMention(model("tests/test_llm.py"));
+            sink.file(file("tests/test_llm.py"));
+            sink.file(file("app/llm.py"));
+        });
+        assertThat(evidence.models()).extracting(m -> m.location().role()).containsExactly(null, "test");
+        assertThat(evidence.files()).extracting(ArtifactFile::role).containsExactly("production", "test");
+        assertThat(evidence.files()).extracting(f -> f.location().role()).containsExactly(null, "test");
+    }
+
+    @Test
+    void localeFilesYieldNoModelsEvenWhenIncluded() {
+        Evidence evidence = collect(ScopeRules.of(List.of("src/i18n/**"), List.of()), sink -> {
+            sink.model(model("src/i18n/fr.ts"));
+            sink.modelMention(model("src/i18n/de.ts"));
+            sink.modelMention(model("src/ui/fr.ts"));
+            sink.file(file("src/i18n/fr.ts"));
+        });
+        assertThat(evidence.models()).extracting(m -> m.location().path()).containsExactly("src/ui/fr.ts");
+        assertThat(evidence.files()).extracting(ArtifactFile::role).as("the user's include decides the file's role")
+                .containsExactly("production");
+    }
+
+    private static Evidence collect(ScopeRules rules, java.util.function.Consumer<ScopeSink> facts) {
+        EvidenceBuilder builder = new EvidenceBuilder();
+        facts.accept(new ScopeSink(new EvidenceSink(builder), rules));
+        return builder.build("test");
+    }
+
+    private static ModelRef model(String path) {
+        return new ModelRef("app/" + path + "#model", Location.file("app", path, 3), "Modèle", null, null,
+                ModelRef.FLOATING, "alias", "app/" + path, "model");
+    }
+
+    private static ArtifactFile file(String path) {
+        return new ArtifactFile("app/" + path, Location.file("app", path), path, "code", "python", "parsed", null, 10,
+                "00".repeat(32), null);
+    }
+}
