@@ -6,6 +6,7 @@ import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.evidence.Prompt;
@@ -63,6 +64,11 @@ public final class EvidenceSink implements SubjectSink {
     @Override
     public void servingConfig(ServingConfig config) {
         evidence.servingConfig(RecordRedactor.redact(config));
+    }
+
+    @Override
+    public void modelDeployment(ModelDeployment deployment) {
+        evidence.modelDeployment(RecordRedactor.redact(deployment));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.evidence.Prompt;
@@ -53,6 +54,11 @@ public abstract class ForwardingSink implements SubjectSink {
     @Override
     public void servingConfig(ServingConfig config) {
         next.servingConfig(config);
+    }
+
+    @Override
+    public void modelDeployment(ModelDeployment deployment) {
+        next.modelDeployment(deployment);
     }
 
     @Override

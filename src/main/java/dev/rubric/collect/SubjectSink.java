@@ -4,6 +4,7 @@ import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.evidence.Prompt;
@@ -39,6 +40,9 @@ public interface SubjectSink {
     void fineTune(FineTune fineTune);
 
     void servingConfig(ServingConfig config);
+
+    /** A model deployment declared in infrastructure code. */
+    void modelDeployment(ModelDeployment deployment);
 
     void observability(ObservabilitySignal signal);
 

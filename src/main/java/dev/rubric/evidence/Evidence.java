@@ -14,26 +14,48 @@ import java.util.List;
 @JsonPropertyOrder(alphabetic = false)
 public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source> sources,
                        List<Repository> repositories, List<ArtifactFile> files, List<Prompt> prompts,
-                       List<ModelRef> models, List<RagConfig> ragConfigs,
+                       List<ModelRef> models, List<ModelDeployment> modelDeployments, List<RagConfig> ragConfigs,
                        List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
                        List<ObservabilitySignal> observability, List<Environment> environments,
                        List<Workload> workloads, List<Image> images,
                        List<Link> links, List<CollectionError> errors) {
     public static final String SCHEMA_VERSION = "1.0";
+
+    /** Evidence saved before {@code modelDeployments} existed reads back with the collection empty. */
+    public Evidence {
+        modelDeployments = modelDeployments == null ? List.of() : modelDeployments;
+    }
+
     /**
      * The collections a source can fill, which rubrics name in {@code requires}. Not sources,
      * links or errors: those say how collection went, they are not what was found.
      */
-    public static final List<String> COLLECTIONS = List.of("repositories", "files", "prompts", "models", "ragConfigs",
+    public static final List<String> COLLECTIONS = List.of("repositories", "files", "prompts", "models", "modelDeployments",
+            "ragConfigs",
             "fineTunes", "servingConfigs", "observability", "environments", "workloads", "images");
 
     public Evidence withPrompts(List<Prompt> replaced) {
-        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, replaced, models, ragConfigs, fineTunes,
-                servingConfigs, observability, environments, workloads, images, links, errors);
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, replaced, models, modelDeployments,
+                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
+    }
+
+    public Evidence withModels(List<ModelRef> replaced) {
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, replaced, modelDeployments,
+                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
+    }
+
+    public Evidence withModelDeployments(List<ModelDeployment> replaced) {
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, replaced, ragConfigs,
+                fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
+    }
+
+    public Evidence withServingConfigs(List<ServingConfig> replaced) {
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
+                ragConfigs, fineTunes, replaced, observability, environments, workloads, images, links, errors);
     }
 
     public Evidence withLinks(List<Link> replaced) {
-        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, ragConfigs, fineTunes,
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments, ragConfigs, fineTunes,
                 servingConfigs, observability, environments, workloads, images, replaced, errors);
     }
 

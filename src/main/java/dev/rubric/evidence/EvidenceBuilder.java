@@ -25,6 +25,7 @@ public final class EvidenceBuilder {
     private final List<RagConfig> ragConfigs = new ArrayList<>();
     private final List<FineTune> fineTunes = new ArrayList<>();
     private final List<ServingConfig> servingConfigs = new ArrayList<>();
+    private final List<ModelDeployment> modelDeployments = new ArrayList<>();
     private final List<ObservabilitySignal> observability = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
     private Evidence.Scope scope = Evidence.Scope.CONVENTIONS;
@@ -76,6 +77,10 @@ public final class EvidenceBuilder {
         servingConfigs.add(config);
     }
 
+    public synchronized void modelDeployment(ModelDeployment deployment) {
+        modelDeployments.add(deployment);
+    }
+
     public synchronized void observability(ObservabilitySignal signal) {
         observability.add(signal);
     }
@@ -95,7 +100,7 @@ public final class EvidenceBuilder {
                 sorted(repositories, Repository::id),
                 sorted(withHistory(files), ArtifactFile::id),
                 sorted(prompts, Prompt::id),
-                sorted(modelsAndNewMentions(), ModelRef::id),
+                sorted(modelsAndNewMentions(), ModelRef::id), sorted(modelDeployments, ModelDeployment::id),
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),

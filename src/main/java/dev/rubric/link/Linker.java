@@ -23,7 +23,10 @@ public final class Linker {
 
     /** The steps of this build, in the order they must run. */
     public static Linker standard() {
-        return new Linker(List.of(new FileHistoryJoin()));
+        // the parameters join before the references: a reference takes the verdict of the deployment
+        // completed from its parameters file
+        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(),
+                new KServeRuntimeJoin()));
     }
 
     public List<LinkStep> steps() {

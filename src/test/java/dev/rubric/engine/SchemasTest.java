@@ -17,6 +17,7 @@ import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.ImageRef;
 import dev.rubric.evidence.Json;
 import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Prompt;
 import dev.rubric.evidence.Repository;
@@ -113,9 +114,15 @@ class SchemasTest {
                 2L, List.of(container, init), true, "nvidia", Map.of("gpu", "a100"), "api");
         CollectionError error = new CollectionError("app", Location.file("app", "prompts/broken.prompty", 3, 7),
                 "malformed YAML: mapping values are not allowed here");
+        ModelDeployment deployment = new ModelDeployment("app/infra/main.bicep#deployment:chat",
+                Location.file("app", "infra/main.bicep", 40), ModelDeployment.AZURE, "bicep", "chat", "gpt-4o-mini", "OpenAI",
+                "2024-07-18", "NoAutoUpgrade", null, "GlobalStandard", "30", List.of("AZURE_OPENAI_CHAT_DEPLOYMENT"),
+                Map.of("model", "chatModelName"), List.of("model"), Map.of("capacity", "${AZURE_OPENAI_CAPACITY}"),
+                ModelRef.PINNED, "deployment 'chat' is gpt-4o-mini version 2024-07-18 (infra/main.bicep:40)");
         return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", "test"),
                 new Evidence.Scope(List.of("tests/golden/**"), List.of("legacy/**"), ".rubric.yaml"), List.of(source, failed),
-                List.of(repository), List.of(promptArtifact, unrecognised, testFile), List.of(prompt), List.of(model), List.of(), List.of(),
+                List.of(repository), List.of(promptArtifact, unrecognised, testFile), List.of(prompt), List.of(model),
+                List.of(deployment), List.of(), List.of(),
                 List.of(), List.of(), List.of(), List.of(workload), List.of(), List.of(), List.of(error));
     }
 

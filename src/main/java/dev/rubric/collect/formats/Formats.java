@@ -11,6 +11,12 @@ import dev.rubric.collect.formats.finetune.OpenAiJobParser;
 import dev.rubric.collect.formats.finetune.PeftAdapterParser;
 import dev.rubric.collect.formats.finetune.TorchtuneParser;
 import dev.rubric.collect.formats.finetune.TrainerStateParser;
+import dev.rubric.collect.formats.infrastructure.ArmParametersParser;
+import dev.rubric.collect.formats.infrastructure.ArmTemplateParser;
+import dev.rubric.collect.formats.infrastructure.AzdAiYamlParser;
+import dev.rubric.collect.formats.infrastructure.BicepParser;
+import dev.rubric.collect.formats.infrastructure.CloudFormationParser;
+import dev.rubric.collect.formats.infrastructure.TerraformParser;
 import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
 import dev.rubric.collect.formats.observability.DotenvParser;
@@ -88,6 +94,10 @@ public final class Formats {
             // serving; LiteLLM and Modelfile where their serving readers sat, which classify first
             new ShellScriptParser(), new KServeParser(), new LiteLlmParser(), new ProductionStackParser(),
             new ModelfileParser(),
+
+            // infrastructure: model deployments declared in IaC
+            new BicepParser(), new ArmTemplateParser(), new ArmParametersParser(), new AzdAiYamlParser(),
+            new TerraformParser(), new CloudFormationParser(),
 
             // observability
             new OtelCollectorParser(),

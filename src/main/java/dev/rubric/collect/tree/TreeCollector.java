@@ -40,7 +40,8 @@ public final class TreeCollector implements Collector {
     /** The kind of the sources it writes outside a git work tree. */
     public static final String KIND = "directory";
     /** Everything a parser may report; the walker itself adds files and errors. */
-    public static final Set<String> COLLECTIONS = Set.of("files", "prompts", "models", "ragConfigs", "fineTunes",
+    public static final Set<String> COLLECTIONS = Set.of("files", "prompts", "models", "modelDeployments", "ragConfigs",
+            "fineTunes",
             "servingConfigs", "observability", "workloads");
 
     /** Dependency folders, VCS internals and build outputs: never the source of truth. */

@@ -210,15 +210,26 @@ public final class KServeParser extends FormatParser {
             ServingEvidence.nim(draft, draft.image, container.get("image").mark().line());
         }
         List<String> formats = new ArrayList<>();
+        List<String> autoSelected = new ArrayList<>();
         object.list("spec", "supportedModelFormats").ifPresent(list -> {
             for (Node item : list.items()) {
                 if (item instanceof MapNode format) {
-                    format.text("name").ifPresent(name -> formats.add(name + format.text("version").map(v -> ":" + v).orElse("")));
+                    format.text("name").ifPresent(name -> {
+                        String named = name + format.text("version").map(v -> ":" + v).orElse("");
+                        formats.add(named);
+                        // the formats an InferenceService without runtime: can be matched to (link/KServeRuntimeJoin)
+                        if (format.text("autoSelect").orElse("false").equals("true")) {
+                            autoSelected.add(named);
+                        }
+                    });
                 }
             }
         });
         if (!formats.isEmpty()) {
             draft.settings.put("supported-model-formats", String.join(",", formats));
+        }
+        if (!autoSelected.isEmpty()) {
+            draft.settings.put("auto-select-model-formats", String.join(",", autoSelected));
         }
         return draft;
     }
