@@ -5,29 +5,45 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Where a subject was found. Files use {source, path, line, column}; Kubernetes objects add
  * {cluster, namespace, kind, name, fieldPath}; images use {image, digest}. Absent fields are
- * omitted from JSON.
+ * omitted from JSON. {@code variant} names the values a rendered template was rendered with
+ * (see {@link #rendered}); positions inside a rendered file are not the template's, so such a
+ * location has no line.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(String source, String path, Integer line, Integer column,
                        String cluster, String namespace, String kind, String name, String fieldPath,
-                       String image, String digest) {
+                       String image, String digest, String variant) {
 
     public static Location file(String source, String path) {
-        return new Location(source, path, null, null, null, null, null, null, null, null, null);
+        return new Location(source, path, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Location file(String source, String path, int line) {
-        return new Location(source, path, line > 0 ? line : null, null, null, null, null, null, null, null, null);
+        return new Location(source, path, line > 0 ? line : null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Location file(String source, String path, int line, int column) {
         return new Location(source, path, line > 0 ? line : null, column > 0 ? column : null,
-                null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null);
     }
 
     /** An object inside a manifest file: both the file position and the object's identity. */
     public static Location manifestObject(String source, String path, int line, String namespace, String kind, String name) {
-        return new Location(source, path, line > 0 ? line : null, null, null, namespace, kind, name, null, null, null);
+        return new Location(source, path, line > 0 ? line : null, null, null, namespace, kind, name, null, null, null, null);
+    }
+
+    /**
+     * A template file of a Helm chart as rendered with {@code variant}: "default" (the chart's own
+     * values) or the values file layered over them, by its path relative to the source.
+     */
+    public static Location rendered(String source, String path, String variant) {
+        return new Location(source, path, null, null, null, null, null, null, null, null, null, variant);
+    }
+
+    /** An object a template rendered: the template, the variant and the object's identity. */
+    public static Location renderedObject(String source, String path, String variant, String namespace, String kind,
+                                          String name) {
+        return new Location(source, path, null, null, null, namespace, kind, name, null, null, null, variant);
     }
 
     /** "path:line:column" (or as much of it as is known), for messages. */

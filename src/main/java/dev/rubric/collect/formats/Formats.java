@@ -11,6 +11,7 @@ import dev.rubric.collect.formats.finetune.OpenAiJobParser;
 import dev.rubric.collect.formats.finetune.PeftAdapterParser;
 import dev.rubric.collect.formats.finetune.TorchtuneParser;
 import dev.rubric.collect.formats.finetune.TrainerStateParser;
+import dev.rubric.collect.formats.kubernetes.HelmChartParser;
 import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
 import dev.rubric.collect.formats.observability.DotenvParser;
@@ -69,6 +70,8 @@ public final class Formats {
             // before KServeParser (FormatsOrderTest): an InferenceService is recorded as a Kubernetes
             // object, and KServe only adds its serving config
             new KubernetesManifestParser(),
+            // a chart's Chart.yaml and values files; its templates are claimed by KubernetesManifestParser
+            new HelmChartParser(),
 
             // rag
             new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
