@@ -35,8 +35,18 @@ public final class HelmChartParser extends FormatParser {
     /** All variants of one chart, within the walker's 10 s for one file. */
     static final Duration CHART_BUDGET = Duration.ofSeconds(8);
 
+    private final Duration renderBudget;
+    private final Duration chartBudget;
+
     public HelmChartParser() {
+        this(RENDER_BUDGET, CHART_BUDGET);
+    }
+
+    /** With other time budgets: for tests, which cannot wait seconds for a render to run late. */
+    HelmChartParser(Duration renderBudget, Duration chartBudget) {
         super("helm", SIGNATURE);
+        this.renderBudget = renderBudget;
+        this.chartBudget = chartBudget;
     }
 
     @Override
@@ -78,7 +88,7 @@ public final class HelmChartParser extends FormatParser {
         return true;
     }
 
-    private static boolean chart(ParsedFile file, FileSink sink) {
+    private boolean chart(ParsedFile file, FileSink sink) {
         MapNode root = file.yamlRoot().orElse(null);
         String name = root == null ? null : root.text("name").orElse(null);
         if (name == null || name.isBlank() || (root.get("version") == null && root.get("apiVersion") == null)) {
@@ -105,7 +115,7 @@ public final class HelmChartParser extends FormatParser {
         return true;
     }
 
-    private static void render(ParsedFile file, FileSink sink, MapNode root, String name, String folder,
+    private void render(ParsedFile file, FileSink sink, MapNode root, String name, String folder,
                                TreeInput chartFiles) throws IOException {
         String unsupported = HelmRuntime.unsupportedReason();
         if (unsupported != null) {
@@ -124,19 +134,19 @@ public final class HelmChartParser extends FormatParser {
                 sink.error(0, 0, "chart rendered with its first " + ChartVariants.MAX_VARIANTS + " values files only, of "
                         + valuesFiles.size());
             }
-            long deadline = System.nanoTime() + CHART_BUDGET.toNanos();
+            long deadline = System.nanoTime() + chartBudget.toNanos();
             for (String variant : variants) {
                 boolean isDefault = variant.equals(ChartVariants.DEFAULT);
                 String variantName = isDefault ? variant : HelmCharts.join(folder, variant);
                 if (System.nanoTime() > deadline || Thread.currentThread().isInterrupted()) {
                     error(sink, file, new HelmMessages.Place(HelmCharts.join(folder, isDefault ? "values.yaml" : variant), 0, 0),
                             "not rendered with " + variantName + ": the chart's time budget of "
-                                    + CHART_BUDGET.toSeconds() + " s was spent on the variants before it");
+                                    + chartBudget.toMillis() + " ms was spent on the variants before it");
                     continue;
                 }
                 List<java.nio.file.Path> layered = isDefault ? List.of() : List.of(copy.root().resolve(variant));
                 try {
-                    String output = HelmRuntime.template(copy.root(), layered, RENDER_BUDGET);
+                    String output = HelmRuntime.template(copy.root(), layered, renderBudget);
                     rendered.read(output, variantName, isDefault);
                 } catch (HelmRuntime.RenderFailure failure) {
                     HelmMessages.Place place = messages.place(failure.getMessage());

@@ -84,11 +84,11 @@ final class HelmRuntime {
                 renderer.shutdown();
                 renderer = null;
             }
-            throw new RenderFailure("not rendered: Helm took longer than " + budget.toSeconds()
-                    + " s (the time budget for one rendering)");
+            throw new RenderFailure("Helm took longer than " + budget.toMillis()
+                    + " ms (the time budget for one rendering)");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new RenderFailure("not rendered: interrupted");
+            throw new RenderFailure("interrupted");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IllegalStateException helm && helm.getMessage() != null) {
@@ -104,7 +104,9 @@ final class HelmRuntime {
             command.withValuesFile(values);
         }
         try {
-            return command.call();
+            // Helm gives no text at all for a chart that renders nothing
+            String output = command.call();
+            return output == null ? "" : output;
         } finally {
             restoreSignals();
         }
