@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats;
 
+import dev.rubric.collect.formats.compose.ComposeParser;
 import dev.rubric.collect.formats.finetune.AxolotlParser;
 import dev.rubric.collect.formats.finetune.KubeflowTrainingParser;
 import dev.rubric.collect.formats.finetune.LlamaFactoryDatasetsParser;
@@ -80,6 +81,9 @@ public final class Formats {
             // file; their prompt and model readers run at this position now
             new HaystackPipelineParser(), new SpringAiConfigParser(),
             new ComposeRagParser(), new PythonRagParser(),
+            // after ComposeRagParser (FormatsOrderTest): a compose file that sets a RAG platform's variables
+            // stays recorded as that platform's rag-config; every compose file's services are workloads
+            new ComposeParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
