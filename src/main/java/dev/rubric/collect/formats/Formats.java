@@ -14,6 +14,7 @@ import dev.rubric.collect.formats.finetune.TorchtuneParser;
 import dev.rubric.collect.formats.finetune.TrainerStateParser;
 import dev.rubric.collect.formats.kubernetes.HelmChartParser;
 import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
+import dev.rubric.collect.formats.kubernetes.KustomizeParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
 import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
@@ -72,7 +73,7 @@ public final class Formats {
             // object, and KServe only adds its serving config
             new KubernetesManifestParser(),
             // a chart's Chart.yaml and values files; its templates are claimed by KubernetesManifestParser
-            new HelmChartParser(),
+            new HelmChartParser(), new KustomizeParser(),
 
             // rag
             new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),

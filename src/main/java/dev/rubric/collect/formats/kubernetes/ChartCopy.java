@@ -11,7 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A chart's files copied into a private temporary folder, the only place Helm is pointed at. The
+ * A chart's files (or the folders a kustomize overlay reads) copied into a private temporary
+ * folder, the only place Helm or kubectl is pointed at. The
  * audited tree stays untouched whatever Helm does, a commit's tree (--ref) renders like a working
  * tree, links are never followed (a link out of the repository cannot pull a file into the
  * rendering), and what the walker skips as git-ignored is not rendered either.
@@ -23,6 +24,7 @@ final class ChartCopy implements AutoCloseable {
 
     private final Path root;
     private final List<String> files = new ArrayList<>();
+    private long bytes;
 
     private ChartCopy(Path root) {
         this.root = root;
@@ -30,14 +32,19 @@ final class ChartCopy implements AutoCloseable {
 
     /** Copies {@code chart} (a TreeInput of the chart folder); the caller closes the copy. */
     static ChartCopy of(TreeInput chart) throws IOException {
-        ChartCopy copy = new ChartCopy(Files.createTempDirectory("rubric-chart-"));
+        ChartCopy copy = empty();
         try {
-            copy.fill(chart);
+            copy.add(chart, "");
             return copy;
         } catch (IOException | RuntimeException e) {
             copy.close();
             throw e;
         }
+    }
+
+    /** A private folder to copy several folders of a tree into, at their own relative paths. */
+    static ChartCopy empty() throws IOException {
+        return new ChartCopy(Files.createTempDirectory("rubric-chart-"));
     }
 
     Path root() {
@@ -49,10 +56,11 @@ final class ChartCopy implements AutoCloseable {
         return files;
     }
 
-    private void fill(TreeInput chart) throws IOException {
+    /** Adds the files of {@code folder} under {@code at} ("" for the copy's root); limits count across calls. */
+    void add(TreeInput folder, String at) throws IOException {
         List<IOException> failures = new ArrayList<>();
-        long[] bytes = {0};
-        chart.walk(new TreeInput.Visitor() {
+        String prefix = at.isEmpty() ? "" : at + "/";
+        folder.walk(new TreeInput.Visitor() {
             @Override
             public boolean enterDirectory(String relative, String name) {
                 return !name.equals(".git");
@@ -64,17 +72,17 @@ final class ChartCopy implements AutoCloseable {
                     return;
                 }
                 try {
-                    if (files.size() >= MAX_FILES || (bytes[0] += blob.size()) > MAX_BYTES) {
+                    if (files.size() >= MAX_FILES || (bytes += blob.size()) > MAX_BYTES) {
                         throw new IOException("the chart folder holds more than " + MAX_FILES + " files or "
                                 + MAX_BYTES / (1024 * 1024) + " MB");
                     }
-                    Path target = root.resolve(relative).normalize();
+                    Path target = root.resolve(prefix + relative).normalize();
                     if (!target.startsWith(root)) {
                         return;
                     }
                     Files.createDirectories(target.getParent());
                     Files.write(target, blob.read());
-                    files.add(relative);
+                    files.add(prefix + relative);
                 } catch (IOException e) {
                     failures.add(e);
                 }

@@ -81,6 +81,27 @@ public final class KubernetesManifestParser extends FormatParser {
      * the text a Helm chart rendered. False when no document is a Kubernetes object.
      */
     static boolean readObjects(ParsedFile file, FileSink sink, List<Node> documents) {
+        return readObjects(file, sink, documents, Rewrite.NONE);
+    }
+
+    /**
+     * What an overlay changes in the objects it takes from elsewhere (kustomize's namespace and
+     * images), applied to each workload before it is recorded.
+     */
+    interface Rewrite {
+        Rewrite NONE = new Rewrite() {
+        };
+
+        default String namespace(String written) {
+            return written;
+        }
+
+        default Workload workload(Workload read) {
+            return read;
+        }
+    }
+
+    static boolean readObjects(ParsedFile file, FileSink sink, List<Node> documents, Rewrite rewrite) {
         List<Found> objects = new ArrayList<>();
         for (Node document : documents) {
             collect(document, sink, objects);
@@ -95,7 +116,7 @@ public final class KubernetesManifestParser extends FormatParser {
             }
             if (WorkloadReader.isWorkload(object.kind())) {
                 try {
-                    workload(file, sink, object, seen);
+                    workload(file, sink, object, seen, rewrite);
                 } catch (RuntimeException e) {
                     // a bug here must cost one object, not the file and not the run
                     sink.error(object.node().mark().line(), object.node().mark().column(),
@@ -106,11 +127,13 @@ public final class KubernetesManifestParser extends FormatParser {
         return true;
     }
 
-    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen) {
-        ManifestObject object = identify(found, sink);
-        if (object == null) {
+    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen, Rewrite rewrite) {
+        ManifestObject written = identify(found, sink);
+        if (written == null) {
             return;
         }
+        ManifestObject object = new ManifestObject(written.node(), written.apiVersion(), written.kind(), written.name(),
+                rewrite.namespace(written.namespace()));
         String base = file.subjectId() + "#" + object.display();
         int count = seen.merge(base, 1, Integer::sum);
         String id = count == 1 ? base : base + "~" + count;
@@ -119,7 +142,8 @@ public final class KubernetesManifestParser extends FormatParser {
                         object.kind(), object.name())
                 : Location.manifestObject(file.sourceId(), file.relativePath(), found.node().mark().line(),
                         object.namespace(), object.kind(), object.name());
-        Workload workload = WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath());
+        Workload workload = rewrite.workload(
+                WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath()));
         sink.workload(workload);
         WorkloadServing.read(workload, sink);
         WorkloadModels.read(workload, sink);
@@ -183,10 +207,12 @@ public final class KubernetesManifestParser extends FormatParser {
 
     /**
      * Other tools borrowed the apiVersion/kind shape: kubeconfig files ({@code kind: Config} with
-     * clusters and contexts) and rubric's own files ({@code rubric/v1}) are not cluster objects.
+     * clusters and contexts), kustomizations and rubric's own files ({@code rubric/v1}) are not cluster objects.
      */
     private static boolean isKubernetesObject(MapNode map, String apiVersion, String kind) {
-        if (!API_VERSION.matcher(apiVersion).matches() || apiVersion.startsWith("rubric/")) {
+        // kustomize's own files are build instructions (KustomizeParser), not cluster objects
+        if (!API_VERSION.matcher(apiVersion).matches() || apiVersion.startsWith("rubric/")
+                || apiVersion.startsWith("kustomize.config.k8s.io/")) {
             return false;
         }
         return !(kind.equals("Config") && (map.get("clusters") != null || map.get("contexts") != null));
