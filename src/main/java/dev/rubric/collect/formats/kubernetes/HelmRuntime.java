@@ -37,6 +37,7 @@ final class HelmRuntime {
     /** Objects without a namespace of their own get this one, so kubeconfig's current namespace never leaks in. */
     static final String NAMESPACE = "default";
 
+    private static final long SIGNAL_SETTLE_MILLIS = 50;
     private static final Object LOCK = new Object();
     private static ExecutorService renderer;
 
@@ -112,18 +113,29 @@ final class HelmRuntime {
         }
     }
 
+    /**
+     * Puts back what the JVM does on SIGINT, SIGTERM and SIGHUP: run the shutdown hooks and exit with
+     * 128 + the signal's number. Handing the JVM's own handler back to it was tried and did not
+     * take (measured: a SIGTERM after a render was still swallowed); a handler of ours does.
+     */
     private static void restoreSignals() {
+        try {
+            // Go applies a signal.Notify to the process from a goroutine of its own, moments after the
+            // call returns: restoring at once could be undone by it
+            Thread.sleep(SIGNAL_SETTLE_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         for (String name : List.of("INT", "TERM", "HUP")) {
             try {
-                Signal signal = new Signal(name);
-                // handing the JVM's handler back to it installs its native handler again
-                SignalHandler jvm = Signal.handle(signal, SignalHandler.SIG_DFL);
-                Signal.handle(signal, jvm);
+                Signal.handle(new Signal(name), EXIT_ON_SIGNAL);
             } catch (IllegalArgumentException e) {
-                // a signal this JVM does not let Java handle (-Xrs): nothing of ours to restore
+                // a signal this JVM does not let Java handle (-Xrs, or ignored from the start): nothing to restore
             }
         }
     }
+
+    private static final SignalHandler EXIT_ON_SIGNAL = signal -> Runtime.getRuntime().exit(128 + signal.getNumber());
 
     /** Loaded on first use only: class initialisation is the lazy, thread-safe load. */
     private static final class Library {
