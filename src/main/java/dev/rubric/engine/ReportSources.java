@@ -37,6 +37,6 @@ final class ReportSources {
 
     private static ReportLocation location(Location l) {
         return l == null ? null : new ReportLocation(l.source(), l.path(), l.line(), l.column(), l.cluster(),
-                l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest());
+                l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest(), l.variant());
     }
 }

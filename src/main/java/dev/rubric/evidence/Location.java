@@ -5,9 +5,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /**
  * Where a subject was found. Files use {source, path, line, column}; Kubernetes objects add
  * {cluster, namespace, kind, name, fieldPath}; images use {image, digest}. Absent fields are
- * omitted from JSON. {@code variant} names the values a rendered template was rendered with
- * (see {@link #rendered}); positions inside a rendered file are not the template's, so such a
- * location has no line.
+ * omitted from JSON. {@code variant} names what a rendered file was rendered with: a Helm
+ * template's values (see {@link #rendered}), or "kustomize" for what an overlay built; positions
+ * inside rendered text are not the file's, so such a location has no line.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Location(String source, String path, Integer line, Integer column,

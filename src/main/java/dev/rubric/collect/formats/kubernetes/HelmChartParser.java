@@ -134,7 +134,8 @@ public final class HelmChartParser extends FormatParser {
                 sink.error(0, 0, "chart rendered with its first " + ChartVariants.MAX_VARIANTS + " values files only, of "
                         + valuesFiles.size());
             }
-            long deadline = System.nanoTime() + chartBudget.toNanos();
+            // counted from the end of the first rendering, which may have waited for the library to load
+            long deadline = Long.MAX_VALUE;
             for (String variant : variants) {
                 boolean isDefault = variant.equals(ChartVariants.DEFAULT);
                 String variantName = isDefault ? variant : HelmCharts.join(folder, variant);
@@ -151,6 +152,9 @@ public final class HelmChartParser extends FormatParser {
                 } catch (HelmRuntime.RenderFailure failure) {
                     HelmMessages.Place place = messages.place(failure.getMessage());
                     error(sink, file, place, "not rendered with " + variantName + ": " + messages.clean(failure.getMessage()));
+                }
+                if (deadline == Long.MAX_VALUE) {
+                    deadline = System.nanoTime() + chartBudget.toNanos();
                 }
             }
         }

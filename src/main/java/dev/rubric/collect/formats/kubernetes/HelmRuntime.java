@@ -38,6 +38,7 @@ final class HelmRuntime {
     static final String NAMESPACE = "default";
 
     private static final long SIGNAL_SETTLE_MILLIS = 50;
+    private static final Duration LOAD_BUDGET = Duration.ofSeconds(60);
     private static final Object LOCK = new Object();
     private static ExecutorService renderer;
 
@@ -66,6 +67,7 @@ final class HelmRuntime {
         if (unsupported != null) {
             throw new RenderFailure(unsupported);
         }
+        Future<Boolean> loading;
         Future<String> result;
         synchronized (LOCK) {
             if (renderer == null) {
@@ -75,7 +77,24 @@ final class HelmRuntime {
                     return thread;
                 });
             }
+            loading = renderer.submit(() -> Library.HELM != null);
             result = renderer.submit(() -> call(chart, valuesFiles));
+        }
+        try {
+            // loading is not rendering: a busy machine can take seconds to unpack and map 98 MB, and that
+            // must not be charged to the first chart's budget
+            loading.get(LOAD_BUDGET.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            synchronized (LOCK) {
+                renderer.shutdown();
+                renderer = null;
+            }
+            throw new RenderFailure("the native Helm library did not load within " + LOAD_BUDGET.toSeconds() + " s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RenderFailure("interrupted");
+        } catch (ExecutionException e) {
+            throw new RenderFailure("the native Helm library could not be loaded: " + e.getCause());
         }
         try {
             return result.get(budget.toMillis(), TimeUnit.MILLISECONDS);
