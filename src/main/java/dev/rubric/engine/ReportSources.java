@@ -46,6 +46,6 @@ final class ReportSources {
 
     private static ReportLocation location(Location l) {
         return l == null ? null : new ReportLocation(l.source(), l.path(), l.line(), l.column(), l.cluster(),
-                l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest(), l.role());
+                l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest(), l.role(), l.variant());
     }
 }

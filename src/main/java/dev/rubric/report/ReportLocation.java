@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ReportLocation(String source, String path, Integer line, Integer column,
                              String cluster, String namespace, String kind, String name, String fieldPath,
-                             String image, String digest, String role) {
+                             String image, String digest, String role, String variant) {
 
     /** "path:line:column" (or as much of it as is known), for messages. */
     public String display() {

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats;
 
+import dev.rubric.collect.formats.compose.ComposeParser;
 import dev.rubric.collect.formats.finetune.AxolotlParser;
 import dev.rubric.collect.formats.finetune.KubeflowTrainingParser;
 import dev.rubric.collect.formats.finetune.LlamaFactoryDatasetsParser;
@@ -17,7 +18,9 @@ import dev.rubric.collect.formats.infrastructure.AzdAiYamlParser;
 import dev.rubric.collect.formats.infrastructure.BicepParser;
 import dev.rubric.collect.formats.infrastructure.CloudFormationParser;
 import dev.rubric.collect.formats.infrastructure.TerraformParser;
+import dev.rubric.collect.formats.kubernetes.HelmChartParser;
 import dev.rubric.collect.formats.kubernetes.KubernetesManifestParser;
+import dev.rubric.collect.formats.kubernetes.KustomizeParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
 import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
@@ -77,6 +80,8 @@ public final class Formats {
             // before KServeParser (FormatsOrderTest): an InferenceService is recorded as a Kubernetes
             // object, and KServe only adds its serving config
             new KubernetesManifestParser(),
+            // a chart's Chart.yaml and values files; its templates are claimed by KubernetesManifestParser
+            new HelmChartParser(), new KustomizeParser(),
 
             // rag
             new PgvectorDdlParser(), new QdrantParser(), new WeaviateSchemaParser(), new PineconeIndexParser(),
@@ -85,6 +90,9 @@ public final class Formats {
             // file; their prompt and model readers run at this position now
             new HaystackPipelineParser(), new SpringAiConfigParser(),
             new ComposeRagParser(), new PythonRagParser(),
+            // after ComposeRagParser (FormatsOrderTest): a compose file that sets a RAG platform's variables
+            // stays recorded as that platform's rag-config; every compose file's services are workloads
+            new ComposeParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),

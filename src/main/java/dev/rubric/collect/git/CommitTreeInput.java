@@ -27,6 +27,23 @@ final class CommitTreeInput implements TreeInput {
     }
 
     @Override
+    public TreeInput below(String folder) {
+        return new CommitTreeInput(repository, tree, prefix + folder + "/");
+    }
+
+    @Override
+    public Blob file(String relative) throws IOException {
+        try (ObjectReader reader = repository.newObjectReader();
+             TreeWalk walk = TreeWalk.forPath(reader, prefix + relative, tree)) {
+            if (walk == null) {
+                return null;
+            }
+            FileMode mode = walk.getFileMode(0);
+            return mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE ? blob(walk.getObjectId(0)) : null;
+        }
+    }
+
+    @Override
     public void walk(Visitor visitor) throws IOException {
         try (ObjectReader reader = repository.newObjectReader(); TreeWalk walk = new TreeWalk(reader)) {
             walk.addTree(tree);
@@ -48,27 +65,30 @@ final class CommitTreeInput implements TreeInput {
                 }
                 String relative = path.substring(prefix.length());
                 if (mode == FileMode.REGULAR_FILE || mode == FileMode.EXECUTABLE_FILE) {
-                    ObjectId id = walk.getObjectId(0);
-                    visitor.file(relative, walk.getNameString(), new Blob() {
-                        @Override
-                        public long size() throws IOException {
-                            try (ObjectReader own = repository.newObjectReader()) {
-                                return own.getObjectSize(id, Constants.OBJ_BLOB);
-                            }
-                        }
-
-                        @Override
-                        public byte[] read() throws IOException {
-                            // a reader per call: readers are not thread-safe and blobs are read on the pool
-                            try (ObjectReader own = repository.newObjectReader()) {
-                                return own.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE - 8);
-                            }
-                        }
-                    });
+                    visitor.file(relative, walk.getNameString(), blob(walk.getObjectId(0)));
                 } else {
                     visitor.nonRegular();
                 }
             }
         }
+    }
+
+    private Blob blob(ObjectId id) {
+        return new Blob() {
+            @Override
+            public long size() throws IOException {
+                try (ObjectReader own = repository.newObjectReader()) {
+                    return own.getObjectSize(id, Constants.OBJ_BLOB);
+                }
+            }
+
+            @Override
+            public byte[] read() throws IOException {
+                // a reader per call: readers are not thread-safe and blobs are read on the pool
+                try (ObjectReader own = repository.newObjectReader()) {
+                    return own.open(id, Constants.OBJ_BLOB).getCachedBytes(Integer.MAX_VALUE - 8);
+                }
+            }
+        };
     }
 }

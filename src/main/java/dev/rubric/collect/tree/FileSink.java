@@ -63,6 +63,14 @@ public final class FileSink extends ForwardingSink implements LocatedSink {
         return recognised;
     }
 
+    /**
+     * A sink for another file of the same walk (the template a chart rendered), reporting to the same
+     * evidence and asking the same parsers about text embedded in it; its classification is not recorded.
+     */
+    public FileSink sinkFor(ParsedFile other) {
+        return new FileSink(evidence, other, parsers);
+    }
+
     /** Declares what the file is; the first declaration wins when several parsers recognise it. */
     public void classify(String kind, String format, String parseStatus) {
         if (this.kind == null) {
@@ -90,13 +98,18 @@ public final class FileSink extends ForwardingSink implements LocatedSink {
     @Override
     public void error(int line, int column, String message) {
         errors.incrementAndGet();
-        super.error(new CollectionError(file.sourceId(),
-                Location.file(file.sourceId(), file.relativePath(), shift(line), column), message));
+        Location at = file.variant() != null ? location(0)
+                : Location.file(file.sourceId(), file.relativePath(), shift(line), column);
+        super.error(new CollectionError(file.sourceId(), at,
+                file.variant() == null ? message : "rendered with " + file.variant() + ": " + message));
     }
 
     /** A position in this file; always build locations here so embedded content points at the real line. */
     @Override
     public Location location(int line) {
+        if (file.variant() != null) {
+            return Location.rendered(file.sourceId(), file.relativePath(), file.variant());
+        }
         return Location.file(file.sourceId(), file.relativePath(), shift(line));
     }
 

@@ -40,6 +40,42 @@ final class FilesystemInput implements TreeInput {
         this.index = ignores.isPresent() ? index : null;
     }
 
+    /** A folder of a directory target; a single-file target has no folders to offer. */
+    @Override
+    public TreeInput below(String folder) {
+        Path dir = inside(folder);
+        return dir == null || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS) ? null : new FilesystemInput(dir, excluded);
+    }
+
+    @Override
+    public Blob file(String relative) throws IOException {
+        Path file = inside(relative);
+        if (file == null || !Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) || excluded.contains(file)) {
+            return null;
+        }
+        long size = Files.size(file);
+        return new Blob() {
+            @Override
+            public long size() {
+                return size;
+            }
+
+            @Override
+            public byte[] read() throws IOException {
+                return FileBytes.read(file, size);
+            }
+        };
+    }
+
+    /** The path below a directory root, or null when it would leave the root (or the root is one file). */
+    private Path inside(String relative) {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            return null;
+        }
+        Path path = root.resolve(relative).normalize();
+        return path.startsWith(root) ? path : null;
+    }
+
     boolean insideGitWorkTree() {
         return ignores.isPresent();
     }

@@ -32,6 +32,10 @@ public final class ParsedFile implements SourceText {
     private List<Node> documents;
     private YamlException yamlFailure;
     private boolean yamlRequested;
+    /** The input the file was walked from, for formats whose unit is a folder; null for none. */
+    private TreeInput tree;
+    /** For text a template rendered: the values it was rendered with (see Location#rendered); else null. */
+    private String variant;
 
     public ParsedFile(String sourceId, String relativePath, String text, SafeYaml yaml) {
         this(sourceId, relativePath, relativePath.substring(relativePath.lastIndexOf('/') + 1),
@@ -46,6 +50,12 @@ public final class ParsedFile implements SourceText {
     public ParsedFile(String sourceId, String relativePath, String text, byte[] utf8, SafeYaml yaml) {
         this(sourceId, relativePath, text, yaml);
         this.utf8 = utf8;
+    }
+
+    /** A file read from {@code tree}, which a format whose unit is a folder may look around in. */
+    public ParsedFile(String sourceId, String relativePath, String text, byte[] utf8, SafeYaml yaml, TreeInput tree) {
+        this(sourceId, relativePath, text, utf8, yaml);
+        this.tree = tree;
     }
 
     private ParsedFile(String sourceId, String relativePath, String name, String subjectId, int lineOffset,
@@ -65,8 +75,40 @@ public final class ParsedFile implements SourceText {
      * line {@code firstLine} of this file.
      */
     public ParsedFile embedded(String name, String subjectSuffix, String embeddedText, int firstLine, String embeddedCarrier) {
-        return new ParsedFile(sourceId, relativePath, name, subjectId + "#" + subjectSuffix,
+        ParsedFile embedded = new ParsedFile(sourceId, relativePath, name, subjectId + "#" + subjectSuffix,
                 lineOffset + Math.max(0, firstLine - 1), embeddedCarrier, embeddedText, yaml);
+        embedded.tree = tree;
+        embedded.variant = variant;
+        return embedded;
+    }
+
+    /**
+     * Text that the template {@code templatePath} of this walk rendered with {@code variant}: subjects
+     * found in it point at the template and name the variant, and their ids are the template's own,
+     * followed by "@" and the variant unless it is the default one. Positions in rendered text are
+     * not the template's, so its sink reports none.
+     */
+    public ParsedFile rendered(String templatePath, String renderedText, String renderedVariant, boolean defaultVariant) {
+        String id = sourceId + "/" + templatePath + (defaultVariant ? "" : "@" + renderedVariant);
+        ParsedFile out = new ParsedFile(sourceId, templatePath, templatePath.substring(templatePath.lastIndexOf('/') + 1),
+                id, 0, "rendered", renderedText, yaml);
+        out.tree = tree;
+        out.variant = renderedVariant;
+        return out;
+    }
+
+    /** The values this text was rendered with, or null when it is a file's own text. */
+    public String variant() {
+        return variant;
+    }
+
+    /**
+     * The input this file was walked from (paths relative to the source root), for a format whose
+     * unit is a folder rather than a file; empty when the file was not walked from one (tests, or
+     * text given alone).
+     */
+    public Optional<TreeInput> tree() {
+        return Optional.ofNullable(tree);
     }
 
     public String sourceId() {

@@ -181,7 +181,7 @@ public final class TreeCollector implements Collector {
                                 return;
                             }
                             stats.candidates.incrementAndGet();
-                            examine(target.id(), blob, relative, hints, yaml, evidence, stats);
+                            examine(target.id(), input, blob, relative, hints, yaml, evidence, stats);
                         } catch (RuntimeException e) {
                             evidence.error(new CollectionError(target.id(), Location.file(target.id(), relative),
                                     "internal error while reading this file: " + e));
@@ -245,7 +245,7 @@ public final class TreeCollector implements Collector {
         }
     }
 
-    private void examine(String sourceId, TreeInput.Blob blob, String relative, Hint[] hints, SafeYaml yaml,
+    private void examine(String sourceId, TreeInput input, TreeInput.Blob blob, String relative, Hint[] hints, SafeYaml yaml,
                          SubjectSink evidence, Stats stats) {
         Location location = Location.file(sourceId, relative);
         long size;
@@ -293,7 +293,7 @@ public final class TreeCollector implements Collector {
             return;
         }
         byte[] content = decoded.utf16() ? decoded.text().getBytes(StandardCharsets.UTF_8) : bytes;
-        ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), content, yaml);
+        ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), content, yaml, input);
         FileSink sink = new FileSink(evidence, parsed, parsers);
         boolean recognised = false;
         Hint strongest = Hint.NONE;

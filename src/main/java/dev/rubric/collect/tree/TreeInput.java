@@ -12,6 +12,21 @@ public interface TreeInput {
     /** Streams every entry; throws only when the input as a whole cannot be read. */
     void walk(Visitor visitor) throws IOException;
 
+    /**
+     * The same input limited to one of its folders ('/' separated, relative to the root), paths then
+     * relative to that folder: for a format whose unit is a folder rather than a file (a Helm chart is
+     * rendered from all its files at once). Ignore rules are those of the whole input. Null when
+     * the input cannot be entered at random (a stream of files held elsewhere).
+     */
+    default TreeInput below(String folder) {
+        return null;
+    }
+
+    /** One regular file by its path relative to the root, or null when there is none (or no random access). */
+    default Blob file(String relative) throws IOException {
+        return null;
+    }
+
     /** The content of one file, read only when the walker wants it (possibly on another thread). */
     interface Blob {
         long size() throws IOException;

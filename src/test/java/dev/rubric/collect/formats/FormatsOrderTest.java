@@ -29,7 +29,10 @@ import org.junit.jupiter.api.Test;
 class FormatsOrderTest {
     private static final Set<String> ORDERED = Set.of(
             // an InferenceService is a Kubernetes object first; KServe adds its serving config
-            "KubernetesManifestParser before KServeParser");
+            "KubernetesManifestParser before KServeParser",
+            // a compose file that sets a RAG platform's variables stays that platform's rag-config; its
+            // services are workloads either way
+            "ComposeRagParser before ComposeParser");
 
     @Test
     void parsers_that_classify_the_same_file_differently_keep_their_order() throws IOException {

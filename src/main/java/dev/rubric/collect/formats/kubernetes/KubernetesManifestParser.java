@@ -29,8 +29,10 @@ import java.util.regex.Pattern;
  * countless YAML files (CI workflows, compose files, lock files) are not manifests.
  */
 public final class KubernetesManifestParser extends FormatParser {
-    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
-    private static final String KIND = "k8s-manifest";
+    /** A {@code *.yaml.template} is a manifest with placeholders that a deploy script fills in. */
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"),
+            Signature.weak("*.{yaml,yml}.{template,tmpl}"));
+    static final String KIND = "k8s-manifest";
     private static final String FORMAT = "kubernetes";
     /** Helm templates do not parse as YAML, but their top-level kind line still says what they are. */
     private static final Pattern KIND_LINE = Pattern.compile("(?m)^kind:\\s*\\S+");
@@ -43,6 +45,11 @@ public final class KubernetesManifestParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
+        if (HelmCharts.isTemplate(file)) {
+            // its objects come from rendering the chart (HelmChartParser), pointing back at this file
+            sink.classify(KIND, HelmCharts.FORMAT, "rendered");
+            return true;
+        }
         String text = file.text();
         // most YAML and JSON files are not manifests; do not pay for parsing them
         if (!text.contains("apiVersion") || !text.contains("kind")) {
@@ -53,11 +60,48 @@ public final class KubernetesManifestParser extends FormatParser {
             documents = file.yamlDocuments();
         } catch (YamlException e) {
             if (text.contains("{{") && KIND_LINE.matcher(text).find()) {
-                sink.classify(KIND, FORMAT, "templated");
-                return true;
+                return GoTemplateManifest.read(file, sink, KIND, FORMAT);
             }
             return false;
         }
+        if (!readObjects(file, sink, documents)) {
+            return false;
+        }
+        sink.classify(KIND, FORMAT, isTemplateName(file.fileName()) ? "templated" : "parsed");
+        return true;
+    }
+
+    private static boolean isTemplateName(String name) {
+        return name.endsWith(".template") || name.endsWith(".tmpl");
+    }
+
+    /**
+     * Reads the Kubernetes objects of parsed documents into {@code sink}: workloads and what
+     * their containers say, and the artifacts ConfigMaps carry. Shared by plain manifests and by
+     * the text a Helm chart rendered. False when no document is a Kubernetes object.
+     */
+    static boolean readObjects(ParsedFile file, FileSink sink, List<Node> documents) {
+        return readObjects(file, sink, documents, Rewrite.NONE);
+    }
+
+    /**
+     * What an overlay changes in the objects it takes from elsewhere (kustomize's namespace and
+     * images), applied to each workload before it is recorded.
+     */
+    interface Rewrite {
+        Rewrite NONE = new Rewrite() {
+        };
+
+        default String namespace(String written) {
+            return written;
+        }
+
+        default Workload workload(Workload read) {
+            return read;
+        }
+    }
+
+    static boolean readObjects(ParsedFile file, FileSink sink, List<Node> documents, Rewrite rewrite) {
         List<Found> objects = new ArrayList<>();
         for (Node document : documents) {
             collect(document, sink, objects);
@@ -65,7 +109,6 @@ public final class KubernetesManifestParser extends FormatParser {
         if (objects.isEmpty()) {
             return false;
         }
-        sink.classify(KIND, FORMAT, "parsed");
         Map<String, Integer> seen = new HashMap<>();
         for (Found object : objects) {
             if (object.kind().equals("ConfigMap")) {
@@ -73,7 +116,7 @@ public final class KubernetesManifestParser extends FormatParser {
             }
             if (WorkloadReader.isWorkload(object.kind())) {
                 try {
-                    workload(file, sink, object, seen);
+                    workload(file, sink, object, seen, rewrite);
                 } catch (RuntimeException e) {
                     // a bug here must cost one object, not the file and not the run
                     sink.error(object.node().mark().line(), object.node().mark().column(),
@@ -84,17 +127,23 @@ public final class KubernetesManifestParser extends FormatParser {
         return true;
     }
 
-    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen) {
-        ManifestObject object = identify(found, sink);
-        if (object == null) {
+    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen, Rewrite rewrite) {
+        ManifestObject written = identify(found, sink);
+        if (written == null) {
             return;
         }
+        ManifestObject object = new ManifestObject(written.node(), written.apiVersion(), written.kind(), written.name(),
+                rewrite.namespace(written.namespace()));
         String base = file.subjectId() + "#" + object.display();
         int count = seen.merge(base, 1, Integer::sum);
         String id = count == 1 ? base : base + "~" + count;
-        Location location = Location.manifestObject(file.sourceId(), file.relativePath(), found.node().mark().line(),
-                object.namespace(), object.kind(), object.name());
-        Workload workload = WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath());
+        Location location = file.variant() != null
+                ? Location.renderedObject(file.sourceId(), file.relativePath(), file.variant(), object.namespace(),
+                        object.kind(), object.name())
+                : Location.manifestObject(file.sourceId(), file.relativePath(), found.node().mark().line(),
+                        object.namespace(), object.kind(), object.name());
+        Workload workload = rewrite.workload(
+                WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath()));
         sink.workload(workload);
         WorkloadServing.read(workload, sink);
         WorkloadModels.read(workload, sink);
@@ -158,10 +207,12 @@ public final class KubernetesManifestParser extends FormatParser {
 
     /**
      * Other tools borrowed the apiVersion/kind shape: kubeconfig files ({@code kind: Config} with
-     * clusters and contexts) and rubric's own files ({@code rubric/v1}) are not cluster objects.
+     * clusters and contexts), kustomizations and rubric's own files ({@code rubric/v1}) are not cluster objects.
      */
     private static boolean isKubernetesObject(MapNode map, String apiVersion, String kind) {
-        if (!API_VERSION.matcher(apiVersion).matches() || apiVersion.startsWith("rubric/")) {
+        // kustomize's own files are build instructions (KustomizeParser), not cluster objects
+        if (!API_VERSION.matcher(apiVersion).matches() || apiVersion.startsWith("rubric/")
+                || apiVersion.startsWith("kustomize.config.k8s.io/")) {
             return false;
         }
         return !(kind.equals("Config") && (map.get("clusters") != null || map.get("contexts") != null));

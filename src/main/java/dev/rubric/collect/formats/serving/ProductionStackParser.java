@@ -39,9 +39,33 @@ public final class ProductionStackParser extends FormatParser {
         super("vllm-production-stack", SIGNATURE);
     }
 
+    /** A Chart.yaml in the file's folder, or above a values/ or ci/ folder holding it: the chart's own values. */
+    private static boolean keptWithChart(ParsedFile file) {
+        if (file.tree().isEmpty()) {
+            return false;
+        }
+        String path = file.relativePath();
+        String folder = path.lastIndexOf('/') < 0 ? "" : path.substring(0, path.lastIndexOf('/'));
+        String own = folder.substring(folder.lastIndexOf('/') + 1);
+        String above = folder.lastIndexOf('/') < 0 ? "" : folder.substring(0, folder.lastIndexOf('/'));
+        try {
+            return file.tree().get().file(folder.isEmpty() ? "Chart.yaml" : folder + "/Chart.yaml") != null
+                    || (own.equals("values") || own.equals("ci"))
+                    && file.tree().get().file(above.isEmpty() ? "Chart.yaml" : above + "/Chart.yaml") != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         if (!file.text().contains("servingEngineSpec") || !file.text().contains("modelSpec")) {
+            return false;
+        }
+        if (keptWithChart(file)) {
+            // the chart is in the tree and rendered with these values (HelmChartParser): its Deployment
+            // is then the record of each model, read once, so these values speak only for a chart kept
+            // elsewhere (a tutorial's values-*.yaml for the published chart)
             return false;
         }
         MapNode root = file.yamlRoot().orElse(null);

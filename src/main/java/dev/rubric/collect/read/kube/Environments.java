@@ -10,7 +10,7 @@ import java.util.Set;
  * the team's own statement; failing that, the namespace or a folder such as
  * {@code overlays/prod/} is how kustomize and GitOps repositories usually say it.
  */
-final class Environments {
+public final class Environments {
     private static final List<String> LABELS = List.of("environment", "env", "app.kubernetes.io/environment");
     private static final Set<String> NAMES = Set.of("prod", "production", "staging", "stage", "dev", "development",
             "test", "qa", "uat", "preprod", "sandbox");
@@ -18,7 +18,7 @@ final class Environments {
     private Environments() {
     }
 
-    static String of(Map<String, String> labels, Map<String, String> podLabels, String namespace, String relativePath) {
+    public static String of(Map<String, String> labels, Map<String, String> podLabels, String namespace, String relativePath) {
         for (Map<String, String> source : List.of(labels, podLabels)) {
             for (String label : LABELS) {
                 String value = source.get(label);
