@@ -17,6 +17,7 @@ import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
+import dev.rubric.collect.formats.observability.TracingSetupParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
@@ -93,6 +94,9 @@ public final class Formats {
             // DockerfileParser, so that Dockerfile.env stays an env file
             new DotenvParser(),
             new DependencySignalsParser(), new LoggingConfigParser(), new RetentionParser(),
+            // source files: it classifies them as code, as the RAG and inline-prompt readers do, so its
+            // position changes no file's kind
+            new TracingSetupParser(),
 
             // supply chain; the Dockerfile parser where its build reader sat, the one that classifies
             new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
