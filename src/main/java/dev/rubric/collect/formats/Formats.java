@@ -36,6 +36,7 @@ import dev.rubric.collect.formats.rag.PythonRagParser;
 import dev.rubric.collect.formats.rag.QdrantParser;
 import dev.rubric.collect.formats.rag.SearchMappingParser;
 import dev.rubric.collect.formats.rag.SpringAiConfigParser;
+import dev.rubric.collect.formats.rag.SqlAlchemyVectorParser;
 import dev.rubric.collect.formats.rag.WeaviateSchemaParser;
 import dev.rubric.collect.formats.serving.KServeParser;
 import dev.rubric.collect.formats.serving.LiteLlmParser;
@@ -78,6 +79,8 @@ public final class Formats {
             // file; their prompt and model readers run at this position now
             new HaystackPipelineParser(), new SpringAiConfigParser(),
             new ComposeRagParser(), new PythonRagParser(),
+            // classifies Python files as code, as PythonRagParser does, so their order changes no kind
+            new SqlAlchemyVectorParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),

@@ -68,6 +68,18 @@ public final class CodeFile {
         return null;
     }
 
+    /** A string literal's value, or the string a module-level constant of that name was given; else null. */
+    public String string(int node) {
+        if (node == SyntaxTree.NONE) {
+            return null;
+        }
+        if (tree.is(node, "identifier")) {
+            Integer assigned = constants.get(tree.text(node));
+            return assigned == null ? null : Literals.string(tree, assigned);
+        }
+        return Literals.string(tree, node);
+    }
+
     /** A value read as a whole number, or null. */
     public Long number(int node) {
         String value = value(node);
