@@ -28,6 +28,7 @@ import dev.rubric.collect.formats.prompts.PromptfooParser;
 import dev.rubric.collect.formats.prompts.PromptyParser;
 import dev.rubric.collect.formats.prompts.SemanticKernelParser;
 import dev.rubric.collect.formats.prompts.TemplatePromptParser;
+import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
 import dev.rubric.collect.formats.rag.ComposeRagParser;
 import dev.rubric.collect.formats.rag.HaystackPipelineParser;
 import dev.rubric.collect.formats.rag.PgvectorDdlParser;
@@ -79,8 +80,8 @@ public final class Formats {
             // file; their prompt and model readers run at this position now
             new HaystackPipelineParser(), new SpringAiConfigParser(),
             new ComposeRagParser(), new PythonRagParser(),
-            // classifies Python files as code, as PythonRagParser does, so their order changes no kind
-            new SqlAlchemyVectorParser(),
+            // these classify source files as code, as PythonRagParser does, so their order changes no kind
+            new SqlAlchemyVectorParser(), new AzureSearchCodeParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),

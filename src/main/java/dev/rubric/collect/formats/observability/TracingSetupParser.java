@@ -4,10 +4,8 @@ import dev.rubric.collect.Secrets;
 import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
 import dev.rubric.collect.read.calls.Guard;
-import dev.rubric.collect.read.code.CodeLanguage;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.syntax.Grammar;
-import dev.rubric.collect.read.syntax.SyntaxUnavailableException;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -58,22 +56,14 @@ public final class TracingSetupParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        CodeLanguage language = CodeLanguage.of(file.fileName());
-        Grammar grammar = Grammar.forFile(file.fileName());
-        if (language == null || grammar == null || LIBRARIES.noneIn(file)) {
-            return false;
-        }
-        CodeFile code;
-        try {
-            code = CodeFile.parse(grammar, file.text());
-        } catch (SyntaxUnavailableException e) {
-            sink.error(0, 0, "tracing set-up in code not read: " + e.getMessage());
+        CodeFile code = CodeFile.parseIfMentions(file, LIBRARIES, reason -> sink.error(0, 0, "tracing set-up in code not read: " + reason));
+        if (code == null) {
             return false;
         }
         boolean springAi = code.imports().anyFrom("org.springframework.ai");
         Map<String, Draft> byKind = new TreeMap<>();
         for (Call call : code.calls()) {
-            TracingSetups.Setup setup = TracingSetups.of(call, springAi, grammar == Grammar.CSHARP);
+            TracingSetups.Setup setup = TracingSetups.of(call, springAi, code.tree().grammar() == Grammar.CSHARP);
             if (setup != null) {
                 add(byKind.computeIfAbsent(setup.kind(), k -> new Draft()), setup, call, code);
             }
@@ -81,7 +71,7 @@ public final class TracingSetupParser extends FormatParser {
         if (byKind.isEmpty()) {
             return false;
         }
-        sink.classify("code", language.format, "parsed");
+        sink.classify("code", code.format(), "parsed");
         byKind.forEach((kind, draft) -> sink.observability(signal(file.subjectId() + "#" + kind, sink, kind, draft)));
         return true;
     }

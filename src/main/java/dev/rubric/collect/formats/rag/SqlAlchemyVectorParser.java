@@ -4,9 +4,7 @@ import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.rag.RagRecord;
-import dev.rubric.collect.read.syntax.Grammar;
 import dev.rubric.collect.read.syntax.SyntaxTree;
-import dev.rubric.collect.read.syntax.SyntaxUnavailableException;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -40,14 +38,8 @@ public final class SqlAlchemyVectorParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        if (PGVECTOR.noneIn(file)) {
-            return false;
-        }
-        CodeFile code;
-        try {
-            code = CodeFile.parse(Grammar.PYTHON, file.text());
-        } catch (SyntaxUnavailableException e) {
-            sink.error(0, 0, "SQLAlchemy vector columns not read: " + e.getMessage());
+        CodeFile code = CodeFile.parseIfMentions(file, PGVECTOR, reason -> sink.error(0, 0, "SQLAlchemy vector columns not read: " + reason));
+        if (code == null) {
             return false;
         }
         Map<Integer, Call> byNode = new HashMap<>();

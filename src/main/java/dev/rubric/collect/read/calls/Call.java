@@ -33,10 +33,9 @@ public record Call(CodeFile file, int node, int arguments, String callee, String
     /** The argument node named {@code name}, or NONE. */
     public int keyword(String name) {
         SyntaxTree tree = tree();
-        if (arguments == SyntaxTree.NONE) {
-            return SyntaxTree.NONE;
-        }
-        for (int c = tree.firstChild(arguments); c != SyntaxTree.NONE; c = tree.nextSibling(c)) {
+        // C#'s new X { A = 1 } has an initializer and no argument list
+        int first = arguments == SyntaxTree.NONE ? SyntaxTree.NONE : tree.firstChild(arguments);
+        for (int c = first; c != SyntaxTree.NONE; c = tree.nextSibling(c)) {
             if (tree.is(c, "keyword_argument") && name.equals(tree.text(tree.child(c, "name")))) {
                 return tree.child(c, "value");
             }

@@ -1,12 +1,17 @@
 package dev.rubric.collect.read.calls;
 
+import dev.rubric.collect.read.code.CodeLanguage;
+import dev.rubric.collect.read.code.Needles;
+import dev.rubric.collect.read.code.SourceText;
 import dev.rubric.collect.read.syntax.Grammar;
 import dev.rubric.collect.read.syntax.SyntaxParser;
 import dev.rubric.collect.read.syntax.SyntaxTree;
+import dev.rubric.collect.read.syntax.SyntaxUnavailableException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * A source file read for the library calls it makes: its syntax tree, its imports, its
@@ -34,6 +39,32 @@ public final class CodeFile {
     /** Parses {@code text}; throws SyntaxUnavailableException when the grammar cannot be loaded here. */
     public static CodeFile parse(Grammar grammar, String text) {
         return new CodeFile(SyntaxParser.parse(grammar, text));
+    }
+
+    /**
+     * The file parsed, or null when it is not hand-written source of a language read here, or
+     * holds none of {@code needles} (most files of a repository: they are never parsed). A grammar
+     * that cannot be loaded on this platform is reported to {@code unavailable}, and gives null.
+     */
+    public static CodeFile parseIfMentions(SourceText file, Needles needles, Consumer<String> unavailable) {
+        Grammar grammar = Grammar.forFile(file.fileName());
+        if (CodeLanguage.of(file.fileName()) == null || grammar == null || needles.noneIn(file)) {
+            return null;
+        }
+        try {
+            return parse(grammar, file.text());
+        } catch (SyntaxUnavailableException e) {
+            unavailable.accept(e.getMessage());
+            return null;
+        }
+    }
+
+    /** The language's format name ({@code python}, {@code csharp}) the file is classified with. */
+    public String format() {
+        return switch (tree.grammar()) {
+            case TYPESCRIPT, TSX -> CodeLanguage.TYPESCRIPT.format;
+            default -> CodeLanguage.valueOf(tree.grammar().name()).format;
+        };
     }
 
     public SyntaxTree tree() {
