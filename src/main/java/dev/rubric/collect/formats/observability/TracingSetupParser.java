@@ -45,7 +45,8 @@ public final class TracingSetupParser extends FormatParser {
         final Set<String> records = new TreeSet<>();
         final Set<String> exporters = new LinkedHashSet<>();
         final Map<String, String> settings = new TreeMap<>();
-        boolean allDisabled = true;
+        int setups;
+        int disabledSetups;
         boolean anyUnguarded;
         Guard guard;
     }
@@ -83,7 +84,6 @@ public final class TracingSetupParser extends FormatParser {
         for (String name : ENABLED_ARGS) {
             disabled |= "false".equals(call.keywordValue(name));
         }
-        draft.allDisabled &= disabled;
         if (!disabled) {
             draft.records.addAll(setup.records());
         }
@@ -102,6 +102,11 @@ public final class TracingSetupParser extends FormatParser {
                 draft.settings.putIfAbsent("project", project);
             }
         }
+        if (setup.use()) {
+            return;
+        }
+        draft.setups++;
+        draft.disabledSetups += disabled ? 1 : 0;
         Guard guard = call.form() == Call.Form.IMPORT ? null : Guard.of(code, call.node());
         if (guard == null) {
             draft.anyUnguarded = true;
@@ -113,7 +118,9 @@ public final class TracingSetupParser extends FormatParser {
     private static ObservabilitySignal signal(String id, FileSink sink, String kind, Draft draft) {
         Map<String, String> settings = new TreeMap<>(draft.settings);
         settings.put("api", String.join(",", draft.apis));
-        if (draft.allDisabled) {
+        // a client switched off records nothing, whatever the decorators that use it
+        boolean disabled = draft.setups > 0 && draft.disabledSetups == draft.setups;
+        if (disabled) {
             settings.put("enabled", "false");
         }
         // a set-up that also runs unconditionally somewhere in the file is on whatever the guard says
@@ -126,7 +133,7 @@ public final class TracingSetupParser extends FormatParser {
                 settings.put("enabledByDefault", draft.guard.defaultOn().toString());
             }
         }
-        return new ObservabilitySignal(id, sink.location(draft.line), kind, "code", List.copyOf(draft.records),
+        return new ObservabilitySignal(id, sink.location(draft.line), kind, "code", disabled ? List.of() : List.copyOf(draft.records),
                 new ArrayList<>(draft.exporters), null, settings);
     }
 }

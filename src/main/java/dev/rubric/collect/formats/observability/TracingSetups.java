@@ -15,8 +15,13 @@ import java.util.regex.Pattern;
  * read one vocabulary whatever the carrier.
  */
 final class TracingSetups {
-    /** A matched set-up call: the tool, what it records, the API name to show, and which arguments say where it sends. */
-    record Setup(String kind, List<String> records, String api, List<String> endpointArgs, String exporter) {
+    /**
+     * A matched call: the tool, what it records, the API name to show, and which arguments say
+     * where it sends. A {@code use} (a decorator, {@code get_client()}) relies on a client set up
+     * elsewhere or from the environment: it shows the tool is used, but says nothing of whether
+     * or when the set-up runs.
+     */
+    record Setup(String kind, List<String> records, String api, List<String> endpointArgs, String exporter, boolean use) {
     }
 
     private record Rule(Pattern callee, Set<Call.Form> forms, String kind, List<String> records, List<String> endpointArgs,
@@ -101,18 +106,18 @@ final class TracingSetups {
         Matcher instrumentor = OTEL_INSTRUMENTOR.matcher(callee);
         if (call.form() == Call.Form.CALL && instrumentor.matches()) {
             String target = instrumentor.group(1).toLowerCase(Locale.ROOT).replace('_', '-');
-            return new Setup("otel", TracingPackages.isGenAiTarget(target) ? GENAI : TRACES, instrumentorName(callee), NONE, null);
+            return new Setup("otel", TracingPackages.isGenAiTarget(target) ? GENAI : TRACES, instrumentorName(callee), NONE, null, false);
         }
         if (call.form() == Call.Form.CALL && callee.matches("^mlflow\\.\\w+\\.autolog$")) {
             String flavour = callee.substring("mlflow.".length(), callee.length() - ".autolog".length());
-            return MLFLOW_GENAI.contains(flavour) ? new Setup("mlflow", TRACES, flavour + ".autolog", NONE, null) : null;
+            return MLFLOW_GENAI.contains(flavour) ? new Setup("mlflow", TRACES, flavour + ".autolog", NONE, null, false) : null;
         }
         for (Rule rule : dotnet ? DOTNET_RULES : RULES) {
             if (rule.forms.contains(call.form()) && rule.callee.matcher(callee).find()) {
                 boolean micrometer = callee.startsWith("io.micrometer.");
                 List<String> records = micrometer && springAi ? GENAI : rule.records;
                 return new Setup(rule.kind, records, call.form() == Call.Form.IMPORT ? callee : api(call), rule.endpointArgs,
-                        rule.exporter);
+                        rule.exporter, call.form() == Call.Form.DECORATOR || callee.endsWith(".get_client"));
             }
         }
         return null;
