@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * Azure AI Search indexes and vector queries written with its SDK (Python
- * {@code azure.search.documents}, .NET {@code Azure.Search.Documents}): every vector
+ * {@code azure.search.documents}, .NET {@code Azure.Search.Documents}, JavaScript
+ * {@code @azure/search-documents}): every vector
  * {@code SearchField} of a {@code SearchIndex} becomes a collection record like an index mapping
  * in JSON, with the metric and HNSW parameters of the algorithm its profile names and the
  * embedding model (or Azure deployment) of its vectorizer; every {@code VectorizedQuery} or
@@ -26,8 +27,8 @@ import java.util.Map;
  * way twice ({@code f"{index}-profile"}) is the same name.
  */
 public final class AzureSearchCodeParser extends FormatParser {
-    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py", "*.cs"));
-    private static final Needles SDK = Needles.of("azure.search.documents", "Azure.Search.Documents");
+    private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py", "*.cs", "*.ts", "*.tsx", "*.mts", "*.cts", "*.js", "*.jsx", "*.mjs", "*.cjs"));
+    private static final Needles SDK = Needles.of("azure.search.documents", "Azure.Search.Documents", "@azure/search-documents");
     static final String STORE = "azure-ai-search";
 
     public AzureSearchCodeParser() {
@@ -40,7 +41,11 @@ public final class AzureSearchCodeParser extends FormatParser {
         if (code == null) {
             return false;
         }
-        AzureSearchModel model = AzureSearchModel.read(code, code.tree().grammar() == Grammar.CSHARP);
+        Grammar grammar = code.tree().grammar();
+        AzureSearchModel model = switch (grammar) {
+            case TYPESCRIPT, TSX, JAVASCRIPT -> AzureSearchModel.readObjects(code);
+            default -> AzureSearchModel.read(code, grammar == Grammar.CSHARP);
+        };
         List<RagRecord> fields = fieldRecords(model, code.format());
         List<RagRecord> queries = queryRecords(model, code.format());
         if (fields.isEmpty() && queries.isEmpty()) {

@@ -63,6 +63,69 @@ final class AzureSearchModel {
         return model;
     }
 
+    /**
+     * The JavaScript SDK takes plain objects, typed only in TypeScript: an index is an object
+     * with {@code fields} and {@code vectorSearch}, a vector field one with
+     * {@code vectorSearchDimensions}, a query one with {@code kind: "vector"} or {@code "text"}
+     * and {@code kNearestNeighborsCount}. Objects are known by these property names, which only
+     * this SDK's shapes combine.
+     */
+    static AzureSearchModel readObjects(CodeFile code) {
+        AzureSearchModel model = new AzureSearchModel(code, false);
+        SyntaxTree tree = code.tree();
+        for (int node = 0; node < tree.size(); node++) {
+            if (tree.is(node, "object")) {
+                model.addObject(node);
+            }
+        }
+        return model;
+    }
+
+    private void addObject(int object) {
+        String kind = code.string(code.property(object, "kind"));
+        int line = code.lineOf(code.tree().start(object));
+        Long dimension = code.number(code.property(object, "vectorSearchDimensions"));
+        if (dimension != null) {
+            fields.add(new Field(name(code.property(object, "name")), dimension, name(code.property(object, "vectorSearchProfileName")),
+                    null, line));
+        } else if (code.property(object, "algorithmConfigurationName") != SyntaxTree.NONE) {
+            int vectorizer = code.property(object, "vectorizerName");
+            profiles.add(new Profile(name(code.property(object, "name")), name(code.property(object, "algorithmConfigurationName")),
+                    name(vectorizer != SyntaxTree.NONE ? vectorizer : code.property(object, "vectorizer"))));
+        } else if ("hnsw".equals(kind) || "exhaustiveKnn".equals(kind)) {
+            int parameters = code.property(object, "parameters");
+            Map<String, Object> settings = new TreeMap<>();
+            number(settings, "m", code.property(parameters, "m"));
+            number(settings, "efConstruction", code.property(parameters, "efConstruction"));
+            number(settings, "efSearch", code.property(parameters, "efSearch"));
+            algorithms.add(new Algorithm(name(code.property(object, "name")), kind, metric(code.property(parameters, "metric")), settings));
+        } else if ("azureOpenAI".equals(kind) || "aml".equals(kind)) {
+            int parameters = firstOf(object, "parameters", "azureOpenAIParameters", "amlParameters");
+            int modelNode = code.property(parameters, "modelName");
+            String deployment = code.string(firstOf(parameters, "deploymentId", "deploymentName"));
+            int name = firstOf(object, "vectorizerName", "name");
+            vectorizers.add(new Vectorizer(name(name), kind, code.string(modelNode), deployment, null,
+                    modelNode == SyntaxTree.NONE ? line : code.lineOf(code.tree().start(modelNode))));
+        } else if (("vector".equals(kind) || "text".equals(kind)) && code.property(object, "fields") != SyntaxTree.NONE) {
+            queries.add(new Query(kind, strings(code.property(object, "fields")), code.number(code.property(object, "kNearestNeighborsCount")),
+                    code.value(code.property(object, "exhaustive")), line));
+        } else if (code.tree().is(code.property(object, "fields"), "array") && code.property(object, "vectorSearch") != SyntaxTree.NONE) {
+            indexes.add(code.string(code.property(object, "name")));
+        }
+    }
+
+    private int firstOf(int object, String... names) {
+        for (String name : names) {
+            int value = code.property(object, name);
+            if (value != SyntaxTree.NONE) {
+                return value;
+            }
+        }
+        return SyntaxTree.NONE;
+    }
+
+
+
     List<Field> fields() {
         return fields;
     }
@@ -101,15 +164,15 @@ final class AzureSearchModel {
                 boolean positional = call.name().equals("VectorSearchField");
                 Long dimension = code.number(arg(call, "vector_search_dimensions", positional ? 1 : -1));
                 if (dimension != null) {
-                    fields.add(new Field(name(call, arg(call, "name", 0)), dimension,
-                            name(call, arg(call, "vector_search_profile_name", positional ? 2 : -1)),
-                            name(call, arg(call, "vector_search_configuration", -1)), call.line()));
+                    fields.add(new Field(name(arg(call, "name", 0)), dimension,
+                            name(arg(call, "vector_search_profile_name", positional ? 2 : -1)),
+                            name(arg(call, "vector_search_configuration", -1)), call.line()));
                 }
             }
             case "HnswAlgorithmConfiguration", "HnswVectorSearchAlgorithmConfiguration" -> algorithm(call, "hnsw");
             case "ExhaustiveKnnAlgorithmConfiguration", "ExhaustiveKnnVectorSearchAlgorithmConfiguration" -> algorithm(call, "exhaustiveKnn");
-            case "VectorSearchProfile" -> profiles.add(new Profile(name(call, arg(call, "name", 0)),
-                    name(call, arg(call, "algorithm_configuration_name", 1)), name(call, arg(call, "vectorizer_name", -1, "vectorizer"))));
+            case "VectorSearchProfile" -> profiles.add(new Profile(name(arg(call, "name", 0)),
+                    name(arg(call, "algorithm_configuration_name", 1)), name(arg(call, "vectorizer_name", -1, "vectorizer"))));
             case "AzureOpenAIVectorizer" -> vectorizer(call, "azureOpenAI",
                     arg(call, "parameters", -1, "azure_open_ai_parameters"), "deployment_name", "deployment_id");
             case "AzureMachineLearningVectorizer" -> vectorizer(call, "aml", arg(call, "aml_parameters", -1, "AMLParameters"));
@@ -138,7 +201,7 @@ final class AzureSearchModel {
             number(settings, "efConstruction", entries.getOrDefault("efConstruction", entries.getOrDefault("ef_construction", SyntaxTree.NONE)));
             number(settings, "efSearch", entries.getOrDefault("efSearch", entries.getOrDefault("ef_search", SyntaxTree.NONE)));
         }
-        algorithms.add(new Algorithm(name(call, arg(call, "name", 0)), kind, metric, settings));
+        algorithms.add(new Algorithm(name(arg(call, "name", 0)), kind, metric, settings));
     }
 
     private void vectorizer(Call call, String kind, int parameters, String... deploymentNames) {
@@ -156,7 +219,7 @@ final class AzureSearchModel {
                 deployment = deployment != null ? deployment : code.string(arg(inner, name, -1));
             }
         }
-        vectorizers.add(new Vectorizer(name(call, arg(call, "vectorizer_name", 0, "name")), kind, model, deployment, variable, line));
+        vectorizers.add(new Vectorizer(name(arg(call, "vectorizer_name", 0, "name")), kind, model, deployment, variable, line));
     }
 
     private void query(Call call, String kind) {
@@ -186,7 +249,7 @@ final class AzureSearchModel {
     }
 
     /** A linking name: the literal, else the expression as written. */
-    private String name(Call call, int node) {
+    private String name(int node) {
         if (node == SyntaxTree.NONE) {
             return null;
         }

@@ -120,6 +120,11 @@ public final class CodeFile {
         return Long.valueOf(value);
     }
 
+    /** The value of property {@code name} of a JavaScript object literal, or NONE. */
+    public int property(int object, String name) {
+        return tree.is(object, "object") ? Call.property(tree, object, name) : SyntaxTree.NONE;
+    }
+
     /** The source text of a node with its whitespace folded, for expressions that have no literal value. */
     public String expression(int node) {
         return node == SyntaxTree.NONE ? null : tree.text(node).replaceAll("\\s+", " ").strip();
