@@ -70,17 +70,18 @@ public final class AzureSearchCodeParser extends FormatParser {
 
     private static List<RagRecord> fieldRecords(AzureSearchModel model, String format) {
         List<RagRecord> out = new ArrayList<>();
-        // several indexes in one file: a field cannot be told apart by index, so none gets a name
-        String index = model.indexes().size() == 1 ? model.indexes().get(0) : null;
         for (AzureSearchModel.Field field : model.fields()) {
             RagRecord record = new RagRecord(STORE, format, RagRecord.COLLECTION, field.line());
-            record.collection = index;
+            String index = model.indexOf(field);
+            record.collection = index == null || index.isEmpty() ? null : index;
             record.dimension = field.dimension();
             record.setting("field", field.name());
+            record.setting("dimensionFrom", field.dimensionFrom());
             AzureSearchModel.Profile profile = model.profile(field.profile());
             AzureSearchModel.Algorithm algorithm = model.algorithm(profile != null ? profile.algorithm() : field.algorithm());
             if (algorithm != null) {
-                record.metric = Metrics.normalise(algorithm.metric());
+                // an algorithm without a metric uses the service's default, cosine
+                record.metric = algorithm.metric() == null ? "cosine" : Metrics.normalise(algorithm.metric());
                 record.setting("indexType", algorithm.kind());
                 algorithm.parameters().forEach(record::setting);
             }

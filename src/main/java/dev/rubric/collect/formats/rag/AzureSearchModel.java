@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * both spellings. Names that link objects are kept as written when they are not literals.
  */
 final class AzureSearchModel {
-    record Field(String name, Long dimension, String profile, String algorithm, int line) {
+    /** A vector field; {@code dimensionFrom} is the expression the dimension is computed from, when it is no literal. */
+    record Field(String name, Long dimension, String dimensionFrom, String profile, String algorithm, int line, int scope) {
     }
 
     record Algorithm(String name, String kind, String metric, Map<String, Object> parameters) {
@@ -44,7 +45,8 @@ final class AzureSearchModel {
     private final List<Algorithm> algorithms = new ArrayList<>();
     private final List<Profile> profiles = new ArrayList<>();
     private final List<Vectorizer> vectorizers = new ArrayList<>();
-    private final List<String> indexes = new ArrayList<>();
+    /** Index names by the function (or file, -1) that builds them; a name that is no literal is null. */
+    private final List<Map.Entry<Integer, String>> indexes = new ArrayList<>();
     private final List<Query> queries = new ArrayList<>();
 
     private AzureSearchModel(CodeFile code, boolean dotnet) {
@@ -84,10 +86,10 @@ final class AzureSearchModel {
     private void addObject(int object) {
         String kind = code.string(code.property(object, "kind"));
         int line = code.lineOf(code.tree().start(object));
-        Long dimension = code.number(code.property(object, "vectorSearchDimensions"));
-        if (dimension != null) {
-            fields.add(new Field(name(code.property(object, "name")), dimension, name(code.property(object, "vectorSearchProfileName")),
-                    null, line));
+        int dimension = code.property(object, "vectorSearchDimensions");
+        if (dimension != SyntaxTree.NONE) {
+            fields.add(new Field(name(code.property(object, "name")), code.number(dimension), dimensionFrom(dimension),
+                    name(code.property(object, "vectorSearchProfileName")), null, line, scope(object)));
         } else if (code.property(object, "algorithmConfigurationName") != SyntaxTree.NONE) {
             int vectorizer = code.property(object, "vectorizerName");
             profiles.add(new Profile(name(code.property(object, "name")), name(code.property(object, "algorithmConfigurationName")),
@@ -110,7 +112,7 @@ final class AzureSearchModel {
             queries.add(new Query(kind, strings(code.property(object, "fields")), code.number(code.property(object, "kNearestNeighborsCount")),
                     code.value(code.property(object, "exhaustive")), line));
         } else if (code.tree().is(code.property(object, "fields"), "array") && code.property(object, "vectorSearch") != SyntaxTree.NONE) {
-            indexes.add(code.string(code.property(object, "name")));
+            indexes.add(Map.entry(scope(object), nullable(code.string(code.property(object, "name")))));
         }
     }
 
@@ -130,8 +132,28 @@ final class AzureSearchModel {
         return fields;
     }
 
-    List<String> indexes() {
-        return indexes;
+    /**
+     * The index a field belongs to: the only index the file builds, else the one built in the
+     * same function as the field; null when that is not known or its name is no literal.
+     */
+    String indexOf(Field field) {
+        if (indexes.size() == 1) {
+            return indexes.get(0).getValue();
+        }
+        String found = null;
+        int matches = 0;
+        for (Map.Entry<Integer, String> index : indexes) {
+            if (index.getKey() == field.scope()) {
+                found = index.getValue();
+                matches++;
+            }
+        }
+        return matches == 1 ? found : null;
+    }
+
+    private int scope(int node) {
+        return code.tree().ancestor(node, "function_definition", "method_declaration", "function_declaration", "method_definition",
+                "arrow_function", "local_function_statement");
     }
 
     List<Query> queries() {
@@ -162,11 +184,11 @@ final class AzureSearchModel {
         switch (call.name()) {
             case "SearchField", "VectorSearchField" -> {
                 boolean positional = call.name().equals("VectorSearchField");
-                Long dimension = code.number(arg(call, "vector_search_dimensions", positional ? 1 : -1));
-                if (dimension != null) {
-                    fields.add(new Field(name(arg(call, "name", 0)), dimension,
+                int dimension = arg(call, "vector_search_dimensions", positional ? 1 : -1);
+                if (dimension != SyntaxTree.NONE) {
+                    fields.add(new Field(name(arg(call, "name", 0)), code.number(dimension), dimensionFrom(dimension),
                             name(arg(call, "vector_search_profile_name", positional ? 2 : -1)),
-                            name(arg(call, "vector_search_configuration", -1)), call.line()));
+                            name(arg(call, "vector_search_configuration", -1)), call.line(), scope(call.node())));
                 }
             }
             case "HnswAlgorithmConfiguration", "HnswVectorSearchAlgorithmConfiguration" -> algorithm(call, "hnsw");
@@ -176,7 +198,7 @@ final class AzureSearchModel {
             case "AzureOpenAIVectorizer" -> vectorizer(call, "azureOpenAI",
                     arg(call, "parameters", -1, "azure_open_ai_parameters"), "deployment_name", "deployment_id");
             case "AzureMachineLearningVectorizer" -> vectorizer(call, "aml", arg(call, "aml_parameters", -1, "AMLParameters"));
-            case "SearchIndex" -> indexes.add(code.string(arg(call, "name", 0)));
+            case "SearchIndex" -> indexes.add(Map.entry(scope(call.node()), nullable(code.string(arg(call, "name", 0)))));
             case "VectorizedQuery", "RawVectorQuery" -> query(call, "vector");
             case "VectorizableTextQuery" -> query(call, "text");
             default -> {
@@ -246,6 +268,15 @@ final class AzureSearchModel {
             }
         }
         return position < 0 ? SyntaxTree.NONE : call.positional(position);
+    }
+
+    /** Map entries hold no null: an index whose name is computed is kept under the empty name. */
+    private static String nullable(String name) {
+        return name == null ? "" : name;
+    }
+
+    private String dimensionFrom(int node) {
+        return code.number(node) == null ? code.expression(node) : null;
     }
 
     /** A linking name: the literal, else the expression as written. */

@@ -54,3 +54,24 @@ def build_index(prefix: str) -> SearchIndex:
         ],
     )
     return SearchIndex(name=INDEX_NAME, fields=fields, vector_search=vector_search)
+
+
+class TicketIndex:
+    def __init__(self, index_name: str, embedding_dimensions: int):
+        self.index_name = index_name
+        self.embedding_dimensions = embedding_dimensions
+
+    def schema(self) -> SearchIndex:
+        fields = [
+            SearchField(
+                name="ticket_vector",
+                type=SearchFieldDataType.Collection(SearchFieldDataType.Single),
+                vector_search_dimensions=self.embedding_dimensions,
+                vector_search_profile_name="tickets",
+            )
+        ]
+        vector_search = VectorSearch(
+            profiles=[VectorSearchProfile(name="tickets", algorithm_configuration_name="tickets-hnsw")],
+            algorithms=[HnswAlgorithmConfiguration(name="tickets-hnsw")],
+        )
+        return SearchIndex(name=self.index_name, fields=fields, vector_search=vector_search)
