@@ -78,6 +78,12 @@ final class TracingSetups {
             rule("^opentelemetry\\.sdk\\.metrics\\.MeterProvider$", CALL, "otel", List.of("metrics")),
             rule("^opentelemetry\\.sdk\\._logs\\.LoggerProvider$", CALL, "otel", List.of("logs")),
             azureMonitor("^azure\\.monitor\\.opentelemetry\\.configure_azure_monitor$", CALL),
+            new Rule(Pattern.compile("^azure\\.monitor\\.opentelemetry\\.exporter\\.AzureMonitorTraceExporter$"), CALL, "otel", TRACES, NONE,
+                    "azure-monitor"),
+            new Rule(Pattern.compile("^azure\\.monitor\\.opentelemetry\\.exporter\\.AzureMonitorMetricExporter$"), CALL, "otel",
+                    List.of("metrics"), NONE, "azure-monitor"),
+            new Rule(Pattern.compile("^azure\\.monitor\\.opentelemetry\\.exporter\\.AzureMonitorLogExporter$"), CALL, "otel",
+                    List.of("logs"), NONE, "azure-monitor"),
             // OpenTelemetry SDK, Node
             rule("^@opentelemetry/sdk-node\\.NodeSDK$", NEW, "otel", TRACES),
             rule("^@opentelemetry/sdk-trace-(node|base|web)\\.\\w*TracerProvider$", NEW, "otel", TRACES),

@@ -114,6 +114,12 @@ public final class AzureSearchCodeParser extends FormatParser {
                 record.setting("fields", query.fields());
                 record.setting("queryType", query.kind());
                 record.setting("exhaustive", query.exhaustive());
+                // a text query is embedded by the index's vectorizer, not by the file's client
+                Map.Entry<String, Integer> embedding = query.kind().equals("vector") ? model.queryEmbedding() : null;
+                if (embedding != null) {
+                    record.embedding(embedding.getKey(), embedding.getValue());
+                    record.embeddingDeclared = true;
+                }
                 return record;
             });
         }

@@ -48,11 +48,30 @@ final class AzureSearchModel {
     /** Index names by the function (or file, -1) that builds them; a name that is no literal is null. */
     private final List<Map.Entry<Integer, String>> indexes = new ArrayList<>();
     private final List<Query> queries = new ArrayList<>();
+    /** Literal models of the embedding calls of the file ({@code client.embeddings.create(model=...)}), with their lines. */
+    private final Map<String, Integer> embeddingModels = new java.util.LinkedHashMap<>();
 
     private AzureSearchModel(CodeFile code, boolean dotnet) {
         this.code = code;
         this.dotnet = dotnet;
-        code.calls().forEach(call -> byNode.put(call.node(), call));
+        for (Call call : code.calls()) {
+            byNode.put(call.node(), call);
+            if (call.form() == Call.Form.CALL && call.callee().toLowerCase(Locale.ROOT).endsWith("embeddings.create")) {
+                int model = call.keyword("model");
+                String name = code.string(model);
+                if (name != null && !name.isBlank()) {
+                    embeddingModels.putIfAbsent(name, code.lineOf(code.tree().start(model)));
+                }
+            }
+        }
+    }
+
+    /**
+     * The model the file embeds its queries with: the one literal model of its OpenAI embedding
+     * calls; null when there is none, or several (which one feeds which query is then unknown).
+     */
+    Map.Entry<String, Integer> queryEmbedding() {
+        return embeddingModels.size() == 1 ? embeddingModels.entrySet().iterator().next() : null;
     }
 
     static AzureSearchModel read(CodeFile code, boolean dotnet) {

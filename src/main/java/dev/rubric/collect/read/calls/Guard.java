@@ -17,11 +17,14 @@ public record Guard(String condition, String variable, Boolean defaultOn) {
         SyntaxTree tree = file.tree();
         for (int child = node, p = tree.parent(node); p != SyntaxTree.NONE; child = p, p = tree.parent(p)) {
             if (tree.is(p, "if_statement") && "consequence".equals(tree.field(child))) {
-                int condition = tree.child(p, "condition");
-                if (tree.is(condition, "parenthesized_expression")) {
-                    condition = tree.namedChild(condition, 0);
-                }
-                return read(file, condition);
+                return read(file, condition(tree, p));
+            }
+            // the else branch of an if (not an elif, whose own condition would be only half the story)
+            if (tree.is(p, "if_statement") && "alternative".equals(tree.field(child))
+                    && (tree.is(child, "else_clause") || tree.is(child, "statement_block")) && !hasElif(tree, p)) {
+                Guard positive = read(file, condition(tree, p));
+                return new Guard("not (" + positive.condition() + ")", positive.variable(),
+                        positive.defaultOn() == null ? null : !positive.defaultOn());
             }
             if (tree.is(p, "function_definition") || tree.is(p, "class_definition") || tree.is(p, "function_declaration")
                     || tree.is(p, "method_definition") || tree.is(p, "arrow_function")) {
@@ -29,6 +32,15 @@ public record Guard(String condition, String variable, Boolean defaultOn) {
             }
         }
         return null;
+    }
+
+    private static int condition(SyntaxTree tree, int ifStatement) {
+        int condition = tree.child(ifStatement, "condition");
+        return tree.is(condition, "parenthesized_expression") ? tree.namedChild(condition, 0) : condition;
+    }
+
+    private static boolean hasElif(SyntaxTree tree, int ifStatement) {
+        return tree.childOfType(ifStatement, "elif_clause") != SyntaxTree.NONE;
     }
 
     private static Guard read(CodeFile file, int condition) {

@@ -52,7 +52,9 @@ class CodeFileTest {
         assertThat(guard("if os.getenv('X', 'off') != 'off':\n    go()\n").defaultOn()).isFalse();
         assertThat(guard("if os.getenv('X'):\n    go()\n")).isEqualTo(new Guard("os.getenv('X')", "X", false));
         assertThat(guard("if settings.tracing:\n    go()\n")).isEqualTo(new Guard("settings.tracing", null, null));
-        assertThat(guard("if flag:\n    pass\nelse:\n    go()\n")).as("an else branch is not the condition's body").isNull();
+        assertThat(guard("if os.getenv('LOCAL', 'true') == 'true':\n    pass\nelse:\n    go()\n"))
+                .isEqualTo(new Guard("not (os.getenv('LOCAL', 'true') == 'true')", "LOCAL", false));
+        assertThat(guard("if a:\n    pass\nelif b:\n    pass\nelse:\n    go()\n")).as("half of an elif chain is no condition").isNull();
         assertThat(guard("go()\n")).isNull();
     }
 
