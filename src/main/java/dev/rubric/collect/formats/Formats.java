@@ -26,6 +26,7 @@ import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
+import dev.rubric.collect.formats.observability.TracingSetupParser;
 import dev.rubric.collect.formats.prompts.AppSettingsParser;
 import dev.rubric.collect.formats.prompts.ChatTemplateParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
@@ -38,6 +39,7 @@ import dev.rubric.collect.formats.prompts.PromptfooParser;
 import dev.rubric.collect.formats.prompts.PromptyParser;
 import dev.rubric.collect.formats.prompts.SemanticKernelParser;
 import dev.rubric.collect.formats.prompts.TemplatePromptParser;
+import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
 import dev.rubric.collect.formats.rag.ComposeRagParser;
 import dev.rubric.collect.formats.rag.HaystackPipelineParser;
 import dev.rubric.collect.formats.rag.PgvectorDdlParser;
@@ -46,6 +48,7 @@ import dev.rubric.collect.formats.rag.PythonRagParser;
 import dev.rubric.collect.formats.rag.QdrantParser;
 import dev.rubric.collect.formats.rag.SearchMappingParser;
 import dev.rubric.collect.formats.rag.SpringAiConfigParser;
+import dev.rubric.collect.formats.rag.SqlAlchemyVectorParser;
 import dev.rubric.collect.formats.rag.WeaviateSchemaParser;
 import dev.rubric.collect.formats.serving.KServeParser;
 import dev.rubric.collect.formats.serving.LiteLlmParser;
@@ -93,6 +96,8 @@ public final class Formats {
             // after ComposeRagParser (FormatsOrderTest): a compose file that sets a RAG platform's variables
             // stays recorded as that platform's rag-config; every compose file's services are workloads
             new ComposeParser(),
+            // these classify source files as code, as PythonRagParser does, so their order changes no kind
+            new SqlAlchemyVectorParser(), new AzureSearchCodeParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
@@ -113,6 +118,9 @@ public final class Formats {
             // DockerfileParser, so that Dockerfile.env stays an env file
             new DotenvParser(),
             new DependencySignalsParser(), new LoggingConfigParser(), new RetentionParser(),
+            // source files: it classifies them as code, as the RAG and inline-prompt readers do, so its
+            // position changes no file's kind
+            new TracingSetupParser(),
 
             // supply chain; the Dockerfile parser where its build reader sat, the one that classifies
             new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),

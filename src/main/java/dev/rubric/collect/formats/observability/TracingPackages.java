@@ -80,6 +80,11 @@ final class TracingPackages {
         return null;
     }
 
+    /** Whether an OpenTelemetry instrumentation of this library (npm/pip spelling) records GenAI attributes. */
+    static boolean isGenAiTarget(String target) {
+        return GENAI_TARGETS.contains(target);
+    }
+
     /** Cheap check before reading a manifest line by line. */
     static boolean mentionsAny(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
