@@ -16,7 +16,10 @@ import java.util.Set;
  *   <li>the file name (test_x.py, x.test.ts, x_test.go, conftest.py, x.pb.go, messages_fr.properties,
  *       README.md …): it names this one file;</li>
  *   <li>the innermost folder with a convention: examples/app/tests/x.py is a test (of the example),
- *       tests/examples/x.json an example (used by the tests) — both are out of the default scope;</li>
+ *       tests/examples/x.json an example (used by the tests) — both are out of the default scope.
+ *       Below a JVM source root ({@code src/main/java}, {@code src/test/kotlin} …) folders are
+ *       package names, not conventions: {@code com/example/agentic/} and
+ *       {@code org/acme/samples/} are where production code lives by Maven's rules;</li>
  *   <li>production.</li>
  * </ol>
  * Folder names are compared whole and case-insensitively: {@code contest/}, {@code latest/} and a
@@ -34,6 +37,7 @@ public final class RoleConventions {
     private static final Set<String> LOCALE = Set.of("locales", "locale", "i18n", "l10n", "lang", "langs", "translations",
             "translation");
     private static final Set<String> GENERATED = Set.of("generated", "__generated__");
+    private static final Set<String> JVM_LANGUAGES = Set.of("java", "kotlin", "scala", "groovy");
     /** README-type files: documentation whatever folder they are in. */
     private static final Set<String> DOC_NAMES = Set.of("readme", "changelog", "changes", "history", "contributing",
             "code_of_conduct", "security", "support", "authors", "notice");
@@ -61,13 +65,26 @@ public final class RoleConventions {
         if (byName != null) {
             return byName;
         }
-        for (int i = folders - 1; i >= 0; i--) {
+        for (int i = Math.min(folders, packageRoot(parts, folders)) - 1; i >= 0; i--) {
             String byFolder = byFolder(parts[i], i > 0 ? parts[i - 1] : null);
             if (byFolder != null) {
                 return byFolder;
             }
         }
         return Roles.PRODUCTION;
+    }
+
+    /**
+     * The index of the first package folder below the outermost JVM source root
+     * ({@code src/<source set>/<java|kotlin|scala|groovy>/}), or {@code folders} when there is none.
+     */
+    private static int packageRoot(String[] parts, int folders) {
+        for (int i = 2; i < folders; i++) {
+            if (parts[i - 2].equals("src") && JVM_LANGUAGES.contains(parts[i])) {
+                return i + 1;
+            }
+        }
+        return folders;
     }
 
     private static String byFolder(String folder, String parent) {

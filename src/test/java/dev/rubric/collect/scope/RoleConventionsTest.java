@@ -11,6 +11,12 @@ class RoleConventionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             app/main.py                                      | production
             src/main/java/com/acme/Triage.java               | production
+            # package folders below a JVM source root are not conventions (spring-ai-examples' apps)
+            app/src/main/java/com/example/agentic/Chain.java | production
+            agents/src/main/java/org/acme/samples/Agent.java | production
+            rag/src/main/kotlin/com/example/docs/Rag.kt      | production
+            src/test/java/com/example/ChainTest.java         | test
+            examples/app/src/main/java/com/acme/Main.java    | example
             prompts/system.md                                | production
             .github/workflows/test.yml                       | production
             .github/README.md                                | production
