@@ -2,6 +2,7 @@ package dev.rubric.link;
 
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Link;
+import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ServingConfig;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +16,10 @@ import java.util.TreeMap;
  * its model format. The runtime holds the serving engine, its image and its arguments, which the
  * InferenceService's serving config takes (its own settings win). Each resolution is a
  * {@code served-by} link; a named runtime, or a format no audited runtime auto-selects, is an
- * unresolved one (the runtime may be installed in the cluster only).
+ * unresolved one (the runtime may be installed in the cluster only). An InferenceService that
+ * names no model of its own (a NIM runtime, whose image fixes the weights, while its storageUri is
+ * only a download cache) serves the runtime's model: it takes the runtime's model, and the
+ * runtime's model reference is repeated for it, so the model is named where the service is.
  */
 public final class KServeRuntimeJoin implements LinkStep {
     static final String KIND = "served-by";
@@ -56,6 +60,9 @@ public final class KServeRuntimeJoin implements LinkStep {
             }
         }
         List<ServingConfig> configs = new ArrayList<>();
+        List<ModelRef> models = new ArrayList<>(evidence.models());
+        Set<String> modelIds = new java.util.HashSet<>();
+        evidence.models().forEach(model -> modelIds.add(model.id()));
         List<Link> links = new ArrayList<>(evidence.links());
         Set<String> known = new java.util.HashSet<>();
         evidence.links().forEach(link -> known.add(link.id()));
@@ -83,6 +90,12 @@ public final class KServeRuntimeJoin implements LinkStep {
             }
             KServeObject object = KServeObject.of(runtime.id());
             configs.add(attach(config, runtime, object.name()));
+            if (config.model() == null && runtime.model() != null) {
+                ModelRef served = servedModel(config, runtime, object, evidence.models());
+                if (served != null && modelIds.add(served.id())) {
+                    models.add(served);
+                }
+            }
             changed = true;
             links.add(Link.of(config.id(), KIND, runtime.id(), Link.VERIFIED, "InferenceService " + service.name()
                     + (named != null ? " names " : " auto-selects ") + object.kind() + " " + object.name()
@@ -91,7 +104,24 @@ public final class KServeRuntimeJoin implements LinkStep {
         if (!changed && links.size() == evidence.links().size()) {
             return evidence;
         }
-        return evidence.withServingConfigs(List.copyOf(configs)).withLinks(List.copyOf(links));
+        // the builder's order: models by id
+        models.sort(java.util.Comparator.comparing(ModelRef::id));
+        return evidence.withServingConfigs(List.copyOf(configs)).withModels(List.copyOf(models))
+                .withLinks(List.copyOf(links));
+    }
+
+    /** The runtime's model reference, repeated for the service that runs on it; null when the runtime has none. */
+    private static ModelRef servedModel(ServingConfig service, ServingConfig runtime, KServeObject object,
+                                        List<ModelRef> models) {
+        for (ModelRef model : models) {
+            if (runtime.id().equals(model.referencedBy()) && runtime.model().equals(model.name())) {
+                return new ModelRef(service.id() + "#model:runtime", service.location(), model.name(), model.provider(),
+                        model.revision(), model.pinning(), model.reason() + " (served through " + object.kind() + " "
+                        + object.name() + ")", service.id(), "runtime.model", model.deployment(),
+                        model.resolvedDeployment());
+            }
+        }
+        return null;
     }
 
     private static ServingConfig byName(String name, KServeObject service, ServingConfig config, List<ServingConfig> runtimes) {
@@ -155,8 +185,11 @@ public final class KServeRuntimeJoin implements LinkStep {
         }
         settings.put("runtime", runtimeName);
         String engine = "kserve".equals(service.engine()) && runtime.engine() != null ? runtime.engine() : service.engine();
-        return new ServingConfig(service.id(), service.location(), engine, service.carrier(), service.model(),
-                service.revision(), service.modelPinning(), service.servedModelNames(), service.loraModules(),
+        // a service without a model of its own serves the runtime's (a NIM image names its weights)
+        boolean runtimeModel = service.model() == null && runtime.model() != null;
+        return new ServingConfig(service.id(), service.location(), engine, service.carrier(),
+                runtimeModel ? runtime.model() : service.model(), runtimeModel ? runtime.revision() : service.revision(),
+                runtimeModel ? runtime.modelPinning() : service.modelPinning(), service.servedModelNames(), service.loraModules(),
                 service.maxLoraRank() != null ? service.maxLoraRank() : runtime.maxLoraRank(),
                 service.maxLoras() != null ? service.maxLoras() : runtime.maxLoras(),
                 service.promptLogging() != null ? service.promptLogging() : runtime.promptLogging(),
