@@ -44,6 +44,10 @@ final class ModelArguments {
     private static final Set<String> PRETRAINED_KEYS = Set.of("pretrained_model_name_or_path", "repo_id", "model_name_or_path");
     /** Fields of a settings class that name a model: {@code summarization_model}, {@code embedding_model_name}. */
     private static final Pattern MODEL_FIELD = Pattern.compile("[a-z0-9_]*_model(?:_name|_id)?");
+    /** Variables that carry a deployment name: {@code openai_chat_deployment}, {@code EMBED_DEPLOYMENT_NAME}. */
+    private static final Pattern DEPLOYMENT_VARIABLE = Pattern.compile("[a-z0-9_]*_deployment(?:_name)?");
+    /** How code reads a setting from the environment, as written in the value of a declaration. */
+    private static final List<String> ENVIRONMENT_READS = List.of("getenv", "environ", "process.env", "GetEnvironmentVariable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
 
     private final ParsedFile file;
@@ -139,7 +143,32 @@ final class ModelArguments {
                 record(declaration.nameNode(), deployment, values.valueOf(declaration), null, null);
             } else if (!declaration.field() && code.isClass(declaration.scope()) && MODEL_FIELD.matcher(declaration.name()).matches()) {
                 record(declaration.nameNode(), false, settingDefault(declaration), null, null);
+            } else if (!declaration.field() && !code.isClass(declaration.scope()) && declaration.scope() != tree.root()) {
+                // inside a function: a module constant is read where a call uses it
+                configuredVariable(declaration);
             }
+        }
+    }
+
+    /**
+     * A variable named like a model or deployment that reads the environment with a default
+     * written beside it ({@code openai_chat_model = os.getenv("AZURE_OPENAI_CHAT_MODEL") or "gpt-4o"}):
+     * the configuration of the file, named where the default is. Without the environment read a
+     * variable called {@code chat_model} is as often a client object as a name, so it is left alone.
+     */
+    private void configuredVariable(SyntaxValues.Declaration declaration) {
+        String name = declaration.name().toLowerCase(java.util.Locale.ROOT);
+        boolean deployment = DEPLOYMENT_VARIABLE.matcher(name).matches();
+        if (declaration.value() == SyntaxTree.NONE || !deployment && !MODEL_FIELD.matcher(name).matches()) {
+            return;
+        }
+        String written = tree.text(declaration.value());
+        if (ENVIRONMENT_READS.stream().noneMatch(written::contains)) {
+            return;
+        }
+        SyntaxValues.Value value = values.valueOf(declaration);
+        if (value != null && value.literal()) {
+            record(declaration.nameNode(), deployment, value, null, null);
         }
     }
 
