@@ -38,6 +38,34 @@ public final class ModelRefs {
         }
     }
 
+    /**
+     * An azd / Go-template placeholder that is exactly one environment variable
+     * ({@code {{.Env.AZURE_OPENAI_CHAT_DEPLOYMENT}}}) is that variable, written as every other
+     * reader writes one ({@code ${AZURE_OPENAI_CHAT_DEPLOYMENT}}): the deployment stage fills it
+     * from the environment, and the link stage can follow it to the deployment that sets it. Any
+     * other placeholder stays what it is, which the identity table drops.
+     */
+    private static Reference withEnvironmentPlaceholder(Reference ref) {
+        String text = ref.reference();
+        if (text == null) {
+            return ref;
+        }
+        String inner = text.strip();
+        if (!inner.startsWith("{{") || !inner.endsWith("}}")) {
+            return ref;
+        }
+        inner = inner.substring(2, inner.length() - 2).strip();
+        if (!inner.startsWith(".Env.")) {
+            return ref;
+        }
+        String variable = inner.substring(".Env.".length());
+        if (variable.isEmpty() || !Character.isJavaIdentifierStart(variable.charAt(0))
+                || !variable.chars().allMatch(c -> c == '_' || Character.isLetterOrDigit(c) && c < 128)) {
+            return ref;
+        }
+        return new Reference("${" + variable + "}", ref.revision(), ref.origin(), ref.provider(), ref.deployment());
+    }
+
     /** False for blank text and for text that is never a model, whatever field it sits in. */
     public static boolean namesAModel(String text) {
         return text != null && !text.isBlank() && ModelIdentity.table().neverAModel(text) == null;
@@ -54,7 +82,8 @@ public final class ModelRefs {
      * @param field the field name as a rubric would group it (path without list indexes)
      */
     public static ModelPinning.Verdict record(SubjectSink sink, String ownerId, String path, String field,
-                                              Reference ref, Location location) {
+                                              Reference given, Location location) {
+        Reference ref = withEnvironmentPlaceholder(given);
         if (!namesAModel(ref.reference()) || Secrets.looksLikeCredential(ref.reference())) {
             return null;
         }
