@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.prompts.ChatTemplates;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
@@ -33,6 +34,8 @@ public final class ChatTemplateParser extends FormatParser {
             Signature.weak("*.{jinja,jinja2,j2}"),
             Signature.weak("*.py"));
     static final String KIND = "chat-template";
+    /** Looked for in the bytes: a Python file without it is never decoded (most are not registries). */
+    private static final Needles REGISTRY_NEEDLE = Needles.of("register_template");
     private static final Pattern REGISTERED = Pattern.compile(
             "\\bregister_template\\s*\\(\\s*(?:name\\s*=\\s*)?[\"']([\\w.-]+)[\"']");
 
@@ -42,8 +45,11 @@ public final class ChatTemplateParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
         String name = file.fileName().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".py") && REGISTRY_NEEDLE.noneIn(file)) {
+            return false;
+        }
+        String text = file.text();
         if (name.endsWith(".json")) {
             return text.contains("chat_template") && tokenizerConfig(file, sink);
         }
