@@ -5,6 +5,7 @@ import dev.rubric.collect.SubjectSink;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.LocatedRecords;
 import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
 import dev.rubric.evidence.Prompt;
@@ -69,6 +70,11 @@ public final class ScopeSink extends ForwardingSink {
     @Override
     public void servingConfig(ServingConfig config) {
         super.servingConfig(placed(config));
+    }
+
+    @Override
+    public void modelDeployment(ModelDeployment deployment) {
+        super.modelDeployment(placed(deployment));
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.Location;
+import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,15 @@ class ScopeSinkTest {
     }
 
     @Test
+    void declaredDeploymentsTakeTheRoleOfTheirFile() {
+        Evidence evidence = collect(ScopeRules.CONVENTIONS, sink -> {
+            sink.modelDeployment(deployment("infra/main.bicep"));
+            sink.modelDeployment(deployment("tests/infra/main.bicep"));
+        });
+        assertThat(evidence.modelDeployments()).extracting(d -> d.location().role()).containsExactly(null, "test");
+    }
+
+    @Test
     void localeFilesYieldNoModelsEvenWhenIncluded() {
         Evidence evidence = collect(ScopeRules.of(List.of("src/i18n/**"), List.of()), sink -> {
             sink.model(model("src/i18n/fr.ts"));
@@ -37,6 +47,12 @@ class ScopeSinkTest {
         assertThat(evidence.models()).extracting(m -> m.location().path()).containsExactly("src/ui/fr.ts");
         assertThat(evidence.files()).extracting(ArtifactFile::role).as("the user's include decides the file's role")
                 .containsExactly("production");
+    }
+
+    private static ModelDeployment deployment(String path) {
+        return new ModelDeployment("tree/" + path + "#deployment:chat", Location.file("tree", path, 3), ModelDeployment.AZURE,
+                "bicep", "chat", "gpt-4o", null, "2024-08-06", null, null, null, null, List.of(), java.util.Map.of(), List.of(),
+                java.util.Map.of(), null, null);
     }
 
     private static Evidence collect(ScopeRules rules, java.util.function.Consumer<ScopeSink> facts) {
