@@ -1,5 +1,7 @@
 package dev.rubric.collect.read.code;
 
+import dev.rubric.collect.read.syntax.StringEscapes;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +236,7 @@ public final class CodeText {
         // Kotlin and C# triple-quoted strings are raw; Go backtick strings too
         boolean rawTriple = triple && (language == CodeLanguage.KOTLIN || language == CodeLanguage.CSHARP);
         String value = raw || verbatim || rawTriple || (backtick && language == CodeLanguage.GO) ? content
-                : unescape(content);
+                : StringEscapes.unescape(content);
         if (triple && language == CodeLanguage.JAVA) {
             // a text block starts after its line break and loses its incidental indentation, as javac does
             value = (value.startsWith("\n") ? value.substring(1) : value).stripIndent();
@@ -273,28 +275,5 @@ public final class CodeText {
 
     private static boolean isAsciiLetter(char c) {
         return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
-    }
-
-    private static String unescape(String content) {
-        if (content.indexOf('\\') < 0) {
-            return content;
-        }
-        StringBuilder out = new StringBuilder(content.length());
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c != '\\' || i + 1 >= content.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = content.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case '\n' -> { }
-                default -> out.append(next);
-            }
-        }
-        return out.toString();
     }
 }

@@ -87,7 +87,7 @@ public final class SyntaxStrings {
                 || prefix.contains("@")
                 || triple && (grammar == Grammar.KOTLIN || grammar == Grammar.CSHARP)
                 || backtick && grammar == Grammar.GO;
-        String value = raw ? content : unescape(content);
+        String value = raw ? content : StringEscapes.unescape(content);
         if (triple && grammar == Grammar.JAVA) {
             // a text block starts after its line break and loses its incidental indentation, as javac does
             value = (value.startsWith("\n") ? value.substring(1) : value).stripIndent();
@@ -96,28 +96,5 @@ public final class SyntaxStrings {
         }
         boolean formatted = grammar == Grammar.PYTHON && prefix.contains("f") || grammar == Grammar.CSHARP && prefix.contains("$");
         return new Literal(start, end, value, formatted, backtick && value.contains("${"));
-    }
-
-    private static String unescape(String content) {
-        if (content.indexOf('\\') < 0) {
-            return content;
-        }
-        StringBuilder out = new StringBuilder(content.length());
-        for (int i = 0; i < content.length(); i++) {
-            char c = content.charAt(i);
-            if (c != '\\' || i + 1 >= content.length()) {
-                out.append(c);
-                continue;
-            }
-            char next = content.charAt(++i);
-            switch (next) {
-                case 'n' -> out.append('\n');
-                case 't' -> out.append('\t');
-                case 'r' -> out.append('\r');
-                case '\n' -> { }
-                default -> out.append(next);
-            }
-        }
-        return out.toString();
     }
 }
