@@ -1,11 +1,13 @@
-"""Invoice field extraction: renders the prompt and calls the model."""
-import os
+"""Invoice field extraction: runs the versioned prompt, which names the model snapshot it was tested with."""
+import prompty
 
-from prompty import load
+from src.extractor import telemetry
 
-PROMPT = load("prompts/extract-fields.prompty")
+telemetry.setup()
 
 
 def extract(invoice_text: str, vendor_hint: str) -> dict:
-    deployment = os.environ["AZURE_OPENAI_DEPLOYMENT"]
-    return PROMPT(invoice_text=invoice_text, vendor_hint=vendor_hint, deployment=deployment)
+    return prompty.execute(
+        "prompts/extract-fields.prompty",
+        inputs={"invoice_text": invoice_text, "vendor_hint": vendor_hint},
+    )
