@@ -51,6 +51,20 @@ public final class RoleConventions {
 
     /** The role of a file by its path relative to the target root, '/'-separated. */
     public static String role(String path) {
+        return role(path, false);
+    }
+
+    /**
+     * The role of a file that describes an artifact beside it rather than the repository: a Hugging
+     * Face model card is named README.md by the Hub's convention, yet its front matter is the
+     * adapter's or model's own metadata, so a README name does not make it documentation. Its folder
+     * still does: a card under docs/ or examples/ stays out of the default scope.
+     */
+    public static String artifactDescriptionRole(String path) {
+        return role(path, true);
+    }
+
+    private static String role(String path, boolean describesArtifact) {
         String[] parts = path.split("/");
         int folders = parts.length - 1;
         for (int i = 0; i < folders; i++) {
@@ -61,7 +75,7 @@ public final class RoleConventions {
         if (folders > 0 && parts[0].equals(".github")) {
             return Roles.PRODUCTION;
         }
-        String byName = byFileName(parts[folders]);
+        String byName = byFileName(parts[folders], describesArtifact);
         if (byName != null) {
             return byName;
         }
@@ -129,7 +143,7 @@ public final class RoleConventions {
         return name.startsWith("values-") && LANGUAGES.contains(languageOf(name.substring(7)));
     }
 
-    private static String byFileName(String file) {
+    private static String byFileName(String file, boolean describesArtifact) {
         String name = file.toLowerCase(Locale.ROOT);
         if (generatedName(name)) {
             return Roles.GENERATED;
@@ -144,7 +158,7 @@ public final class RoleConventions {
         String stem = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1);
         // SECURITY.md is documentation, security.yaml is configuration
-        if (DOC_NAMES.contains(stem) && Set.of("", "md", "markdown", "rst", "txt", "adoc").contains(extension)) {
+        if (!describesArtifact && DOC_NAMES.contains(stem) && Set.of("", "md", "markdown", "rst", "txt", "adoc").contains(extension)) {
             return Roles.DOCS;
         }
         return null;

@@ -24,6 +24,11 @@ public record ScopeRules(List<Glob> include, List<Glob> exclude) {
 
     /** The role of a file by its path relative to the target root. */
     public String role(String path) {
+        return role(path, false);
+    }
+
+    /** The role of a file that is an artifact's own description (RoleConventions#artifactDescriptionRole). */
+    public String role(String path, boolean describesArtifact) {
         for (Glob glob : exclude) {
             if (glob.matches(path)) {
                 return Roles.EXCLUDED;
@@ -34,6 +39,6 @@ public record ScopeRules(List<Glob> include, List<Glob> exclude) {
                 return Roles.PRODUCTION;
             }
         }
-        return RoleConventions.role(path);
+        return describesArtifact ? RoleConventions.artifactDescriptionRole(path) : RoleConventions.role(path);
     }
 }

@@ -14,6 +14,8 @@ import dev.rubric.evidence.Roles;
 import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Workload;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Gives every fact found in a file the role of that file on its way into the evidence: each
@@ -24,7 +26,11 @@ import dev.rubric.evidence.Workload;
  * never one, whichever parser took it for one.
  */
 public final class ScopeSink extends ForwardingSink {
+    /** The framework a model card's fine-tune record names (formats/finetune cannot be imported here). */
+    private static final String MODEL_CARD = "hf-model-card";
     private final ScopeRules rules;
+    /** Paths of README-named files that turned out to be model cards: their base-model refs follow their fine-tune record. */
+    private final Set<String> modelCards = ConcurrentHashMap.newKeySet();
 
     public ScopeSink(SubjectSink next, ScopeRules rules) {
         super(next);
@@ -41,7 +47,7 @@ public final class ScopeSink extends ForwardingSink {
     @Override
     public void model(ModelRef model) {
         if (!fromLocale(model.location())) {
-            super.model(placed(model));
+            super.model(placed(model, "base_model".equals(model.field()) && fromModelCard(model.location())));
         }
     }
 
@@ -64,7 +70,11 @@ public final class ScopeSink extends ForwardingSink {
 
     @Override
     public void fineTune(FineTune fineTune) {
-        super.fineTune(placed(fineTune));
+        boolean card = MODEL_CARD.equals(fineTune.framework()) && fineTune.location() != null;
+        if (card) {
+            modelCards.add(fineTune.location().path());
+        }
+        super.fineTune(placed(fineTune, card));
     }
 
     @Override
@@ -84,7 +94,11 @@ public final class ScopeSink extends ForwardingSink {
 
     @Override
     public void file(ArtifactFile file) {
-        super.file(file.withRole(rules.role(file.path())));
+        super.file(file.withRole(rules.role(file.path(), "model-card".equals(file.kind()))));
+    }
+
+    private boolean fromModelCard(Location location) {
+        return location != null && location.path() != null && modelCards.contains(location.path());
     }
 
     /** By the conventions alone: --include can make a locale file judged, never make its UI strings models. */
@@ -93,17 +107,21 @@ public final class ScopeSink extends ForwardingSink {
     }
 
     private <T extends Record> T placed(T subject) {
+        return placed(subject, false);
+    }
+
+    private <T extends Record> T placed(T subject, boolean describesArtifact) {
         return LocatedRecords.withLocation(subject, location -> {
-            String role = role(location);
+            String role = role(location, describesArtifact);
             return role == null ? location : location.withRole(role);
         });
     }
 
     /** Null for a location that is not a file of the tree (a cluster object, the tree itself). */
-    private String role(Location location) {
+    private String role(Location location, boolean describesArtifact) {
         if (location == null || location.path() == null || location.path().equals(".")) {
             return null;
         }
-        return rules.role(location.path());
+        return rules.role(location.path(), describesArtifact);
     }
 }

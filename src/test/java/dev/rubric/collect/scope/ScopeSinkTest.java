@@ -49,6 +49,51 @@ class ScopeSinkTest {
                 .containsExactly("production");
     }
 
+    @Test
+    void aModelCardNamedReadmeTakesTheRoleOfItsFolder() {
+        Evidence evidence = collect(ScopeRules.CONVENTIONS, sink -> {
+            sink.fineTune(card("adapters/support-lora/README.md"));
+            sink.model(baseModel("adapters/support-lora/README.md"));
+            sink.file(modelCard("adapters/support-lora/README.md"));
+            sink.fineTune(card("docs/cards/README.md"));
+            sink.model(baseModel("docs/cards/README.md"));
+            sink.file(modelCard("docs/cards/README.md"));
+        });
+        assertThat(evidence.fineTunes()).extracting(f -> f.location().role()).containsExactly(null, "docs");
+        assertThat(evidence.models()).extracting(m -> m.location().role()).containsExactly(null, "docs");
+        assertThat(evidence.files()).extracting(ArtifactFile::role).containsExactly("production", "docs");
+    }
+
+    @Test
+    void anOrdinaryReadmeStaysDocumentationEvenBesideAModelCard() {
+        Evidence evidence = collect(ScopeRules.CONVENTIONS, sink -> {
+            sink.fineTune(card("adapters/support-lora/README.md"));
+            sink.model(model("services/api/README.md"));
+            sink.model(new ModelRef("app/adapters/support-lora/README.md#model", Location.file("app", "adapters/support-lora/README.md", 9),
+                    "gpt-4o", null, null, ModelRef.FLOATING, "alias", "app/adapters/support-lora/README.md", "model"));
+            sink.file(file("services/api/README.md"));
+        });
+        assertThat(evidence.models()).extracting(m -> m.location().role())
+                .as("only the card's base_model is its metadata; other refs in a README are prose").containsExactly("docs", "docs");
+        assertThat(evidence.files()).extracting(ArtifactFile::role).containsExactly("docs");
+    }
+
+    private static dev.rubric.evidence.FineTune card(String path) {
+        return new dev.rubric.evidence.FineTune("app/" + path, Location.file("app", path, 1), "hf-model-card", "lora",
+                "meta-llama/Llama-3.1-8B-Instruct", null, ModelRef.FLOATING, "adapter", List.of(), java.util.Map.of(), null, null,
+                null, List.of(), null, java.util.Map.of(), null, java.util.Map.of(), null, null, null, null, null);
+    }
+
+    private static ModelRef baseModel(String path) {
+        return new ModelRef("app/" + path + "#base_model", Location.file("app", path, 2), "meta-llama/Llama-3.1-8B-Instruct",
+                null, null, ModelRef.FLOATING, "hub id without revision", "app/" + path, "base_model");
+    }
+
+    private static ArtifactFile modelCard(String path) {
+        return new ArtifactFile("app/" + path, Location.file("app", path), path, "model-card", "hf-model-card", "parsed", null, 10,
+                "00".repeat(32), null);
+    }
+
     private static ModelDeployment deployment(String path) {
         return new ModelDeployment("tree/" + path + "#deployment:chat", Location.file("tree", path, 3), ModelDeployment.AZURE,
                 "bicep", "chat", "gpt-4o", null, "2024-08-06", null, null, null, null, List.of(), java.util.Map.of(), List.of(),
