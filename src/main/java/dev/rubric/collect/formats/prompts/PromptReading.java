@@ -26,8 +26,10 @@ final class PromptReading {
     /** Keyword arguments and properties that hold a system prompt or template inside a call. */
     private static final Set<String> PROMPT_KEYS = Set.of("system", "instructions", "system_instruction",
             "systemInstruction", "system_prompt", "systemPrompt", "template");
-    private static final Set<String> SYSTEM_ROLES = Set.of("system", "developer");
-    private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(prompt|instruction).*");
+    static final Set<String> SYSTEM_ROLES = Set.of("system", "developer");
+    /** Words a prompt constant's name holds, in any case. */
+    static final List<String> PROMPT_NAME_WORDS = List.of("prompt", "instruction");
+    private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(" + String.join("|", PROMPT_NAME_WORDS) + ").*");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("(?i)_(v\\d+)$");
     private static final int CONSTANT_MIN_LENGTH = 40;
     /** A Spring resource location: the prompt is a file the code points at, not the text given. */

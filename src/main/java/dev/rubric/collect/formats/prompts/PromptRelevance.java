@@ -16,6 +16,9 @@ import java.util.Set;
  * prompt-named constant, a hub pull) or a class, whose fields any code may read by the class's
  * name. A function whose text holds none of those words is left out of the tree. In a file that
  * mentions an LLM library every model argument counts, wherever written: nothing is left out.
+ * The words come from the tables the reading matches with (call names, roles, constant names), so
+ * a site added there is never left out here. Like the file prefilter, a word written only through
+ * escapes ({@code "sys\x74em"}) is not seen.
  */
 final class PromptRelevance implements SyntaxParser.TopLevel {
     /** The top-level functions of each grammar: declarations whose names stay inside them. */
@@ -31,14 +34,15 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
      */
     static final List<String> WORDS;
     /** Read case-insensitively, and only when prompt-named constants are looked for. */
-    static final List<String> CONSTANT_WORDS = List.of("prompt", "instruction");
+    private static final List<String> CONSTANT_WORDS = PromptReading.PROMPT_NAME_WORDS;
 
     static {
         Set<String> words = new LinkedHashSet<>();
         for (String call : PromptCalls.names()) {
             words.add(call.substring(call.lastIndexOf('.') + 1));
         }
-        words.addAll(List.of("system", "developer", "pull", "class"));
+        words.addAll(PromptReading.SYSTEM_ROLES);
+        words.addAll(List.of("pull", "class"));
         WORDS = List.copyOf(words);
     }
 

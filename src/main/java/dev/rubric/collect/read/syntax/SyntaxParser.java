@@ -18,6 +18,12 @@ public final class SyntaxParser {
     /** Text is handed over as UTF-16, so native byte offsets halve into Java char indexes. */
     private static final TSInputEncoding ENCODING = TSInputEncoding.TSInputEncodingUTF16LE;
     private static final ThreadLocal<Map<Grammar, TSParser>> PARSERS = ThreadLocal.withInitial(() -> new EnumMap<>(Grammar.class));
+    /**
+     * The last whole tree made on this thread. A file's parsers run one after another on one
+     * thread, and several read code (prompts, tracing set-up, vector stores): the second asking
+     * for the same text (the same String, not an equal one) gets the same tree, parsed once.
+     */
+    private static final ThreadLocal<SyntaxTree> LAST = new ThreadLocal<>();
 
     private SyntaxParser() {
     }
@@ -49,6 +55,19 @@ public final class SyntaxParser {
      * and their subtrees are absent, as if not written ({@link SyntaxTree#complete()} is then false).
      */
     public static SyntaxTree parse(Grammar grammar, String source, TopLevel keep) {
+        SyntaxTree last = LAST.get();
+        // a whole tree serves a reader that would leave some nodes out too: what it needs is there
+        if (last != null && last.source() == source && last.grammar() == grammar) {
+            return last;
+        }
+        SyntaxTree tree = parseNow(grammar, source, keep);
+        if (tree.complete()) {
+            LAST.set(tree);
+        }
+        return tree;
+    }
+
+    private static SyntaxTree parseNow(Grammar grammar, String source, TopLevel keep) {
         Grammar.Loaded loaded = grammar.loaded();
         TSParser parser = PARSERS.get().computeIfAbsent(grammar, g -> {
             TSParser created = new TSParser();

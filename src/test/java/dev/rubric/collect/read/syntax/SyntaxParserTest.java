@@ -28,7 +28,8 @@ class SyntaxParserTest {
         String source = "import os\n\ndef skipped(a):\n    return a + 1\n\nMODEL = \"gpt-4o\"\n\n"
                 + "def kept():\n    return f(model=MODEL)\n\ndef also_skipped():\n    pass\n";
         SyntaxTree full = SyntaxParser.parse(Grammar.PYTHON, source);
-        SyntaxTree cut = SyntaxParser.parse(Grammar.PYTHON, source,
+        // another String of the same text: the whole tree of this one would be shared
+        SyntaxTree cut = SyntaxParser.parse(Grammar.PYTHON, new String(source),
                 (type, start, end) -> !type.equals("function_definition") || source.substring(start, end).contains("kept"));
 
         assertThat(full.complete()).isTrue();
@@ -72,6 +73,36 @@ class SyntaxParserTest {
         return type + " [" + (type.equals("module") ? "" : tree.text(node)) + "] " + tree.field(node) + " in "
                 + (parent == SyntaxTree.NONE ? "-" : tree.type(parent)) + " descendants "
                 + (type.equals("module") ? "" : tree.subtreeEnd(node) - node);
+    }
+
+    @Test
+    void theParsersOfOneFileShareOneTree() throws Exception {
+        String source = "from langfuse import Langfuse\nclient = OpenAI()\nlangfuse = Langfuse()\n";
+        SyntaxTree first = SyntaxParser.parse(Grammar.PYTHON, source);
+        SyntaxTree second = SyntaxParser.parse(Grammar.PYTHON, source);
+        assertThat(second).isSameAs(first);
+        assertThat(texts(second, "call")).containsExactly("OpenAI()", "Langfuse()");
+        // a reader that would leave functions out gets the whole tree it would have been a part of
+        assertThat(SyntaxParser.parse(Grammar.PYTHON, source, (type, start, end) -> false)).isSameAs(first);
+
+        assertThat(SyntaxParser.parse(Grammar.PYTHON, new String(source))).as("another file with the same text").isNotSameAs(first);
+        assertThat(SyntaxParser.parse(Grammar.JAVASCRIPT, source).grammar()).isEqualTo(Grammar.JAVASCRIPT);
+        SyntaxTree[] elsewhere = new SyntaxTree[1];
+        Thread other = new Thread(() -> elsewhere[0] = SyntaxParser.parse(Grammar.PYTHON, source));
+        other.start();
+        other.join();
+        assertThat(elsewhere[0]).as("another thread parses for itself").isNotSameAs(first);
+        assertThat(texts(elsewhere[0], "call")).isEqualTo(texts(first, "call"));
+    }
+
+    @Test
+    void aTreeWithNodesLeftOutIsNeverShared() {
+        String source = "def a():\n    return f()\n";
+        SyntaxTree cut = SyntaxParser.parse(Grammar.PYTHON, source, (type, start, end) -> false);
+        SyntaxTree whole = SyntaxParser.parse(Grammar.PYTHON, source);
+        assertThat(whole).isNotSameAs(cut);
+        assertThat(whole.complete()).isTrue();
+        assertThat(texts(whole, "call")).containsExactly("f()");
     }
 
     @Test
