@@ -50,8 +50,16 @@ public final class InlinePromptParser extends FormatParser {
             List.of("hub.pull")));
     private static final int MAX_AVERAGE_LINE = 400;
 
+    /** False to copy every function of the tree, for the test that leaving some out changes nothing. */
+    private final boolean leaveOutIrrelevant;
+
     public InlinePromptParser() {
+        this(true);
+    }
+
+    InlinePromptParser(boolean leaveOutIrrelevant) {
         super("inline-prompt", SIGNATURE);
+        this.leaveOutIrrelevant = leaveOutIrrelevant;
     }
 
     @Override
@@ -70,7 +78,9 @@ public final class InlinePromptParser extends FormatParser {
             return false;
         }
         try {
-            SyntaxTree tree = SyntaxParser.parse(grammar, file.text());
+            String text = file.text();
+            SyntaxTree tree = SyntaxParser.parse(grammar, text,
+                    leaveOutIrrelevant ? PromptRelevance.of(grammar, text, steps) : SyntaxParser.TopLevel.ALL);
             return new PromptReading(file, sink, language.format, tree, steps).run();
         } catch (SyntaxUnavailableException e) {
             sink.error(1, 0, "inline prompts: " + e.getMessage());

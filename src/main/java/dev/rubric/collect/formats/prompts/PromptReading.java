@@ -26,8 +26,10 @@ final class PromptReading {
     /** Keyword arguments and properties that hold a system prompt or template inside a call. */
     private static final Set<String> PROMPT_KEYS = Set.of("system", "instructions", "system_instruction",
             "systemInstruction", "system_prompt", "systemPrompt", "template");
-    private static final Set<String> SYSTEM_ROLES = Set.of("system", "developer");
-    private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(prompt|instruction).*");
+    static final Set<String> SYSTEM_ROLES = Set.of("system", "developer");
+    /** Words a prompt constant's name holds, in any case. */
+    static final List<String> PROMPT_NAME_WORDS = List.of("prompt", "instruction");
+    private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(" + String.join("|", PROMPT_NAME_WORDS) + ").*");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("(?i)_(v\\d+)$");
     private static final int CONSTANT_MIN_LENGTH = 40;
     /** A Spring resource location: the prompt is a file the code points at, not the text given. */
@@ -149,7 +151,7 @@ final class PromptReading {
      * {@code ("system", ...)}; NONE otherwise.
      */
     private int systemContent(int node) {
-        if (tree.is(node, "tuple") && SYSTEM_ROLES.contains(literalText(tree.namedChild(node, 0)))) {
+        if (tree.is(node, "tuple") && systemRole(tree.namedChild(node, 0))) {
             int content = tree.namedChild(node, 1);
             return content == SyntaxTree.NONE ? SyntaxTree.NONE : content;
         }
@@ -162,12 +164,19 @@ final class PromptReading {
         for (SyntaxCode.Entry entry : entries) {
             String key = entry.key().toLowerCase(Locale.ROOT);
             if (key.equals("role")) {
-                system = SYSTEM_ROLES.contains(literalText(entry.value()));
+                system = systemRole(entry.value());
             } else if (key.equals("content") && content == SyntaxTree.NONE) {
                 content = entry.value();
             }
         }
         return system ? content : SyntaxTree.NONE;
+    }
+
+    /** True when {@code node} is a literal naming a system role; a name ({@code "role": role}) is none. */
+    private boolean systemRole(int node) {
+        String text = literalText(node);
+        // Set.of rejects null: asked with one, it threw and the whole file went unread
+        return text != null && SYSTEM_ROLES.contains(text);
     }
 
     private String literalText(int node) {

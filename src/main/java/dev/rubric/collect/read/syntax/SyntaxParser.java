@@ -18,8 +18,27 @@ public final class SyntaxParser {
     /** Text is handed over as UTF-16, so native byte offsets halve into Java char indexes. */
     private static final TSInputEncoding ENCODING = TSInputEncoding.TSInputEncodingUTF16LE;
     private static final ThreadLocal<Map<Grammar, TSParser>> PARSERS = ThreadLocal.withInitial(() -> new EnumMap<>(Grammar.class));
+    /**
+     * The last whole tree made on this thread. A file's parsers run one after another on one
+     * thread, and several read code (prompts, tracing set-up, vector stores): the second asking
+     * for the same text (the same String, not an equal one) gets the same tree, parsed once.
+     */
+    private static final ThreadLocal<SyntaxTree> LAST = new ThreadLocal<>();
 
     private SyntaxParser() {
+    }
+
+    /**
+     * Which top-level nodes (children of the root) a reader needs, asked before each one's subtree
+     * is copied. Copying costs several native calls a node, more than the parse itself, so a
+     * reader that knows a declaration cannot hold what it looks for leaves it out.
+     */
+    @FunctionalInterface
+    public interface TopLevel {
+        TopLevel ALL = (type, start, end) -> true;
+
+        /** True to copy the node of {@code type} spanning chars {@code [start, end)} with its subtree. */
+        boolean copy(String type, int start, int end);
     }
 
     /**
@@ -28,6 +47,27 @@ public final class SyntaxParser {
      * cannot be loaded on this platform.
      */
     public static SyntaxTree parse(Grammar grammar, String source) {
+        return parse(grammar, source, TopLevel.ALL);
+    }
+
+    /**
+     * The syntax tree of {@code source} without the top-level nodes {@code keep} declines: they
+     * and their subtrees are absent, as if not written ({@link SyntaxTree#complete()} is then false).
+     */
+    public static SyntaxTree parse(Grammar grammar, String source, TopLevel keep) {
+        SyntaxTree last = LAST.get();
+        // a whole tree serves a reader that would leave some nodes out too: what it needs is there
+        if (last != null && last.source() == source && last.grammar() == grammar) {
+            return last;
+        }
+        SyntaxTree tree = parseNow(grammar, source, keep);
+        if (tree.complete()) {
+            LAST.set(tree);
+        }
+        return tree;
+    }
+
+    private static SyntaxTree parseNow(Grammar grammar, String source, TopLevel keep) {
         Grammar.Loaded loaded = grammar.loaded();
         TSParser parser = PARSERS.get().computeIfAbsent(grammar, g -> {
             TSParser created = new TSParser();
@@ -46,35 +86,58 @@ public final class SyntaxParser {
             return length;
         }, ENCODING);
         try {
-            return flatten(grammar, source, loaded, tree.getRootNode());
+            return flatten(grammar, source, loaded, tree.getRootNode(), keep);
         } finally {
             tree.close();
         }
     }
 
-    private static SyntaxTree flatten(Grammar grammar, String source, Grammar.Loaded loaded, TSNode root) {
-        Builder out = new Builder(256, loaded.named());
+    private static SyntaxTree flatten(Grammar grammar, String source, Grammar.Loaded loaded, TSNode root, TopLevel keep) {
+        Builder out = new Builder(256, loaded);
         boolean hasError = root.hasError();
         try (TSTreeCursor handle = new TSTreeCursor(root)) {
             long cursor = NativeNodes.cursor(handle);
             int current = out.add(NativeNodes.currentNode(cursor), 0, SyntaxTree.NONE);
+            int depth = 0;
             while (true) {
                 if (NativeNodes.gotoFirstChild(cursor)) {
-                    current = out.add(NativeNodes.currentNode(cursor), NativeNodes.fieldId(cursor), current);
-                    continue;
+                    depth++;
+                    int child = depth == 1 ? out.topLevel(cursor, current, SyntaxTree.NONE, keep)
+                            : out.add(NativeNodes.currentNode(cursor), NativeNodes.fieldId(cursor), current);
+                    if (child != SyntaxTree.NONE) {
+                        current = child;
+                        continue;
+                    }
+                    // every top-level node was left out: back on the root
+                    NativeNodes.gotoParent(cursor);
+                    depth--;
                 }
                 // leaving a node for good: its sibling next, else its parent's sibling, and so on up
                 while (true) {
                     out.close(current);
-                    if (NativeNodes.gotoNextSibling(cursor)) {
-                        int sibling = out.add(NativeNodes.currentNode(cursor), NativeNodes.fieldId(cursor), out.parent[current]);
-                        out.nextSibling[current] = sibling;
-                        current = sibling;
-                        break;
+                    if (depth > 0 && NativeNodes.gotoNextSibling(cursor)) {
+                        int parent = out.parent[current];
+                        int sibling;
+                        if (depth == 1) {
+                            sibling = out.topLevel(cursor, parent, current, keep);
+                        } else {
+                            sibling = out.add(NativeNodes.currentNode(cursor), NativeNodes.fieldId(cursor), parent);
+                            out.nextSibling[current] = sibling;
+                        }
+                        if (sibling != SyntaxTree.NONE) {
+                            current = sibling;
+                            break;
+                        }
+                        // the remaining top-level nodes were left out: the root is next to close
+                        NativeNodes.gotoParent(cursor);
+                        depth--;
+                        current = parent;
+                        continue;
                     }
-                    if (!NativeNodes.gotoParent(cursor)) {
+                    if (depth == 0 || !NativeNodes.gotoParent(cursor)) {
                         return out.build(grammar, source, loaded, hasError);
                     }
+                    depth--;
                     current = out.parent[current];
                 }
             }
@@ -95,9 +158,11 @@ public final class SyntaxParser {
 
         /** Whether each symbol of the grammar is named, so no node is asked. */
         final boolean[] namedSymbols;
+        final String[] typeNames;
 
-        Builder(int capacity, boolean[] namedSymbols) {
-            this.namedSymbols = namedSymbols;
+        Builder(int capacity, Grammar.Loaded loaded) {
+            this.namedSymbols = loaded.named();
+            this.typeNames = loaded.types();
             symbol = new char[capacity];
             field = new short[capacity];
             named = new boolean[capacity];
@@ -106,6 +171,36 @@ public final class SyntaxParser {
             parent = new int[capacity];
             nextSibling = new int[capacity];
             subtreeEnd = new int[capacity];
+        }
+
+        /** False once a top-level node was left out. */
+        boolean complete = true;
+
+        /**
+         * Adds the top-level node under the cursor, or the first of its following siblings that
+         * {@code keep} wants, linked after {@code previous}; NONE when none is wanted (the cursor
+         * then rests on the last sibling).
+         */
+        int topLevel(long cursor, int root, int previous, TopLevel keep) {
+            while (true) {
+                TSNode node = NativeNodes.currentNode(cursor);
+                if (keep == TopLevel.ALL || keep.copy(typeName(NativeNodes.symbol(node)), NativeNodes.startByte(node) / 2,
+                        NativeNodes.endByte(node) / 2)) {
+                    int index = add(node, NativeNodes.fieldId(cursor), root);
+                    if (previous != SyntaxTree.NONE) {
+                        nextSibling[previous] = index;
+                    }
+                    return index;
+                }
+                complete = false;
+                if (!NativeNodes.gotoNextSibling(cursor)) {
+                    return SyntaxTree.NONE;
+                }
+            }
+        }
+
+        private String typeName(int symbol) {
+            return symbol < typeNames.length ? typeNames[symbol] : "ERROR";
         }
 
         int add(TSNode node, int fieldId, int parentIndex) {
@@ -140,7 +235,7 @@ public final class SyntaxParser {
 
         SyntaxTree build(Grammar grammar, String source, Grammar.Loaded loaded, boolean hasError) {
             return new SyntaxTree(grammar, source, loaded, count, symbol, field, named, start, end, parent, nextSibling,
-                    subtreeEnd, hasError);
+                    subtreeEnd, hasError, complete);
         }
     }
 }

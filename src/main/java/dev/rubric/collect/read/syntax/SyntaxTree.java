@@ -26,11 +26,12 @@ public final class SyntaxTree {
     private final int[] nextSibling;
     private final int[] subtreeEnd;
     private final boolean hasError;
+    private final boolean complete;
     private int[] lineStarts;
 
     SyntaxTree(Grammar grammar, String source, Grammar.Loaded loaded, int count, char[] symbol, short[] field,
                boolean[] named, int[] start, int[] end, int[] parent, int[] nextSibling, int[] subtreeEnd,
-               boolean hasError) {
+               boolean hasError, boolean complete) {
         this.grammar = grammar;
         this.source = source;
         this.typeNames = loaded.types();
@@ -45,6 +46,7 @@ public final class SyntaxTree {
         this.nextSibling = nextSibling;
         this.subtreeEnd = subtreeEnd;
         this.hasError = hasError;
+        this.complete = complete;
     }
 
     public Grammar grammar() {
@@ -66,6 +68,11 @@ public final class SyntaxTree {
     /** True when the parser had to recover from syntax it does not know: the rest is still a tree. */
     public boolean hasError() {
         return hasError;
+    }
+
+    /** False when the reader asked for some top-level nodes to be left out ({@link SyntaxParser.TopLevel}). */
+    public boolean complete() {
+        return complete;
     }
 
     public String type(int node) {

@@ -14,7 +14,9 @@ import java.util.regex.Pattern;
  * constant, a field of the enclosing class only, a parameter's default within its own function),
  * or an environment lookup, whose default counts when it has one and which otherwise stays a
  * {@code ${VAR}} reference. A parameter without a default, or a field set from one, resolves to
- * nothing: the value comes from the caller, and another class's default is not it.
+ * nothing: the value comes from the caller, and another class's default is not it. A name declared
+ * inside a function is seen only there: prompt reading relies on that to leave unrelated top-level
+ * functions out of the tree ({@code PromptRelevance}).
  */
 public final class SyntaxValues {
     /**

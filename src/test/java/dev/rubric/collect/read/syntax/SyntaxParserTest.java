@@ -24,6 +24,88 @@ class SyntaxParserTest {
     }
 
     @Test
+    void topLevelNodesLeftOutAreAbsentAndTheRestIsTheSameTree() {
+        String source = "import os\n\ndef skipped(a):\n    return a + 1\n\nMODEL = \"gpt-4o\"\n\n"
+                + "def kept():\n    return f(model=MODEL)\n\ndef also_skipped():\n    pass\n";
+        SyntaxTree full = SyntaxParser.parse(Grammar.PYTHON, source);
+        // another String of the same text: the whole tree of this one would be shared
+        SyntaxTree cut = SyntaxParser.parse(Grammar.PYTHON, new String(source),
+                (type, start, end) -> !type.equals("function_definition") || source.substring(start, end).contains("kept"));
+
+        assertThat(full.complete()).isTrue();
+        assertThat(cut.complete()).isFalse();
+        assertThat(texts(cut, "identifier")).containsExactly("os", "MODEL", "kept", "f", "model", "MODEL");
+        // every node of the cut tree is the node of the full tree at the same place, with the same links
+        List<String> fullNodes = new ArrayList<>();
+        for (int node = 0; node < full.size(); node++) {
+            if (full.parent(node) == full.root() && full.text(node).contains("skipped")) {
+                node = full.subtreeEnd(node) - 1;
+                continue;
+            }
+            fullNodes.add(describe(full, node));
+        }
+        List<String> cutNodes = new ArrayList<>();
+        for (int node = 0; node < cut.size(); node++) {
+            cutNodes.add(describe(cut, node));
+        }
+        assertThat(cutNodes).isEqualTo(fullNodes);
+        assertThat(cut.subtreeEnd(cut.root())).isEqualTo(cut.size());
+        int kept = find(cut, "function_definition");
+        assertThat(cut.nextSibling(kept)).isEqualTo(SyntaxTree.NONE);
+        assertThat(cut.text(cut.namedChild(cut.root(), 1))).isEqualTo("MODEL = \"gpt-4o\"");
+        assertThat(cut.namedChild(cut.root(), 2)).isEqualTo(kept);
+    }
+
+    @Test
+    void aTreeWhoseTopLevelIsAllLeftOutIsTheRootAlone() {
+        String source = "def a():\n    pass\n\ndef b():\n    pass\n";
+        SyntaxTree cut = SyntaxParser.parse(Grammar.PYTHON, source, (type, start, end) -> false);
+        assertThat(cut.size()).isEqualTo(1);
+        assertThat(cut.type(cut.root())).isEqualTo("module");
+        assertThat(cut.firstChild(cut.root())).isEqualTo(SyntaxTree.NONE);
+        assertThat(cut.complete()).isFalse();
+    }
+
+    /** A node by what a reader sees of it: type, text, field, parent, descendants (siblings are checked apart). */
+    private static String describe(SyntaxTree tree, int node) {
+        int parent = tree.parent(node);
+        String type = tree.type(node);
+        return type + " [" + (type.equals("module") ? "" : tree.text(node)) + "] " + tree.field(node) + " in "
+                + (parent == SyntaxTree.NONE ? "-" : tree.type(parent)) + " descendants "
+                + (type.equals("module") ? "" : tree.subtreeEnd(node) - node);
+    }
+
+    @Test
+    void theParsersOfOneFileShareOneTree() throws Exception {
+        String source = "from langfuse import Langfuse\nclient = OpenAI()\nlangfuse = Langfuse()\n";
+        SyntaxTree first = SyntaxParser.parse(Grammar.PYTHON, source);
+        SyntaxTree second = SyntaxParser.parse(Grammar.PYTHON, source);
+        assertThat(second).isSameAs(first);
+        assertThat(texts(second, "call")).containsExactly("OpenAI()", "Langfuse()");
+        // a reader that would leave functions out gets the whole tree it would have been a part of
+        assertThat(SyntaxParser.parse(Grammar.PYTHON, source, (type, start, end) -> false)).isSameAs(first);
+
+        assertThat(SyntaxParser.parse(Grammar.PYTHON, new String(source))).as("another file with the same text").isNotSameAs(first);
+        assertThat(SyntaxParser.parse(Grammar.JAVASCRIPT, source).grammar()).isEqualTo(Grammar.JAVASCRIPT);
+        SyntaxTree[] elsewhere = new SyntaxTree[1];
+        Thread other = new Thread(() -> elsewhere[0] = SyntaxParser.parse(Grammar.PYTHON, source));
+        other.start();
+        other.join();
+        assertThat(elsewhere[0]).as("another thread parses for itself").isNotSameAs(first);
+        assertThat(texts(elsewhere[0], "call")).isEqualTo(texts(first, "call"));
+    }
+
+    @Test
+    void aTreeWithNodesLeftOutIsNeverShared() {
+        String source = "def a():\n    return f()\n";
+        SyntaxTree cut = SyntaxParser.parse(Grammar.PYTHON, source, (type, start, end) -> false);
+        SyntaxTree whole = SyntaxParser.parse(Grammar.PYTHON, source);
+        assertThat(whole).isNotSameAs(cut);
+        assertThat(whole.complete()).isTrue();
+        assertThat(texts(whole, "call")).containsExactly("f()");
+    }
+
+    @Test
     void fieldsAndSiblingsMatchTheGrammar() {
         SyntaxTree tree = SyntaxParser.parse(Grammar.PYTHON, "f(model=\"a\", temperature=0)\n");
         int call = find(tree, "call");

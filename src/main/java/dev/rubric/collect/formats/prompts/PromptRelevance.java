@@ -1,0 +1,100 @@
+package dev.rubric.collect.formats.prompts;
+
+import dev.rubric.collect.read.syntax.Grammar;
+import dev.rubric.collect.read.syntax.SyntaxParser;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which top-level functions of a file the prompt reading needs. Copying a syntax tree out of
+ * tree-sitter costs more than parsing it, and in a file that only holds a prompt call most of the
+ * tree is functions that cannot matter: a name declared inside a top-level function is seen only
+ * there, so such a function matters only when it holds a site itself (a prompt call, a role, a
+ * prompt-named constant, a hub pull) or a class, whose fields any code may read by the class's
+ * name. A function whose text holds none of those words is left out of the tree. In a file that
+ * mentions an LLM library every model argument counts, wherever written: nothing is left out.
+ * The words come from the tables the reading matches with (call names, roles, constant names), so
+ * a site added there is never left out here. Like the file prefilter, a word written only through
+ * escapes ({@code "sys\x74em"}) is not seen.
+ */
+final class PromptRelevance implements SyntaxParser.TopLevel {
+    /** The top-level functions of each grammar: declarations whose names stay inside them. */
+    private static final Map<Grammar, Set<String>> FUNCTIONS = Map.of(
+            Grammar.PYTHON, Set.of("function_definition", "decorated_definition"),
+            Grammar.JAVASCRIPT, Set.of("function_declaration", "generator_function_declaration"),
+            Grammar.TYPESCRIPT, Set.of("function_declaration", "generator_function_declaration"),
+            Grammar.TSX, Set.of("function_declaration", "generator_function_declaration"));
+    /**
+     * Words a site is written with: the last name of every prompt call (the part a callee path is
+     * matched on, so that a call split over lines still counts), the role values, the hub's
+     * {@code pull}, and {@code class}.
+     */
+    static final List<String> WORDS;
+    /** Read case-insensitively, and only when prompt-named constants are looked for. */
+    private static final List<String> CONSTANT_WORDS = PromptReading.PROMPT_NAME_WORDS;
+
+    static {
+        Set<String> words = new LinkedHashSet<>();
+        for (String call : PromptCalls.names()) {
+            words.add(call.substring(call.lastIndexOf('.') + 1));
+        }
+        words.addAll(PromptReading.SYSTEM_ROLES);
+        words.addAll(List.of("pull", "class"));
+        WORDS = List.copyOf(words);
+    }
+
+    private final Set<String> functions;
+    /** Sorted offsets where a word starts. */
+    private final int[] hits;
+
+    private PromptRelevance(Set<String> functions, int[] hits) {
+        this.functions = functions;
+        this.hits = hits;
+    }
+
+    /** The top-level nodes prompt reading with {@code steps} needs in {@code source}. */
+    static SyntaxParser.TopLevel of(Grammar grammar, String source, long steps) {
+        Set<String> functions = FUNCTIONS.get(grammar);
+        if (functions == null || (steps & InlinePromptParser.LLM_LIBRARY) != 0) {
+            return SyntaxParser.TopLevel.ALL;
+        }
+        int[] hits = new int[16];
+        int count = 0;
+        for (String word : WORDS) {
+            for (int at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
+                hits = grow(hits, count);
+                hits[count++] = at;
+            }
+        }
+        if ((steps & InlinePromptParser.PROMPT_CONSTANTS) != 0) {
+            for (int at = 0; at < source.length(); at++) {
+                for (String word : CONSTANT_WORDS) {
+                    if (source.regionMatches(true, at, word, 0, word.length())) {
+                        hits = grow(hits, count);
+                        hits[count++] = at;
+                    }
+                }
+            }
+        }
+        int[] sorted = Arrays.copyOf(hits, count);
+        Arrays.sort(sorted);
+        return new PromptRelevance(functions, sorted);
+    }
+
+    private static int[] grow(int[] hits, int count) {
+        return count < hits.length ? hits : Arrays.copyOf(hits, hits.length * 2);
+    }
+
+    @Override
+    public boolean copy(String type, int start, int end) {
+        if (!functions.contains(type)) {
+            return true;
+        }
+        int found = Arrays.binarySearch(hits, start);
+        int first = found >= 0 ? found : -found - 1;
+        return first < hits.length && hits[first] < end;
+    }
+}
