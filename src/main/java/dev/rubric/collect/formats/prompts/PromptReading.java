@@ -151,7 +151,7 @@ final class PromptReading {
      * {@code ("system", ...)}; NONE otherwise.
      */
     private int systemContent(int node) {
-        if (tree.is(node, "tuple") && systemRole(tree.namedChild(node, 0))) {
+        if (tree.is(node, "tuple") && SYSTEM_ROLES.contains(literalText(tree.namedChild(node, 0)))) {
             int content = tree.namedChild(node, 1);
             return content == SyntaxTree.NONE ? SyntaxTree.NONE : content;
         }
@@ -164,19 +164,12 @@ final class PromptReading {
         for (SyntaxCode.Entry entry : entries) {
             String key = entry.key().toLowerCase(Locale.ROOT);
             if (key.equals("role")) {
-                system = systemRole(entry.value());
+                system = SYSTEM_ROLES.contains(literalText(entry.value()));
             } else if (key.equals("content") && content == SyntaxTree.NONE) {
                 content = entry.value();
             }
         }
         return system ? content : SyntaxTree.NONE;
-    }
-
-    /** True when {@code node} is a literal naming a system role; a name ({@code "role": role}) is none. */
-    private boolean systemRole(int node) {
-        String text = literalText(node);
-        // Set.of rejects null: asked with one, it threw and the whole file went unread
-        return text != null && SYSTEM_ROLES.contains(text);
     }
 
     private String literalText(int node) {
