@@ -42,6 +42,7 @@ import dev.rubric.collect.formats.prompts.TemplatePromptParser;
 import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
 import dev.rubric.collect.formats.rag.ComposeRagParser;
 import dev.rubric.collect.formats.rag.HaystackPipelineParser;
+import dev.rubric.collect.formats.rag.Langchain4jRagParser;
 import dev.rubric.collect.formats.rag.PgvectorDdlParser;
 import dev.rubric.collect.formats.rag.PineconeIndexParser;
 import dev.rubric.collect.formats.rag.PythonRagParser;
@@ -98,6 +99,7 @@ public final class Formats {
             new ComposeParser(),
             // these classify source files as code, as PythonRagParser does, so their order changes no kind
             new SqlAlchemyVectorParser(), new AzureSearchCodeParser(),
+            new Langchain4jRagParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
