@@ -29,6 +29,7 @@ import dev.rubric.collect.formats.observability.RetentionParser;
 import dev.rubric.collect.formats.observability.TracingSetupParser;
 import dev.rubric.collect.formats.prompts.AppSettingsParser;
 import dev.rubric.collect.formats.prompts.ChatTemplateParser;
+import dev.rubric.collect.formats.prompts.ConfiguredModelsParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
@@ -134,6 +135,7 @@ public final class Formats {
             // appsettings*.json is no other parser's; with the prompt family, as its Prompts section is the
             // reason it is classified
             new AppSettingsParser(),
+            new ConfiguredModelsParser(),
             // tokenizer chat templates before the template reader, which leaves them alone (ChatTemplates)
             new ChatTemplateParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every
