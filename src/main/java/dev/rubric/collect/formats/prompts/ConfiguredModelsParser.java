@@ -35,6 +35,7 @@ public final class ConfiguredModelsParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
             Signature.weak("*.{ts,tsx,mts,cts,js,jsx,mjs,cjs}"));
     private static final List<String> ENVIRONMENT = List.of("process.env", "import.meta.env", "Deno.env", "Bun.env");
+    private static final Needles ENVIRONMENT_READS = Needles.of(ENVIRONMENT);
     private static final Needles CONFIGURATION = Needles.of(List.of("Model", "MODEL", "Deployment", "DEPLOYMENT"));
     private static final Needles LLM_LIBRARY = Needles.of(InlinePromptParser.LLM_SIGNALS);
     /** {@code chatModel}, {@code azureOpenAiEmbeddingModelName}, {@code gptDeployment}. */
@@ -51,7 +52,8 @@ public final class ConfiguredModelsParser extends FormatParser {
         if (CONFIGURATION.noneIn(file)) {
             return false;
         }
-        boolean environment = ENVIRONMENT.stream().anyMatch(file.text()::contains);
+        // the byte prefilters first: most script files are never decoded
+        boolean environment = ENVIRONMENT_READS.anyIn(file);
         boolean llmFile = LLM_LIBRARY.anyIn(file);
         if (!environment && !llmFile) {
             return false;
