@@ -37,6 +37,8 @@ public final class Langchain4jRagParser extends FormatParser {
     private static final Needles LIBRARY = Needles.of("dev.langchain4j");
     private static final String PACKAGE = "dev.langchain4j.";
     private static final String FORMAT = "langchain4j";
+    private static final Map<String, String> ONE_WORD_STORES = Map.of("PgVector", "pgvector", "OpenSearch", "opensearch",
+            "MongoDbAtlas", "mongodb-atlas", "Neo4j", "neo4j");
 
     public Langchain4jRagParser() {
         super("langchain4j-code", SIGNATURE);
@@ -335,12 +337,13 @@ public final class Langchain4jRagParser extends FormatParser {
             return best;
         }
 
-        /** {@code PgVector} → {@code pgvector}, {@code InMemory} → {@code in-memory}, {@code AzureAiSearch} → {@code azure-ai-search}. */
+        /**
+         * {@code InMemory} → {@code in-memory}, {@code AzureAiSearch} → {@code azure-ai-search}; the stores other
+         * formats already name as one word keep that name.
+         */
         private static String storeName(String name) {
-            if (name.equals("PgVector")) {
-                return "pgvector";
-            }
-            return name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+            String oneWord = ONE_WORD_STORES.get(name);
+            return oneWord != null ? oneWord : name.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         }
     }
 }
