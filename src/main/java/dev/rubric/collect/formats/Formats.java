@@ -29,6 +29,7 @@ import dev.rubric.collect.formats.observability.RetentionParser;
 import dev.rubric.collect.formats.observability.TracingSetupParser;
 import dev.rubric.collect.formats.prompts.AppSettingsParser;
 import dev.rubric.collect.formats.prompts.ChatTemplateParser;
+import dev.rubric.collect.formats.prompts.ConfiguredModelsParser;
 import dev.rubric.collect.formats.prompts.DifyParser;
 import dev.rubric.collect.formats.prompts.DotpromptParser;
 import dev.rubric.collect.formats.prompts.InlinePromptParser;
@@ -42,6 +43,7 @@ import dev.rubric.collect.formats.prompts.TemplatePromptParser;
 import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
 import dev.rubric.collect.formats.rag.ComposeRagParser;
 import dev.rubric.collect.formats.rag.HaystackPipelineParser;
+import dev.rubric.collect.formats.rag.Langchain4jRagParser;
 import dev.rubric.collect.formats.rag.PgvectorDdlParser;
 import dev.rubric.collect.formats.rag.PineconeIndexParser;
 import dev.rubric.collect.formats.rag.PythonRagParser;
@@ -98,6 +100,7 @@ public final class Formats {
             new ComposeParser(),
             // these classify source files as code, as PythonRagParser does, so their order changes no kind
             new SqlAlchemyVectorParser(), new AzureSearchCodeParser(),
+            new Langchain4jRagParser(),
 
             // fine-tuning
             new AxolotlParser(), new LlamaFactoryParser(), new LlamaFactoryDatasetsParser(), new TorchtuneParser(),
@@ -132,6 +135,7 @@ public final class Formats {
             // appsettings*.json is no other parser's; with the prompt family, as its Prompts section is the
             // reason it is classified
             new AppSettingsParser(),
+            new ConfiguredModelsParser(),
             // tokenizer chat templates before the template reader, which leaves them alone (ChatTemplates)
             new ChatTemplateParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every

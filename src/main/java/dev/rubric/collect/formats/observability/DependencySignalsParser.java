@@ -10,7 +10,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,13 +47,15 @@ public final class DependencySignalsParser extends FormatParser {
         }
         String name = file.fileName().toLowerCase(Locale.ROOT);
         List<Found> found;
+        // where a JVM build sends its OpenTelemetry data: the exporter artifacts beside the SDK or bridge
+        Set<String> exporters = new TreeSet<>();
         try {
             found = switch (name) {
                 case "pyproject.toml" -> pyproject(file.text());
                 case "package.json" -> lines(file.text(), JSON_ENTRY);
                 case "go.mod" -> lines(file.text(), GO_REQUIRE);
-                case "pom.xml" -> pom(file.text());
-                case "build.gradle", "build.gradle.kts" -> gradle(file.text());
+                case "pom.xml" -> pom(file.text(), exporters);
+                case "build.gradle", "build.gradle.kts" -> gradle(file.text(), exporters);
                 default -> requirements(file.text());
             };
         } catch (RuntimeException e) {
@@ -67,7 +71,8 @@ public final class DependencySignalsParser extends FormatParser {
                 settings.put("version", f.version().strip());
             }
             sink.observability(new ObservabilitySignal(file.subjectId() + "#" + f.name(), sink.location(f.line()),
-                    f.known().kind(), "dependency", f.known().records(), List.of(), null, settings));
+                    f.known().kind(), "dependency", f.known().records(),
+                    f.known().kind().equals("otel") ? List.copyOf(exporters) : List.of(), null, settings));
         }
         return !unique.isEmpty();
     }
@@ -121,7 +126,7 @@ public final class DependencySignalsParser extends FormatParser {
         }
     }
 
-    private static List<Found> pom(String text) {
+    private static List<Found> pom(String text, Set<String> exporters) {
         List<Found> out = new ArrayList<>();
         boolean springAi = text.contains("org.springframework.ai");
         Matcher dependency = POM_DEPENDENCY.matcher(text);
@@ -136,11 +141,12 @@ public final class DependencySignalsParser extends FormatParser {
             if (known != null) {
                 out.add(new Found(group + ":" + artifact, tag(body, "version"), lineOf(text, dependency.start()), known));
             }
+            addExporter(exporters, group, artifact);
         }
         return out;
     }
 
-    private static List<Found> gradle(String text) {
+    private static List<Found> gradle(String text, Set<String> exporters) {
         List<Found> out = new ArrayList<>();
         boolean springAi = text.contains("org.springframework.ai");
         String[] lines = text.split("\n", -1);
@@ -151,9 +157,17 @@ public final class DependencySignalsParser extends FormatParser {
                 if (known != null) {
                     out.add(new Found(matcher.group(1) + ":" + matcher.group(2), matcher.group(3), i + 1, known));
                 }
+                addExporter(exporters, matcher.group(1), matcher.group(2));
             }
         }
         return out;
+    }
+
+    private static void addExporter(Set<String> exporters, String group, String artifact) {
+        String exporter = TracingPackages.mavenExporter(group, artifact);
+        if (exporter != null) {
+            exporters.add(exporter);
+        }
     }
 
     private static String tag(String body, String name) {

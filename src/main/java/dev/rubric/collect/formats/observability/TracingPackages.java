@@ -80,6 +80,20 @@ final class TracingPackages {
         return null;
     }
 
+    /**
+     * The backend a JVM OpenTelemetry exporter artifact sends to ({@code io.opentelemetry:opentelemetry-exporter-zipkin}
+     * → zipkin, {@code -otlp} → otlp), or null for any other artifact.
+     */
+    static String mavenExporter(String group, String artifact) {
+        String prefix = "opentelemetry-exporter-";
+        if (!group.equals("io.opentelemetry") || !artifact.startsWith(prefix) || artifact.length() == prefix.length()) {
+            return null;
+        }
+        String rest = artifact.substring(prefix.length());
+        int dash = rest.indexOf('-');
+        return dash < 0 ? rest : rest.substring(0, dash);
+    }
+
     /** Whether an OpenTelemetry instrumentation of this library (npm/pip spelling) records GenAI attributes. */
     static boolean isGenAiTarget(String target) {
         return GENAI_TARGETS.contains(target);

@@ -23,7 +23,7 @@ import java.util.TreeSet;
  * Tracing set up in code (formats.md §5): a Langfuse client, decorator or LangChain handler, a
  * Phoenix {@code register}, OpenInference and OpenTelemetry instrumentors, LangSmith's
  * {@code @traceable} and wrappers, an OpenTelemetry SDK tracer provider or exporter (Python, Node,
- * Java, .NET), Azure Monitor's distro. One signal per tool and file, at its first set-up call;
+ * Java, .NET), Azure Monitor's distro, .NET's Application Insights SDK. One signal per tool and file, at its first set-up call;
  * its settings name the APIs used, the project, and how the code switches it: a literal
  * {@code enabled=False} says the client is off (it then records nothing), an enclosing
  * {@code if} on an environment variable says when it is on and, when the code's default decides
@@ -34,7 +34,7 @@ public final class TracingSetupParser extends FormatParser {
             "*.jsx", "*.mjs", "*.cjs", "*.java", "*.kt", "*.cs"));
     /** Every rule's library name holds one of these; the rest of a repository's code is never parsed. */
     private static final Needles LIBRARIES = Needles.of("langfuse", "phoenix", "openinference", "langsmith", "opentelemetry",
-            "OpenTelemetry", "traceloop", "mlflow", "micrometer.tracing");
+            "OpenTelemetry", "traceloop", "mlflow", "micrometer.tracing", "AddApplicationInsightsTelemetry");
     private static final List<String> ENABLED_ARGS = List.of("enabled", "tracing_enabled");
     private static final List<String> PROJECT_ARGS = List.of("project_name", "projectName", "project");
 

@@ -101,7 +101,9 @@ final class TracingSetups {
     private static final List<Rule> DOTNET_RULES = List.of(
             rule("(^|\\.)AddOpenTelemetry$", CALL, "otel", TRACES),
             rule("(^|\\.)CreateTracerProviderBuilder$", CALL, "otel", TRACES),
-            azureMonitor("(^|\\.)UseAzureMonitor$", CALL));
+            azureMonitor("(^|\\.)UseAzureMonitor$", CALL),
+            // the Application Insights SDK (before its OpenTelemetry distro): requests, dependencies, exceptions, traces
+            rule("(^|\\.)AddApplicationInsightsTelemetry(WorkerService)?$", CALL, "application-insights", ALL_SIGNALS));
 
     private TracingSetups() {
     }

@@ -29,13 +29,13 @@ public final class InlinePromptParser extends FormatParser {
             Signature.weak("*.{py,ts,tsx,mts,cts,js,jsx,mjs,cjs,java,kt,kts,go,cs}").where(name -> CodeLanguage.of(name) != null));
 
     /** Libraries whose presence makes {@code model=} arguments model references. */
-    private static final List<String> LLM_SIGNALS = List.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
+    static final List<String> LLM_SIGNALS = List.of("openai", "OpenAI", "anthropic", "Anthropic", "langchain",
             "llama_index", "llamaindex", "genai", "generativeai", "GenerativeModel", "transformers", "ollama", "Ollama",
             "litellm", "springframework.ai", "SemanticKernel", "Microsoft.SemanticKernel", "mistral", "cohere", "bedrock",
             "vertexai", "huggingface", "groq", "langchain4j", "ChatClient", "@ai-sdk");
     /** Cheap look-ups before the calls are read: most files hold none of these. */
     static final List<String> CALL_NAMES = List.of("SystemMessage", "UserMessage", "from_template", "PromptTemplate",
-            "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", ".defaultSystem", "completions.create",
+            "CreateFunctionFromPrompt", "InvokePromptAsync", ".system", ".defaultSystem", ".prompt(", "completions.create",
             "ChatCompletion.create", "responses.create", "messages.create", "generate_content", "generateContent",
             "chat.complete", "from_messages", "generateText", "streamText");
     private static final List<String> ROLE_VALUES = List.of("system\"", "system'", "system`", "developer\"", "developer'");

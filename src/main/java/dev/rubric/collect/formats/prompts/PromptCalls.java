@@ -36,6 +36,9 @@ final class PromptCalls {
             // system(...) and defaultSystem(...) are common builder names: Spring AI's only in a file that uses an LLM library
             new Call(List.of("system"), true, true, false, true),
             new Call(List.of("defaultSystem"), true, true, false, true),
+            // Spring AI's chatClient.prompt("...") and the MCP sampling request's .systemPrompt("..."), likewise
+            new Call(List.of("prompt"), true, true, false, true),
+            new Call(List.of("systemPrompt"), true, true, false, true),
             sdk("chat", "completions", "create"),
             sdk("completions", "create"),
             sdk("ChatCompletion", "create"),

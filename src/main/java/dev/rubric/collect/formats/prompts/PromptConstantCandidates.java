@@ -1,7 +1,8 @@
 package dev.rubric.collect.formats.prompts;
 
 /**
- * Whether a file may assign a string literal to a name containing "prompt" or "instruction": the
+ * Whether a file may assign a string literal (or a Java array of them) to a name containing "prompt",
+ * "instruction" or "system": the
  * byte prefilter run before the file is decoded or parsed. It must never say no where the syntax
  * tree would show such a constant, so it accepts more than it needs (a match inside a comment or
  * string, a comparison, an attribute): those only cost the parsing it saves everywhere else. Ordinary code says "prompt" in function names,
@@ -10,7 +11,9 @@ package dev.rubric.collect.formats.prompts;
 final class PromptConstantCandidates {
     private static final String PROMPT = "prompt";
     private static final String INSTRUCTION = "instruction";
-    /** Both words are found by a window of this many bytes: "prompt" and the start of "instruction". */
+    /** {@code SYSTEM_MESSAGE}, {@code SYSTEM_CHAT_TEMPLATE}: the name's rest is PromptReading's to judge. */
+    private static final String SYSTEM = "system";
+    /** The words are found by a window of this many bytes: "prompt", "system" and the start of "instruction". */
     private static final int WINDOW = PROMPT.length();
     /**
      * Horspool's table for the two windows, by ASCII-folded byte: how far the window may move when
@@ -20,7 +23,7 @@ final class PromptConstantCandidates {
 
     static {
         java.util.Arrays.fill(SHIFT, (byte) WINDOW);
-        for (String word : new String[] {PROMPT, INSTRUCTION.substring(0, WINDOW)}) {
+        for (String word : new String[] {PROMPT, INSTRUCTION.substring(0, WINDOW), SYSTEM}) {
             for (int k = 0; k < WINDOW - 1; k++) {
                 SHIFT[word.charAt(k)] = (byte) Math.min(SHIFT[word.charAt(k)], WINDOW - 1 - k);
             }
@@ -36,7 +39,8 @@ final class PromptConstantCandidates {
             // OR 0x20 folds ASCII letters to lower case and never turns another byte into a letter
             int last = (text[end] | 0x20) & 0xFF;
             int start = end - WINDOW + 1;
-            if (last == 't' && candidate(text, start, PROMPT) || last == 'u' && candidate(text, start, INSTRUCTION)) {
+            if (last == 't' && candidate(text, start, PROMPT) || last == 'u' && candidate(text, start, INSTRUCTION)
+                    || last == 'm' && candidate(text, start, SYSTEM)) {
                 return true;
             }
             end += SHIFT[last];
@@ -79,7 +83,8 @@ final class PromptConstantCandidates {
         if (i < text.length && text[i] == '(') {
             i = skipSpaces(text, i + 1);
         }
-        return opensLiteral(text, i);
+        // a Java array of prompts: String[] PROMPTS = { "...", ... }, possibly with comments between
+        return i < text.length && text[i] == '{' || opensLiteral(text, i);
     }
 
     /** A quote, possibly after the prefixes of Python (r, b, u, f) or C# (@, $). */

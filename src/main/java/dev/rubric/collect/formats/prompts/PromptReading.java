@@ -27,9 +27,14 @@ final class PromptReading {
     private static final Set<String> PROMPT_KEYS = Set.of("system", "instructions", "system_instruction",
             "systemInstruction", "system_prompt", "systemPrompt", "template");
     static final Set<String> SYSTEM_ROLES = Set.of("system", "developer");
-    /** Words a prompt constant's name holds, in any case. */
-    static final List<String> PROMPT_NAME_WORDS = List.of("prompt", "instruction");
-    private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(" + String.join("|", PROMPT_NAME_WORDS) + ").*");
+    /** Words one of which a prompt constant's name holds, in any case (PromptRelevance keeps code that has them). */
+    static final List<String> PROMPT_NAME_WORDS = List.of("prompt", "instruction", "system");
+    /**
+     * Names of prompt constants: {@code SYSTEM_PROMPT}, {@code instructions}, {@code SYSTEM_MESSAGE},
+     * {@code SYSTEM_CHAT_TEMPLATE}; not the name, id or path of a system message or template.
+     */
+    private static final Pattern PROMPT_NAME = Pattern.compile(
+            "(?i).*(prompt|instruction|system\\w*(?:message|template)(?!\\w*(?:name|id|path|file|key|label|title|type|url)$)).*");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("(?i)_(v\\d+)$");
     private static final int CONSTANT_MIN_LENGTH = 40;
     /** A Spring resource location: the prompt is a file the code points at, not the text given. */
@@ -179,7 +184,8 @@ final class PromptReading {
 
     /** Records the prompt the expression {@code node} evaluates to, literal or constant. */
     private void prompt(int node, String call, ModelArguments.Model model, Map<String, Object> parameters, boolean anyLength) {
-        SyntaxValues.Value value = tree.is(node, "element_value_array_initializer") ? lines(node) : values.resolve(node);
+        SyntaxValues.Value resolved = tree.is(node, "element_value_array_initializer") ? lines(node) : values.resolve(node);
+        SyntaxValues.Value value = resolved != null ? resolved : TemplateCalls.resolve(values, tree, node);
         if (value == null || !value.literal() || value.text().isBlank()) {
             return;
         }
@@ -247,10 +253,22 @@ final class PromptReading {
     }
 
     private void promptConstant(String name, int value) {
+        if (value != SyntaxTree.NONE && tree.is(value, "array_initializer") && PROMPT_NAME.matcher(name).matches()) {
+            // Java: String[] SYSTEM_PROMPTS = {"...", "..."}, one prompt per element
+            for (int element = tree.namedChild(value, 0); element != SyntaxTree.NONE; element = tree.nextSibling(element)) {
+                if (tree.named(element) && !code.isComment(element)) {
+                    promptConstant(name, element);
+                }
+            }
+            return;
+        }
         if (value == SyntaxTree.NONE || !PROMPT_NAME.matcher(name).matches() || !writtenLiteral(value)) {
             return;
         }
         SyntaxValues.Value literal = values.resolve(value);
+        if (literal == null) {
+            literal = TemplateCalls.resolve(values, tree, value);
+        }
         if (literal != null && literal.literal() && literal.text().strip().length() >= CONSTANT_MIN_LENGTH) {
             prompts.putIfAbsent(literal.start(), new Found(literal, name, name));
         }
@@ -267,6 +285,9 @@ final class PromptReading {
         }
         if (values.formatted(node) != SyntaxTree.NONE) {
             return writtenLiteral(values.formatted(node));
+        }
+        if (TemplateCalls.template(tree, node) != SyntaxTree.NONE) {
+            return writtenLiteral(TemplateCalls.template(tree, node));
         }
         if (type.equals("binary_expression") || type.equals("binary_operator") || type.equals("additive_expression")) {
             int left = tree.child(node, "left") != SyntaxTree.NONE ? tree.child(node, "left") : tree.namedChild(node, 0);

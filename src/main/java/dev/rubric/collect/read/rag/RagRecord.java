@@ -36,6 +36,8 @@ public final class RagRecord {
     public String embeddingProvider;
     public String embeddingRevision;
     public ModelPinning.Origin embeddingOrigin = ModelPinning.Origin.MODEL;
+    /** The format's own verdict on the model, when the name alone cannot say (weights bundled in a versioned artifact). */
+    public ModelPinning.Verdict embeddingVerdict;
     public int embeddingLine;
     /** Set when this record's own embedding call was read: it then never takes the file's model. */
     public boolean embeddingDeclared;
@@ -127,6 +129,7 @@ public final class RagRecord {
         // Ollama names are judged with their provider prefix so that a missing tag reads as ':latest'.
         String classified = judged != null && "ollama".equals(embeddingProvider) && !judged.contains("/") ? "ollama/" + judged : judged;
         ModelPinning.Verdict verdict = judged == null || !ModelRefs.namesAModel(judged) ? null
+                : embeddingVerdict != null ? embeddingVerdict
                 : ModelPinning.classify(classified, vendorVersion ? null : embeddingRevision, embeddingOrigin);
         String provider = embeddingProvider != null ? embeddingProvider : verdict == null ? null : verdict.provider();
         Long expected = EmbeddingDimensions.expected(judged, requestedDimension);

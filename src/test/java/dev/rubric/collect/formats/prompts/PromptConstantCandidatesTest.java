@@ -27,6 +27,8 @@ class PromptConstantCandidatesTest {
         assertThat(any("promptÉtape = \"x\"")).as("a name with a non-ASCII letter").isTrue();
         assertThat(any("prompt\u2003= \"x\"")).as("a non-ASCII space before the sign").isTrue();
         assertThat(any("prompt =\u00a0\"x\"")).as("a non-ASCII space after the sign").isTrue();
+        assertThat(any("const SYSTEM_CHAT_TEMPLATE = `You are...`;")).as("a system message template").isTrue();
+        assertThat(any("String[] SYSTEM_PROMPTS = {\n  // step 1\n  \"\"\"\n  x\"\"\"};")).as("a java array of prompts").isTrue();
     }
 
     /** The scan jumps up to six bytes at a time: a name must be found at every offset, after any bytes. */
@@ -37,6 +39,7 @@ class PromptConstantCandidatesTest {
                 String prefix = filler.repeat(offset) + " ";
                 assertThat(any(prefix + "PROMPT = \"x\"")).as("'%s' before a prompt", prefix).isTrue();
                 assertThat(any(prefix + "instructions = 'x'")).as("'%s' before instructions", prefix).isTrue();
+                assertThat(any(prefix + "SYSTEM_MESSAGE = 'x'")).as("'%s' before a system message", prefix).isTrue();
             }
         }
         assertThat(any("prompt")).as("a name alone").isFalse();
@@ -48,6 +51,7 @@ class PromptConstantCandidatesTest {
         assertThat(any("def prompt_model(value, limit=3):\n    return value  # prompt\n")).isFalse();
         assertThat(any("\"\"\"Returns the prompt for the model.\"\"\"")).isFalse();
         assertThat(any("prompt = build_prompt(context)")).as("a call, not a literal").isFalse();
+        assertThat(any("system = platform.system()")).as("system, assigned a call").isFalse();
         assertThat(any("instructions: List[str] = []")).isFalse();
         assertThat(any("")).isFalse();
     }
