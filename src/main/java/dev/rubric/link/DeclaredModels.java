@@ -16,8 +16,9 @@ import java.util.Set;
  * default, an {@code ai.yaml} entry) with id {@code <deployment id>#model}. Once the parameters
  * are bound it takes the deployment's verdict, its bound name and version, and the place of the
  * parameters file line when that file supplies the name; a deployment whose model only the
- * parameters file names gets its reference here. A model decided at deploy time has none: the
- * deployment itself records by what it is decided.
+ * parameters file names gets its reference here, at that line. A model decided at deploy time has
+ * none (the deployment itself records by what it is decided), nor has one whose reader left it to
+ * another file (a compiled ARM template's Bicep source).
  */
 final class DeclaredModels {
     private DeclaredModels() {
@@ -46,8 +47,8 @@ final class DeclaredModels {
             }
         }
         for (ModelDeployment deployment : deployments) {
-            if (deployment.model() != null && !referenced.contains(deployment.id())) {
-                out.add(of(deployment, places.getOrDefault(deployment.id(), deployment.location())));
+            if (deployment.model() != null && !referenced.contains(deployment.id()) && places.containsKey(deployment.id())) {
+                out.add(of(deployment, places.get(deployment.id())));
             }
         }
         return List.copyOf(out);

@@ -96,6 +96,11 @@ final class DeploymentDraft {
      * not a value or a second deployment of the file has the same name.
      */
     static void emitAll(List<DeploymentDraft> drafts, String fileSubject, FileSink sink) {
+        emitAll(drafts, fileSubject, sink, true);
+    }
+
+    /** {@code modelRefs} false where another file of the tree names the same models (a compiled template's source). */
+    static void emitAll(List<DeploymentDraft> drafts, String fileSubject, FileSink sink, boolean modelRefs) {
         Set<String> used = new TreeSet<>();
         List<String> ids = new ArrayList<>();
         for (DeploymentDraft draft : drafts) {
@@ -115,7 +120,7 @@ final class DeploymentDraft {
                     d.parameters.isEmpty() ? null : new TreeMap<>(d.parameters),
                     d.fallbacks.isEmpty() ? null : List.copyOf(d.fallbacks),
                     d.unresolved.isEmpty() ? null : new TreeMap<>(d.unresolved), null, null));
-            if (d.model != null) {
+            if (d.model != null && modelRefs) {
                 // the model as the infrastructure names it, where a developer changes it; judged by its
                 // deployment (version, upgrade option) in the link stage, which may also move it to the
                 // parameters file that supplies the value
