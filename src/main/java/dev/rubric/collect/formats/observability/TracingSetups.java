@@ -101,7 +101,13 @@ final class TracingSetups {
     private static final List<Rule> DOTNET_RULES = List.of(
             rule("(^|\\.)AddOpenTelemetry$", CALL, "otel", TRACES),
             rule("(^|\\.)CreateTracerProviderBuilder$", CALL, "otel", TRACES),
-            azureMonitor("(^|\\.)UseAzureMonitor$", CALL));
+            azureMonitor("(^|\\.)UseAzureMonitor$", CALL),
+            // the classic Application Insights SDK, sending to Azure Monitor: request and dependency
+            // telemetry, and the logging provider
+            new Rule(Pattern.compile("(^|\\.)AddApplicationInsightsTelemetry(WorkerService)?$"), CALL, "application-insights",
+                    List.of("metrics", "traces"), NONE, "azure-monitor"),
+            new Rule(Pattern.compile("(^|\\.)AddApplicationInsights$"), CALL, "application-insights", List.of("logs"), NONE,
+                    "azure-monitor"));
 
     private TracingSetups() {
     }
