@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * One logging or tracing signal. {@code kind}: otel, langfuse, phoenix, langsmith, mlflow,
- * openinference, traceloop, structured-logging, log-retention. {@code carrier}: collector-config,
- * env, dependency, code, logging-config. {@code records} says what it captures (traces, metrics,
+ * openinference, traceloop, application-insights, structured-logging, log-retention. {@code carrier}: collector-config,
+ * env, dependency, code, logging-config, app-config. {@code records} says what it captures (traces, metrics,
  * logs, genai-attributes, prompt-content, prompt-version, service-version, environment);
  * {@code exporters} where it sends them; {@code retentionDays} how long logs are kept, when stated;
  * {@code enabled} false when a setting switches the tool off (it then records nothing and a

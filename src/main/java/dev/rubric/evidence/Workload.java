@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A Kubernetes workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod).
+ * A Kubernetes workload (Deployment, StatefulSet, DaemonSet, ReplicaSet, Job, CronJob, Pod, KServe
+ * InferenceService: its predictor's pods, the model server one of their containers).
  * {@code labels}/{@code annotations} are the object's own; {@code podLabels} and
  * {@code podAnnotations} those of its pod template. {@code gpu} is true when any container asks
  * for an accelerator or the pod is steered to GPU nodes (runtime class, node selector,

@@ -2,7 +2,9 @@ package dev.rubric.link;
 
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.Evidence;
+import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelDeployment;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +17,8 @@ import java.util.TreeSet;
  * {@code main.json}, the convention of azd and the ARM tools), and is then judged
  * ({@link DeploymentVerdict}). A parameter bound to an environment variable without a default is
  * decided at deploy time, unless the template falls back to its own value for an empty parameter;
- * a variable bound to the deployment name is one the application can read the name from.
+ * a variable bound to the deployment name is one the application can read the name from. The
+ * model each deployment deploys is then judged with it ({@link DeclaredModels}).
  */
 public final class DeploymentParameterJoin implements LinkStep {
     @Override
@@ -34,22 +37,28 @@ public final class DeploymentParameterJoin implements LinkStep {
                 parameterFiles.put(file.location().source() + '\u0000' + file.path(), parameters);
             }
         }
-        List<ModelDeployment> joined = evidence.modelDeployments().stream()
-                .map(deployment -> {
-                    ModelDeployment bound = bind(deployment, parameterFiles);
-                    DeploymentVerdict verdict = DeploymentVerdict.of(bound);
-                    return bound.withVerdict(verdict.pinning(), verdict.reason());
-                })
-                .toList();
-        return evidence.withModelDeployments(joined);
+        List<ModelDeployment> joined = new ArrayList<>();
+        Map<String, Location> modelPlaces = new HashMap<>();
+        for (ModelDeployment deployment : evidence.modelDeployments()) {
+            ModelDeployment bound = bind(deployment, parameterFiles, modelPlaces);
+            DeploymentVerdict verdict = DeploymentVerdict.of(bound);
+            joined.add(bound.withVerdict(verdict.pinning(), verdict.reason()));
+        }
+        return evidence.withModelDeployments(List.copyOf(joined))
+                .withModels(DeclaredModels.judged(evidence.models(), joined, modelPlaces));
     }
 
-    private static ModelDeployment bind(ModelDeployment deployment, Map<String, Map<?, ?>> parameterFiles) {
+    /**
+     * @param modelPlaces receives, by deployment id, where the parameters file writes the model's
+     *                    name when it supplies it
+     */
+    private static ModelDeployment bind(ModelDeployment deployment, Map<String, Map<?, ?>> parameterFiles,
+                                        Map<String, Location> modelPlaces) {
         if (deployment.parameters() == null || deployment.location().path() == null) {
             return deployment;
         }
-        Map<?, ?> parameters = parameterFiles.get(deployment.location().source() + '\u0000'
-                + parametersPath(deployment.location().path()));
+        String parametersPath = parametersPath(deployment.location().path());
+        Map<?, ?> parameters = parameterFiles.get(deployment.location().source() + '\u0000' + parametersPath);
         if (parameters == null) {
             return deployment;
         }
@@ -76,6 +85,10 @@ public final class DeploymentParameterJoin implements LinkStep {
             if (value != null && !(fallback && value.isEmpty())) {
                 values.put(field.getKey(), value);
                 unresolved.remove(field.getKey());
+                if (field.getKey().equals("model") && binding.get("line") instanceof String line) {
+                    modelPlaces.put(deployment.id(), Location.file(deployment.location().source(), parametersPath,
+                            Integer.parseInt(line)));
+                }
             } else if (value == null && !fallback) {
                 values.put(field.getKey(), null);
                 unresolved.put(field.getKey(), env != null ? "${" + env + "}" : field.getValue());

@@ -24,6 +24,7 @@ import dev.rubric.collect.formats.kubernetes.KustomizeParser;
 import dev.rubric.collect.formats.observability.DependencySignalsParser;
 import dev.rubric.collect.formats.observability.DotenvParser;
 import dev.rubric.collect.formats.observability.LoggingConfigParser;
+import dev.rubric.collect.formats.observability.AppConfigTracingParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
 import dev.rubric.collect.formats.observability.TracingSetupParser;
@@ -116,7 +117,7 @@ public final class Formats {
             new TerraformParser(), new CloudFormationParser(),
 
             // observability
-            new OtelCollectorParser(),
+            new OtelCollectorParser(), new AppConfigTracingParser(),
             // where the tracing reader sat, which classifies every .env file with an assignment; before
             // DockerfileParser, so that Dockerfile.env stays an env file
             new DotenvParser(),

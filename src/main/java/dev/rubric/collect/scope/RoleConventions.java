@@ -1,6 +1,8 @@
 package dev.rubric.collect.scope;
 
 import dev.rubric.evidence.Roles;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -45,6 +47,10 @@ public final class RoleConventions {
     private static final Set<String> LANGUAGES = Set.of("en", "fr", "de", "es", "it", "pt", "nl", "ja", "ko", "zh", "ru",
             "pl", "sv", "da", "fi", "nb", "cs", "tr", "ar", "he", "hi", "uk", "vi", "th", "el", "hu", "ro", "bg", "hr",
             "sk", "sl", "lt", "lv", "et", "fa", "ca", "eu", "gl");
+
+    private static final Set<String> EXAMPLE_WORDS = Set.of("example", "sample");
+    private static final Set<String> CONFIG_EXTENSIONS = Set.of("yaml", "yml", "json", "toml", "ini", "cfg", "conf",
+            "env", "properties");
 
     private RoleConventions() {
     }
@@ -154,6 +160,9 @@ public final class RoleConventions {
         if (testName(name)) {
             return Roles.TEST;
         }
+        if (exampleConfigName(name)) {
+            return Roles.EXAMPLE;
+        }
         int dot = name.indexOf('.');
         String stem = dot < 0 ? name : name.substring(0, dot);
         String extension = dot < 0 ? "" : name.substring(dot + 1);
@@ -162,6 +171,27 @@ public final class RoleConventions {
             return Roles.DOCS;
         }
         return null;
+    }
+
+    /**
+     * A configuration file named as an example of one: values-example.yaml, config.example.yaml,
+     * example-settings.json, app.sample.toml; the word is a whole part of the name, at its end, or
+     * "example" at its start. sampler.yaml, sample-rate.yaml (a sampling setting) and example.yaml
+     * (nothing else to name) do not count, nor does source code, left to its folders
+     * (Naive_RAG_Example.java is a program). {@code .env.example} stays production: it is the
+     * settings contract the app's own .env is copied from, often the only record of its defaults.
+     */
+    private static boolean exampleConfigName(String name) {
+        List<String> parts = new ArrayList<>();
+        for (String word : name.split("[-_.]")) {
+            if (!word.isEmpty()) {
+                parts.add(word);
+            }
+        }
+        if (parts.size() < 3 || !CONFIG_EXTENSIONS.contains(parts.get(parts.size() - 1))) {
+            return false;
+        }
+        return parts.get(0).equals("example") || EXAMPLE_WORDS.contains(parts.get(parts.size() - 2));
     }
 
     private static boolean generatedName(String name) {

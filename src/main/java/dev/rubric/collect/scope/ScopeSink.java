@@ -117,11 +117,21 @@ public final class ScopeSink extends ForwardingSink {
         });
     }
 
-    /** Null for a location that is not a file of the tree (a cluster object, the tree itself). */
+    /**
+     * Null for a location that is not a file of the tree (a cluster object, the tree itself). What a
+     * production template rendered with a values file of another role (values-example.yaml, a
+     * values file under tests/) takes that file's role: the objects exist only with those values.
+     */
     private String role(Location location, boolean describesArtifact) {
         if (location == null || location.path() == null || location.path().equals(".")) {
             return null;
         }
-        return rules.role(location.path(), describesArtifact);
+        String role = rules.role(location.path(), describesArtifact);
+        return Roles.PRODUCTION.equals(role) && isValuesFile(location.variant()) ? rules.role(location.variant()) : role;
+    }
+
+    /** A Helm variant that is a values file of the tree, not "default" (the chart's own) or "kustomize". */
+    private static boolean isValuesFile(String variant) {
+        return variant != null && (variant.endsWith(".yaml") || variant.endsWith(".yml"));
     }
 }

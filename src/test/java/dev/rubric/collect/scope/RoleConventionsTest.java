@@ -78,6 +78,11 @@ class RoleConventionsTest {
             src/main/resources/messages_fr.properties        | locale
             src/main/resources/messages_pt_BR.properties     | locale
             ios/fr.lproj/Localizable.strings                 | locale
+            # configuration files named as examples of one
+            helm/values-example.yaml                         | example
+            config/settings.example.yaml                     | example
+            deploy/example-values.yaml                       | example
+            conf/app.sample.toml                             | example
             # precedence: the file name, then the innermost folder
             examples/app/test_demo.py                        | test
             examples/app/tests/helpers.py                    | test
@@ -111,6 +116,15 @@ class RoleConventionsTest {
             src/main/java/com/acme/Tests.java
             deploy/values-prod/values.yaml
             models/en/model.safetensors.index.json
+            helm/values.yaml
+            config/sampler.yaml
+            config/sample-rate.yaml
+            config/example.yaml
+            config/counterexample.yaml
+            src/main/java/rag/Naive_RAG_Example.java
+            app/sample_data.py
+            .env.example
+            app/.env.sample
             """)
     void lookAlikes(String path) {
         assertThat(RoleConventions.role(path)).isEqualTo("production");

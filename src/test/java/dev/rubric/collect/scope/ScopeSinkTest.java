@@ -37,6 +37,26 @@ class ScopeSinkTest {
     }
 
     @Test
+    void renderedObjectsTakeTheRoleOfTheValuesFileTheyWereRenderedWith() {
+        Evidence evidence = collect(ScopeRules.CONVENTIONS, sink -> {
+            sink.modelMention(rendered("helm/values-example.yaml"));
+            sink.modelMention(rendered("helm/values-prod.yaml"));
+            sink.modelMention(rendered("default"));
+            sink.modelMention(rendered("kustomize"));
+        });
+        assertThat(evidence.models()).extracting(m -> m.location().variant() + "=" + m.location().role())
+                .containsExactlyInAnyOrder("helm/values-example.yaml=example", "helm/values-prod.yaml=null",
+                        "default=null", "kustomize=null");
+    }
+
+    private static ModelRef rendered(String variant) {
+        Location location = Location.renderedObject("tree", "helm/templates/deployment.yaml", variant, null,
+                "Deployment", "vllm-" + variant.length());
+        return new ModelRef("tree/helm/templates/deployment.yaml@" + variant + "#model", location, "facebook/opt-125m",
+                null, null, "floating", null, null, "serving");
+    }
+
+    @Test
     void localeFilesYieldNoModelsEvenWhenIncluded() {
         Evidence evidence = collect(ScopeRules.of(List.of("src/i18n/**"), List.of()), sink -> {
             sink.model(model("src/i18n/fr.ts"));

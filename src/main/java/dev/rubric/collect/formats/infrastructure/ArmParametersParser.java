@@ -49,6 +49,8 @@ public final class ArmParametersParser extends FormatParser {
                 if (value.value() != null) {
                     binding.put("value", value.value());
                 }
+                // where a value this file supplies is written: a model named here is reported here
+                binding.put("line", String.valueOf(scalar.mark().line()));
                 bound.put(entry.getKey(), binding);
             }
         }

@@ -53,9 +53,27 @@ public final class ArmTemplateParser extends FormatParser {
                 }
             });
         }
-        DeploymentDraft.emitAll(drafts, file.subjectId(), sink);
+        DeploymentDraft.emitAll(drafts, file.subjectId(), sink, !compiledFromBicep(file, root.get()));
         sink.classify("infra", "arm-template", "parsed");
         return true;
+    }
+
+    /**
+     * {@code bicep build} output committed beside its source ({@code main.json} from
+     * {@code main.bicep}, for a "Deploy to Azure" button): the Bicep is where a developer writes and
+     * changes the model, and it names the same models, so they are referenced there only.
+     */
+    private static boolean compiledFromBicep(ParsedFile file, MapNode root) {
+        if (!root.text("metadata", "_generator", "name").filter("bicep"::equals).isPresent() || file.tree().isEmpty()) {
+            return false;
+        }
+        String path = file.relativePath();
+        String source = path.substring(0, path.length() - ".json".length()) + ".bicep";
+        try {
+            return file.tree().get().file(source) != null;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     private static void resources(ListNode list, String parentType, MapNode template, List<DeploymentDraft> out) {

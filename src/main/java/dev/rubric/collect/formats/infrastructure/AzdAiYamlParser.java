@@ -34,7 +34,8 @@ public final class AzdAiYamlParser extends FormatParser {
         for (Node item : root.get().list("deployments").get().items()) {
             if (item instanceof MapNode deployment && deployment.text("model", "name").isPresent()) {
                 DeploymentDraft draft = new DeploymentDraft(ModelDeployment.AZURE, "azd-ai-yaml", deployment.mark().line());
-                draft.set(DeploymentDraft.MODEL, Resolved.of(deployment.text("model", "name").get()));
+                draft.set(DeploymentDraft.MODEL, Resolved.of(deployment.text("model", "name").get(),
+                        deployment.at("model", "name").map(name -> name.mark().line()).orElse(0)));
                 deployment.text("name").ifPresent(name -> draft.put(DeploymentDraft.DEPLOYMENT, name));
                 draft.modelFormat = deployment.text("model", "format").orElse(null);
                 deployment.text("model", "version").ifPresent(v -> draft.put(DeploymentDraft.VERSION, v));

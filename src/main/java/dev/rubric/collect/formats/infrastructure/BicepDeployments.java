@@ -157,7 +157,7 @@ final class BicepDeployments {
             return Resolved.unresolved(expr.text());
         }
         if (expr instanceof Expr.Literal literal) {
-            return Resolved.of(literal.value());
+            return Resolved.of(literal.value(), literal.line());
         }
         if (expr instanceof Expr.Template template) {
             return template.only() != null ? resolve(template.only(), depth + 1) : Resolved.unresolved(template.text());
@@ -166,7 +166,8 @@ final class BicepDeployments {
             if (ref.path().size() == 1 && file.params.containsKey(ref.head())) {
                 BicepFile.Param param = file.params.get(ref.head());
                 Resolved fallback = resolve(param.defaultValue(), depth + 1);
-                return new Resolved(fallback == null ? null : fallback.value(), param.name(), false, null);
+                return new Resolved(fallback == null ? null : fallback.value(), param.name(), false, null,
+                        fallback == null ? 0 : fallback.line());
             }
             Expr followed = follow(ref, depth + 1);
             return followed == ref ? Resolved.unresolved(ref.text()) : resolve(followed, depth + 1);
@@ -175,8 +176,9 @@ final class BicepDeployments {
             Resolved then = resolve(conditional.then(), depth + 1);
             Resolved otherwise = resolve(conditional.otherwise(), depth + 1);
             if (then != null && then.parameter() != null && otherwise != null && otherwise.value() != null) {
-                String value = then.value() != null && !then.value().isEmpty() ? then.value() : otherwise.value();
-                return new Resolved(value, then.parameter(), true, null);
+                boolean own = then.value() != null && !then.value().isEmpty();
+                return new Resolved(own ? then.value() : otherwise.value(), then.parameter(), true, null,
+                        own ? then.line() : otherwise.line());
             }
         }
         return Resolved.unresolved(expr.text());

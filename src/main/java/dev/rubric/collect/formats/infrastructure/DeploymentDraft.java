@@ -2,6 +2,7 @@ package dev.rubric.collect.formats.infrastructure;
 
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.evidence.ModelDeployment;
+import dev.rubric.evidence.ModelRef;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class DeploymentDraft {
     final Map<String, String> parameters = new TreeMap<>();
     final Set<String> fallbacks = new TreeSet<>();
     final Map<String, String> unresolved = new TreeMap<>();
+    /** The line the model's name is written on (a literal, a parameter's default), 0 when not known. */
+    int modelLine;
     /** The expression that names the deployment, for a reader that looks for where else it is used. */
     Expr nameExpression;
     /** The Bicep symbol of a deployment declared as a resource, whose {@code .name} is the deployment name. */
@@ -56,6 +59,9 @@ final class DeploymentDraft {
         }
         if (value.value() != null) {
             put(field, value.value());
+            if (field.equals(MODEL)) {
+                modelLine = value.line();
+            }
         }
         if (value.parameter() != null) {
             parameters.put(field, value.parameter());
@@ -90,6 +96,11 @@ final class DeploymentDraft {
      * not a value or a second deployment of the file has the same name.
      */
     static void emitAll(List<DeploymentDraft> drafts, String fileSubject, FileSink sink) {
+        emitAll(drafts, fileSubject, sink, true);
+    }
+
+    /** {@code modelRefs} false where another file of the tree names the same models (a compiled template's source). */
+    static void emitAll(List<DeploymentDraft> drafts, String fileSubject, FileSink sink, boolean modelRefs) {
         Set<String> used = new TreeSet<>();
         List<String> ids = new ArrayList<>();
         for (DeploymentDraft draft : drafts) {
@@ -109,8 +120,19 @@ final class DeploymentDraft {
                     d.parameters.isEmpty() ? null : new TreeMap<>(d.parameters),
                     d.fallbacks.isEmpty() ? null : List.copyOf(d.fallbacks),
                     d.unresolved.isEmpty() ? null : new TreeMap<>(d.unresolved), null, null));
+            if (d.model != null && modelRefs) {
+                // the model as the infrastructure names it, where a developer changes it; judged by its
+                // deployment (version, upgrade option) in the link stage, which may also move it to the
+                // parameters file that supplies the value
+                sink.model(new ModelRef(ids.get(i) + "#model", sink.location(d.modelLine > 0 ? d.modelLine : d.line),
+                        d.model, null, d.version, ModelRef.OPAQUE, DECLARED_REASON, ids.get(i), "model", d.deployment,
+                        ids.get(i)));
+            }
         }
     }
+
+    /** Until the link stage gives the deployment's verdict. */
+    static final String DECLARED_REASON = "declared by a model deployment: judged by its version and upgrade option";
 
     /**
      * A value as far as a reader could follow it: {@code value} when known; {@code parameter} when
@@ -118,9 +140,18 @@ final class DeploymentDraft {
      * {@code fallback} the template's own value for an empty parameter); {@code expression} the
      * source of what could not be followed.
      */
-    record Resolved(String value, String parameter, boolean fallback, String expression) {
+    record Resolved(String value, String parameter, boolean fallback, String expression, int line) {
+        Resolved(String value, String parameter, boolean fallback, String expression) {
+            this(value, parameter, fallback, expression, 0);
+        }
+
         static Resolved of(String value) {
             return new Resolved(value, null, false, null);
+        }
+
+        /** A value written on {@code line} of the file (0: not known). */
+        static Resolved of(String value, int line) {
+            return new Resolved(value, null, false, null, line);
         }
 
         static Resolved unresolved(String expression) {

@@ -145,6 +145,10 @@ public final class KubernetesManifestParser extends FormatParser {
         Workload workload = rewrite.workload(
                 WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath()));
         sink.workload(workload);
+        if (workload.kind().equals("InferenceService")) {
+            // its model server is KServeParser's to read, resolved through the runtime it names
+            return;
+        }
         WorkloadServing.read(workload, sink);
         WorkloadModels.read(workload, sink);
     }

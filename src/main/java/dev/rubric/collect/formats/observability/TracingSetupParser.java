@@ -34,7 +34,7 @@ public final class TracingSetupParser extends FormatParser {
             "*.jsx", "*.mjs", "*.cjs", "*.java", "*.kt", "*.cs"));
     /** Every rule's library name holds one of these; the rest of a repository's code is never parsed. */
     private static final Needles LIBRARIES = Needles.of("langfuse", "phoenix", "openinference", "langsmith", "opentelemetry",
-            "OpenTelemetry", "traceloop", "mlflow", "micrometer.tracing", "AddApplicationInsightsTelemetry");
+            "OpenTelemetry", "traceloop", "mlflow", "micrometer.tracing", "ApplicationInsights");
     private static final List<String> ENABLED_ARGS = List.of("enabled", "tracing_enabled");
     private static final List<String> PROJECT_ARGS = List.of("project_name", "projectName", "project");
 

@@ -102,8 +102,12 @@ final class TracingSetups {
             rule("(^|\\.)AddOpenTelemetry$", CALL, "otel", TRACES),
             rule("(^|\\.)CreateTracerProviderBuilder$", CALL, "otel", TRACES),
             azureMonitor("(^|\\.)UseAzureMonitor$", CALL),
-            // the Application Insights SDK (before its OpenTelemetry distro): requests, dependencies, exceptions, traces
-            rule("(^|\\.)AddApplicationInsightsTelemetry(WorkerService)?$", CALL, "application-insights", ALL_SIGNALS));
+            // the classic Application Insights SDK, sending to Azure Monitor: request and dependency
+            // telemetry, and the logging provider
+            new Rule(Pattern.compile("(^|\\.)AddApplicationInsightsTelemetry(WorkerService)?$"), CALL, "application-insights",
+                    List.of("metrics", "traces"), NONE, "azure-monitor"),
+            new Rule(Pattern.compile("(^|\\.)AddApplicationInsights$"), CALL, "application-insights", List.of("logs"), NONE,
+                    "azure-monitor"));
 
     private TracingSetups() {
     }

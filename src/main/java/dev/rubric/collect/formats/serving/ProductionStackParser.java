@@ -30,7 +30,9 @@ import java.util.TreeMap;
  * <p>The chart deploys a modelSpec entry unless it says {@code enabled: false}, and no entry
  * when {@code servingEngineSpec.enableEngine} is false. A disabled entry is still recorded (a
  * reader auditing the chart must see what it would serve), with the setting {@code enabled:
- * false} and {@code disabled-by} naming the key that turns it off.
+ * false} and {@code disabled-by} naming the key that turns it off. When the chart itself is in the
+ * tree and rendered with these values, an enabled entry is the Deployment it renders and is not
+ * read here a second time; a disabled one renders nothing and is read from the values alone.
  */
 public final class ProductionStackParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml}"));
@@ -62,18 +64,18 @@ public final class ProductionStackParser extends FormatParser {
         if (!file.text().contains("servingEngineSpec") || !file.text().contains("modelSpec")) {
             return false;
         }
-        if (keptWithChart(file)) {
-            // the chart is in the tree and rendered with these values (HelmChartParser): its Deployment
-            // is then the record of each model, read once, so these values speak only for a chart kept
-            // elsewhere (a tutorial's values-*.yaml for the published chart)
-            return false;
-        }
+        // the chart is in the tree and rendered with these values (HelmChartParser): the Deployment it
+        // renders for an entry is then that entry's record, read once; an entry the chart skips
+        // (disabled) renders nothing, so these values are its only record and it is read here
+        boolean rendered = keptWithChart(file);
         MapNode root = file.yamlRoot().orElse(null);
         ListNode specs = root == null ? null : root.list("servingEngineSpec", "modelSpec").orElse(null);
         if (specs == null) {
             return false;
         }
-        sink.classify("serving-config", "vllm-production-stack", "parsed");
+        if (!rendered) {
+            sink.classify("serving-config", "vllm-production-stack", "parsed");
+        }
         List<MapNode> adapters = new ArrayList<>();
         root.list("loraAdapters").ifPresent(list -> list.items().stream()
                 .filter(MapNode.class::isInstance).map(MapNode.class::cast).forEach(adapters::add));
@@ -88,11 +90,17 @@ public final class ProductionStackParser extends FormatParser {
             String id = file.subjectId() + "#" + name + (count == 1 ? "" : "~" + count);
             try {
                 ServingDraft draft = draft(spec, adapters);
-                disabled(root, spec, draft);
+                if (!disabled(root, spec, draft) && rendered) {
+                    continue;
+                }
                 ServingEvidence.emit(draft, id, sink.location(spec.mark().line()), sink);
             } catch (RuntimeException e) {
                 sink.error(spec.mark().line(), spec.mark().column(), "modelSpec " + name + ": cannot read it: " + e);
             }
+        }
+        if (rendered) {
+            // the chart renders routerSpec.otel into its router Deployment's arguments (--otel-endpoint)
+            return true;
         }
         router(file, sink, root);
         return true;
@@ -143,14 +151,18 @@ public final class ProductionStackParser extends FormatParser {
         return draft;
     }
 
-    /** The templates skip an entry with {@code enabled: false}, and every entry when the engine is off. */
-    private static void disabled(MapNode root, MapNode spec, ServingDraft draft) {
+    /**
+     * The templates skip an entry with {@code enabled: false}, and every entry when the engine is
+     * off; true when this one is skipped.
+     */
+    private static boolean disabled(MapNode root, MapNode spec, ServingDraft draft) {
         String by = isFalse(spec.get("enabled")) ? "servingEngineSpec.modelSpec[].enabled"
                 : isFalse(root.at("servingEngineSpec", "enableEngine").orElse(null)) ? "servingEngineSpec.enableEngine" : null;
         if (by != null) {
             draft.settings.put("enabled", "false");
             draft.settings.put("disabled-by", by);
         }
+        return by != null;
     }
 
     private static boolean isFalse(Node node) {

@@ -20,6 +20,12 @@ public final class WorkloadReader {
             Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
     private static final Set<String> SCALABLE_KINDS =
             Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
+    /**
+     * KServe's InferenceService runs its predictor as pods: {@code spec.predictor} is a pod spec
+     * (containers, node selector, tolerations, runtime class) whose {@code model} is one more
+     * container, the model server's, and {@code minReplicas} its replica floor.
+     */
+    private static final String INFERENCE_SERVICE = "InferenceService";
     /** kubectl's copy of the whole object as last applied, env values included. */
     private static final String LAST_APPLIED = "kubectl.kubernetes.io/last-applied-configuration";
 
@@ -27,7 +33,7 @@ public final class WorkloadReader {
     }
 
     public static boolean isWorkload(String kind) {
-        return TEMPLATED_KINDS.contains(kind) || kind.equals("CronJob") || kind.equals("Pod");
+        return TEMPLATED_KINDS.contains(kind) || kind.equals("CronJob") || kind.equals("Pod") || kind.equals(INFERENCE_SERVICE);
     }
 
     /** Reads an object whose identity the Kubernetes manifest parser has already established. */
@@ -42,7 +48,7 @@ public final class WorkloadReader {
 
         String templatePath;
         Optional<MapNode> template;
-        if (kind.equals("Pod")) {
+        if (kind.equals("Pod") || kind.equals(INFERENCE_SERVICE)) {
             templatePath = null;
             template = Optional.empty();
         } else if (kind.equals("CronJob")) {
@@ -59,11 +65,13 @@ public final class WorkloadReader {
         Optional<MapNode> podSpec;
         String podSpecPath;
         if (templatePath == null) {
-            // a bare Pod is its own template: rubrics read pod labels the same way for every kind
+            // a bare Pod is its own template (and KServe gives its pods the service's metadata):
+            // rubrics read pod labels the same way for every kind
             podLabels = labels;
             podAnnotations = annotations;
-            podSpec = spec;
-            podSpecPath = "spec";
+            boolean predictor = kind.equals(INFERENCE_SERVICE);
+            podSpec = predictor ? spec.flatMap(s -> shapes.map(s, "predictor", "spec.predictor")) : spec;
+            podSpecPath = predictor ? "spec.predictor" : "spec";
         } else {
             Optional<MapNode> podMetadata = template.flatMap(t -> shapes.map(t, "metadata", templatePath + ".metadata"));
             podLabels = sanitised(podMetadata.map(m -> shapes.textMap(m, "labels", templatePath + ".metadata.labels")));
@@ -83,6 +91,10 @@ public final class WorkloadReader {
             ContainerReader reader = new ContainerReader(shapes);
             readContainers(pod, "containers", podSpecPath, false, reader, shapes, containers);
             readContainers(pod, "initContainers", podSpecPath, true, reader, shapes, containers);
+            if (kind.equals(INFERENCE_SERVICE)) {
+                shapes.map(pod, "model", podSpecPath + ".model")
+                        .ifPresent(model -> containers.add(0, reader.read(model, podSpecPath + ".model", false)));
+            }
             runtimeClassName = shapes.text(pod, "runtimeClassName", podSpecPath + ".runtimeClassName");
             serviceAccountName = shapes.text(pod, "serviceAccountName", podSpecPath + ".serviceAccountName");
             nodeSelector = sanitised(Optional.of(shapes.textMap(pod, "nodeSelector", podSpecPath + ".nodeSelector")));
@@ -96,7 +108,9 @@ public final class WorkloadReader {
             });
         }
         Long replicas = SCALABLE_KINDS.contains(kind)
-                ? spec.map(s -> shapes.integer(s, "replicas", "spec.replicas")).orElse(null) : null;
+                ? spec.map(s -> shapes.integer(s, "replicas", "spec.replicas")).orElse(null)
+                : kind.equals(INFERENCE_SERVICE)
+                ? podSpec.map(p -> shapes.integer(p, "minReplicas", podSpecPath + ".minReplicas")).orElse(null) : null;
         boolean gpu = containers.stream().anyMatch(c -> c.gpu() > 0)
                 || Accelerators.steersToGpu(runtimeClassName, nodeSelector, tolerationKeys);
         return new Workload(id, location, kind, object.apiVersion(), object.name(), object.namespace(),
