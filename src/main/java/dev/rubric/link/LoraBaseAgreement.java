@@ -162,7 +162,7 @@ public final class LoraBaseAgreement implements LinkStep {
     }
 
     private static boolean isPath(String model) {
-        return model.startsWith("/") || model.startsWith("./") || model.startsWith("../") || model.contains("://");
+        return model.startsWith("/") || model.startsWith("./") || model.startsWith("../") || (model.contains("://") && !model.startsWith("hf://"));
     }
 
     private static String where(FineTune adapter) {

@@ -16,10 +16,10 @@ public interface ModelNames {
     /** For tests and callers without the identity table: no prefix is a provider. */
     ModelNames AS_WRITTEN = reference -> reference;
 
-    /** The comparable form: no provider, lower case, no Ollama {@code :latest}, no hub host. */
+    /** The comparable form: no provider, lower case, no Ollama {@code :latest}, no hub host or {@code hf://}. */
     default String canonical(String reference) {
         String name = withoutProvider(reference.strip()).toLowerCase(Locale.ROOT);
-        for (String host : new String[] {"https://huggingface.co/", "huggingface.co/", "hf.co/"}) {
+        for (String host : new String[] {"hf://", "https://huggingface.co/", "huggingface.co/", "hf.co/"}) {
             if (name.startsWith(host)) {
                 name = name.substring(host.length());
             }
