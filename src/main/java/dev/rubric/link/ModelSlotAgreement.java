@@ -159,6 +159,8 @@ public final class ModelSlotAgreement implements LinkStep {
 
     private static String readVariable(String reference) {
         String variable = EnvReferences.variable(reference);
-        return variable == null || variable.contains("DEPLOYMENT") ? null : variable;
+        // ${spring.ai.model} is a property placeholder, not an environment variable
+        return variable == null || variable.contains("DEPLOYMENT") || !EnvReferences.isVariableName(variable) ? null
+                : variable;
     }
 }
