@@ -17,8 +17,8 @@ import java.util.TreeMap;
  * its variable: verified when the settings of the default environment agree (through
  * {@link ModelNames}), contradicted when they name different models, unresolved when only a
  * template ({@code .env.example}) or nothing audited sets it. The slot itself is contradicted
- * ({@code same-model-slot}) when a dotenv file and a workload or another dotenv file of the same
- * folder set it to different models for the same environment: which model answers then depends on
+ * ({@code same-model-slot}) when a dotenv file and a workload file in its folder (or below it), or
+ * another dotenv file of the same folder, set it to different models for the same environment: which model answers then depends on
  * how the application was started, and the repository does not say which. Two workloads that set
  * one variable differently are two consumers, not a contradiction; settings for different
  * environments ({@code .env.production}, {@code overlays/prod/}) may differ; two variables are two
@@ -120,14 +120,31 @@ public final class ModelSlotAgreement implements LinkStep {
                 if (a.template() || b.template() || !a.environment().equals(b.environment()) || !(a.dotenv() || b.dotenv())) {
                     continue;
                 }
-                boolean twoFolders = a.dotenv() && b.dotenv() && !SettingFiles.directory(a.ref().location().path())
-                        .equals(SettingFiles.directory(b.ref().location().path()));
-                if (!twoFolders && !names.compare(a.ref().name(), b.ref().name()).agrees()) {
+                if (!sameApplication(a, b)) {
+                    continue;
+                }
+                if (!names.compare(a.ref().name(), b.ref().name()).agrees()) {
                     return a.dotenv() ? new Setting[] {a, b} : new Setting[] {b, a};
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Two dotenv files configure one application only in one folder; a dotenv file configures a
+     * workload's application when it sits in the workload file's folder or above it
+     * ({@code services/a/.env} says nothing about {@code services/b/deploy.yaml}).
+     */
+    private static boolean sameApplication(Setting a, Setting b) {
+        String first = SettingFiles.directory(a.ref().location().path());
+        String second = SettingFiles.directory(b.ref().location().path());
+        if (a.dotenv() && b.dotenv()) {
+            return first.equals(second);
+        }
+        String dotenv = a.dotenv() ? first : second;
+        String other = a.dotenv() ? second : first;
+        return dotenv.isEmpty() || other.equals(dotenv) || other.startsWith(dotenv + "/");
     }
 
     private static String describe(Setting[] pair) {
