@@ -5,6 +5,7 @@ import dev.rubric.collect.Collector;
 import dev.rubric.collect.EvidenceSink;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.TargetException;
+import dev.rubric.collect.read.refs.ProviderPrefix;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
@@ -16,6 +17,7 @@ import dev.rubric.judge.CelValues;
 import dev.rubric.judge.Judge;
 import dev.rubric.judge.ScopeFilter;
 import dev.rubric.link.Linker;
+import dev.rubric.link.ModelNames;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
@@ -69,7 +71,7 @@ public final class Engine {
         if (request.log() != null) {
             request.log().accept(String.format(Locale.ROOT, "evidence assembled: %d ms", (System.nanoTime() - start) / 1_000_000));
         }
-        return Linker.standard().link(built, request.log());
+        return linker().link(built, request.log());
     }
 
     /**
@@ -79,8 +81,15 @@ public final class Engine {
      */
     public static JsonNode link(JsonNode saved) {
         Evidence evidence = Json.mapper().convertValue(saved, Evidence.class);
-        return toJson(Linker.standard().link(evidence, null));
+        return toJson(linker().link(evidence, null));
     }
+
+    /** The link stage of this build, comparing model references through the model identity table. */
+    public static Linker linker() {
+        return Linker.standard(MODEL_NAMES);
+    }
+
+    private static final ModelNames MODEL_NAMES = reference -> ProviderPrefix.split(reference).name();
 
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
         List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));

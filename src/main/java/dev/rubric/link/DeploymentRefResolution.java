@@ -17,10 +17,17 @@ import java.util.Optional;
  * judged by the deployment's model and version ({@link DeploymentVerdict}). Each resolution is a
  * {@code deployed-as} link: verified; contradicted when the same file also names the model next to
  * the deployment ({@code X_MODEL} beside {@code X_DEPLOYMENT}) and it is another model; unresolved
- * when a deployment reference finds no deployment.
+ * when a deployment reference finds no deployment. Models are compared by {@link ModelNames}: a
+ * provider prefix, letter case, or a dated snapshot against its alias ({@code gpt-4o-2024-08-06}
+ * beside deployment {@code gpt-4o} version {@code 2024-08-06}) is no contradiction.
  */
 public final class DeploymentRefResolution implements LinkStep {
     static final String KIND = "deployed-as";
+    private final ModelNames names;
+
+    public DeploymentRefResolution(ModelNames names) {
+        this.names = names;
+    }
 
     @Override
     public String name() {
@@ -49,7 +56,7 @@ public final class DeploymentRefResolution implements LinkStep {
             if (found.isEmpty()) {
                 models.add(ref);
                 if (reference.isDeployment() && known.add(ref.id() + " -" + KIND + "-> " + reference.target())) {
-                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source())));
+                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source()), "model"));
                 }
                 continue;
             }
@@ -59,11 +66,17 @@ public final class DeploymentRefResolution implements LinkStep {
                     : DeploymentVerdict.of(deployment);
             models.add(ref.resolvedTo(deployment.id(), verdict.pinning(), verdict.reason()));
             String named = named(ref, namedModels);
-            if (named != null && deployment.model() != null && !named.equalsIgnoreCase(deployment.model())) {
+            String deployed = deployment.model() == null ? null
+                    : deployment.version() == null ? deployment.model() : deployment.model() + "-" + deployment.version();
+            if (named != null && deployed != null && !names.compare(named, deployment.model()).agrees()
+                    && !names.compare(named, deployed).agrees()) {
                 links.add(Link.of(ref.id(), KIND, deployment.id(), Link.CONTRADICTED, "the same file names model '" + named
-                        + "' for this deployment, but " + DeploymentVerdict.describe(deployment)));
+                        + "' for this deployment, but " + DeploymentVerdict.describe(deployment), "model"));
+            } else if (named != null && deployed != null) {
+                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, "the same file names model '" + named
+                        + "' for this deployment, and " + verdict.reason(), "model"));
             } else {
-                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, verdict.reason()));
+                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, verdict.reason(), "model"));
             }
         }
         return evidence.withModels(List.copyOf(models)).withLinks(List.copyOf(links));

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * the one its {@code runtime:} names, or else one whose {@code supportedModelFormats} auto-select
  * its model format. The runtime holds the serving engine, its image and its arguments, which the
  * InferenceService's serving config takes (its own settings win). Each resolution is a
- * {@code served-by} link; a named runtime, or a format no audited runtime auto-selects, is an
+ * {@code served-by} link (dimension model); a named runtime whose supportedModelFormats leave out the
+ * service's model format is a contradicted one; a named runtime, or a format no audited runtime auto-selects, is an
  * unresolved one (the runtime may be installed in the cluster only). An InferenceService that
  * names no model of its own (a NIM runtime, whose image fixes the weights, while its storageUri is
  * only a download cache) serves the runtime's model: it takes the runtime's model, and the
@@ -84,7 +85,7 @@ public final class KServeRuntimeJoin implements LinkStep {
                 if ((named != null || format != null) && known.add(config.id() + " -" + KIND + "-> " + target)) {
                     links.add(Link.of(config.id(), KIND, target, Link.UNRESOLVED, named != null
                             ? "runtime '" + named + "' is not among the audited files (it may exist in the cluster only)"
-                            : "no audited ServingRuntime or ClusterServingRuntime auto-selects model format '" + format + "'"));
+                            : "no audited ServingRuntime or ClusterServingRuntime auto-selects model format '" + format + "'", "model"));
                 }
                 continue;
             }
@@ -97,9 +98,17 @@ public final class KServeRuntimeJoin implements LinkStep {
                 }
             }
             changed = true;
+            String supported = runtime.settings() == null ? null : runtime.settings().get("supported-model-formats");
+            if (named != null && format != null && supported != null && !supports(supported, format)) {
+                links.add(Link.of(config.id(), KIND, runtime.id(), Link.CONTRADICTED, "InferenceService " + service.name()
+                        + " names " + object.kind() + " " + object.name() + " for model format '" + format
+                        + "', which the runtime does not list among its supportedModelFormats (" + supported
+                        + "): KServe rejects the service, or serves it with a runtime that cannot load the model", "model"));
+                continue;
+            }
             links.add(Link.of(config.id(), KIND, runtime.id(), Link.VERIFIED, "InferenceService " + service.name()
                     + (named != null ? " names " : " auto-selects ") + object.kind() + " " + object.name()
-                    + (runtime.image() != null && runtime.image().ref() != null ? " (image " + runtime.image().ref() + ")" : "")));
+                    + (runtime.image() != null && runtime.image().ref() != null ? " (image " + runtime.image().ref() + ")" : ""), "model"));
         }
         if (!changed && links.size() == evidence.links().size()) {
             return evidence;

@@ -21,12 +21,18 @@ public final class Linker {
         this.steps = List.copyOf(steps);
     }
 
-    /** The steps of this build, in the order they must run. */
-    public static Linker standard() {
+    /**
+     * The steps of this build, in the order they must run; {@code names} compares model references
+     * (the engine passes the model identity table's).
+     */
+    public static Linker standard(ModelNames names) {
         // the parameters join before the references: a reference takes the verdict of the deployment
-        // completed from its parameters file
-        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(),
-                new KServeRuntimeJoin()));
+        // completed from its parameters file; model slots after both, so that a variable carrying a
+        // deployment is left to the deployment; adapters after KServe, so that a service has its
+        // runtime's model and flags
+        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(names),
+                new KServeRuntimeJoin(), new ModelSlotAgreement(names), new LoraBaseAgreement(names),
+                new EmbeddingAgreement(names), new RevisionLabelAgreement()));
     }
 
     public List<LinkStep> steps() {

@@ -3,6 +3,7 @@ package dev.rubric.link;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.rubric.engine.Engine;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Json;
 import java.io.IOException;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every folder under src/test/resources/link with an {@code evidence.json} and an
- * {@code expected.json} is one case: the standard link stage runs over the evidence, and each
+ * {@code expected.json} is one case: the engine's link stage (model names compared through the
+ * identity table) runs over the evidence, and each
  * collection named in expected.json must equal the linked one exactly. The stage must also leave
  * its own output unchanged, since it runs again when saved evidence is scored.
  */
@@ -36,7 +38,7 @@ class LinkCasesTest {
 
     private static void check(Path dir) throws IOException {
         Evidence input = Json.mapper().readValue(dir.resolve("evidence.json").toFile(), Evidence.class);
-        Evidence linked = Linker.standard().link(input, null);
+        Evidence linked = Engine.linker().link(input, null);
         JsonNode expected = Json.mapper().readTree(dir.resolve("expected.json").toFile());
         JsonNode actual = Json.mapper().readTree(Json.pretty(linked));
         assertThat(expected.size()).as("expected.json names at least one collection").isPositive();
@@ -45,7 +47,7 @@ class LinkCasesTest {
                     .as("%s of %s", collection.getKey(), dir)
                     .isEqualTo(Json.pretty(collection.getValue()));
         }
-        assertThat(Json.pretty(Linker.standard().link(linked, null)))
+        assertThat(Json.pretty(Engine.linker().link(linked, null)))
                 .as("linking the linked evidence of %s again changes nothing", dir)
                 .isEqualTo(Json.pretty(linked));
     }

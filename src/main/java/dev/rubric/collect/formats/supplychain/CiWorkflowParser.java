@@ -73,6 +73,7 @@ public final class CiWorkflowParser extends FormatParser {
         factIfAny(sink, "signing", CiSteps.found(CiSteps.SIGNING, steps));
         if (!builders.isEmpty()) {
             factIfAny(sink, "ociLabels", CiSteps.found(CiSteps.LABELS, steps));
+            factIfAny(sink, "commitBuildArgs", CommitArgs.in(steps));
         }
         factIfAny(sink, "evaluations", CiSteps.found(CiSteps.EVALUATIONS, steps));
         if (root != null) {

@@ -18,7 +18,8 @@
  *   (every entry hashed), {@code locked}, {@code aiPackages}, {@code catalogReferences} (Gradle).</li>
  *   <li><b>ci-workflow</b> ({@link dev.rubric.collect.formats.supplychain.CiWorkflowParser}):
  *   {@code buildsImages}, {@code imageBuilders}, {@code provenance}, {@code sbom}, {@code signing},
- *   {@code ociLabels}, {@code evaluations}, {@code promptPathFilters}, and for GitHub {@code actions},
+ *   {@code ociLabels}, {@code commitBuildArgs} (build arguments set to the commit being built),
+ *   {@code evaluations}, {@code promptPathFilters}, and for GitHub {@code actions},
  *   {@code actionsPinned}, {@code actionsPinnedShare}.</li>
  *   <li><b>codeowners</b> ({@link dev.rubric.collect.formats.supplychain.CodeownersParser}):
  *   {@code rules} [{line, pattern, owners}], {@code ruleCount}, {@code effective}.</li>
