@@ -83,12 +83,17 @@ public final class Engine {
     }
 
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
-        List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));
-        List<CollectionError> errors = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("errors"), CollectionError[].class));
-        Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
-        List<Repository> repositories = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("repositories"), Repository[].class));
         @SuppressWarnings("unchecked")
         Map<String, Object> all = (Map<String, Object>) CelValues.of(evidenceJson);
+        return report(rubric, all, thresholds, reproducible);
+    }
+
+    /** The report of evidence already read into CEL values ({@link CelValues}), which is all judging needs. */
+    public Report report(Rubric rubric, Map<String, Object> all, GateThresholds thresholds, boolean reproducible) {
+        List<Source> sources = records(all, "sources", Source[].class);
+        List<CollectionError> errors = records(all, "errors", CollectionError[].class);
+        Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
+        List<Repository> repositories = records(all, "repositories", Repository[].class);
         ScopeFilter.Scoped scoped = ScopeFilter.apply(all, rubric.scope());
         List<CriterionResult> results = new Judge().judgeInScope(rubric, scoped.evidence(), sources, availability);
         Overall overall = new Scorer().score(rubric, results);
@@ -101,6 +106,11 @@ public final class Engine {
                 overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), ReportSources.sources(sources, repositories),
                 ReportSources.errors(errors),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static <T> List<T> records(Map<String, Object> all, String collection, Class<T[]> type) {
+        Object values = all.get(collection);
+        return values == null ? List.of() : Arrays.asList(Json.mapper().convertValue(values, type));
     }
 
     /**
