@@ -11,6 +11,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -82,7 +83,10 @@ public final class SyntheticEvidence {
         subject.put("id", "app/" + path + "#" + index);
         ObjectNode location = NODES.objectNode();
         location.put("source", "app").put("path", path).put("line", 1 + index % 200);
-        location.put("role", ROLES[index % ROLES.length]);
+        // a production subject has no role, as collectors write it
+        if (!ROLES[index % ROLES.length].equals("production")) {
+            location.put("role", ROLES[index % ROLES.length]);
+        }
         subject.set("location", location);
         return subject;
     }
@@ -112,8 +116,8 @@ public final class SyntheticEvidence {
                     object.set(field.getKey(), value(field.getValue(), field.getKey(), index, depth + 1));
                 }
                 if (s.path("additionalProperties").isObject() && !s.has("properties")) {
-                    object.put("app.kubernetes.io/name", "svc" + index % 50);
-                    object.put("app.kubernetes.io/version", "1." + index % 7);
+                    object.set("app.kubernetes.io/name", value(s.path("additionalProperties"), "name", index, depth + 1));
+                    object.set("app.kubernetes.io/version", value(s.path("additionalProperties"), "version", index, depth + 1));
                 }
                 return object;
             }
@@ -129,15 +133,40 @@ public final class SyntheticEvidence {
                 return NODES.booleanNode((index + name.length()) % 2 == 0);
             }
             case "integer" -> {
-                return NODES.numberNode(1 + index % 64);
+                return NODES.numberNode((long) bounded(s, 1 + index % 64));
             }
             case "number" -> {
-                return NODES.numberNode(0.5 + index % 10);
+                return NODES.numberNode(bounded(s, 0.5 + index % 10));
             }
             default -> {
-                return NODES.textNode(name + "-" + (index % 97));
+                return NODES.textNode(text(s.path("pattern").asText(""), name, index));
             }
         }
+    }
+
+    private static double bounded(JsonNode schema, double value) {
+        double low = schema.path("minimum").asDouble(Double.NEGATIVE_INFINITY);
+        double high = schema.path("maximum").asDouble(Double.POSITIVE_INFINITY);
+        return Math.max(low, Math.min(high, value));
+    }
+
+    /** A string the schema's pattern accepts, for the patterns it uses: commits, digests, timestamps. */
+    private static String text(String pattern, String name, int index) {
+        if (pattern.contains("{40}")) {
+            return hex(index, 40);
+        }
+        if (pattern.contains("{64}")) {
+            return hex(index, 64);
+        }
+        if (pattern.contains("T[0-9]{2}")) {
+            return String.format(Locale.ROOT, "2026-%02d-%02dT12:00:00Z", 1 + index % 12, 1 + index % 28);
+        }
+        return name + "-" + (index % 97);
+    }
+
+    private static String hex(int index, int length) {
+        String digits = String.format(Locale.ROOT, "%08x", index);
+        return digits.repeat(length / 8 + 1).substring(0, length);
     }
 
     private boolean mayBeAbsent(JsonNode field) {
