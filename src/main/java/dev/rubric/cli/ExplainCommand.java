@@ -5,6 +5,7 @@ import dev.rubric.rubric.Criterion;
 import dev.rubric.rubric.Dimension;
 import dev.rubric.rubric.Expression;
 import dev.rubric.rubric.Rubric;
+import dev.rubric.rubric.RubricLookup;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,15 +17,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Explain a criterion (or list a dimension's criteria): why it matters, how it is scored, how to fix it.",
-        footer = {"", "Example:", "  rubric explain prompt.versioned"})
+        description = "Explain a criterion (or list a dimension's criteria): why it matters, how it is scored, how to fix it. "
+                + "Without an argument, list every dimension and criterion.",
+        footer = {"", "Examples:", "  rubric explain", "  rubric explain prompt.versioned", "  rubric explain \"Prompts\""})
 final class ExplainCommand implements Callable<Integer> {
     private static final int WIDTH = 100;
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "ID", description = "A criterion id such as prompt.versioned, or a dimension id such as prompt.")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ID",
+            description = "A criterion or dimension, by id (prompt.versioned, prompt) or title, in any case.")
     String id;
 
     @Option(names = "--rubric", paramLabel = "FILE", description = "Rubric to read (default: the built-in rubric).")
@@ -37,23 +40,47 @@ final class ExplainCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         PrintWriter out = spec.commandLine().getOut();
-        Optional<Criterion> criterion = rubric.criterion(id);
-        if (criterion.isPresent()) {
-            explain(rubric, criterion.get(), out);
+        RubricLookup lookup = new RubricLookup(rubric);
+        if (id == null) {
+            list(rubric, out);
         } else {
-            Dimension dimension = rubric.dimensions().stream().filter(d -> d.id().equals(id)).findFirst()
-                    .orElseThrow(() -> new UserError("no criterion or dimension '" + id + "' in " + rubric.origin()
-                            + suggestion(rubric)));
-            out.printf("%s — %s%n", dimension.id(), dimension.title());
-            if (dimension.description() != null) {
-                out.println(dimension.description().strip());
-            }
-            for (Criterion c : dimension.criteria()) {
-                out.printf(Locale.ROOT, "  %-34s level %d, weight %s  %s%n", c.id(), c.level(), weight(c.weight()), c.title());
+            Optional<Criterion> criterion = lookup.criterion(id);
+            if (criterion.isPresent()) {
+                explain(rubric, criterion.get(), out);
+            } else {
+                Dimension dimension = lookup.dimension(id).orElseThrow(() -> new UserError("no criterion or dimension '" + id
+                        + "' in " + rubric.origin() + lookup.suggestion(id).map(s -> " (did you mean '" + s + "'?)")
+                        .orElse("; 'rubric explain' lists them all")));
+                dimension(dimension, out);
             }
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every dimension with its criteria: the map of the rubric. */
+    private static void list(Rubric rubric, PrintWriter out) {
+        out.printf(Locale.ROOT, "%s %s (%s): %d dimensions, %d criteria%n", rubric.title(), rubric.version(), rubric.origin(),
+                rubric.dimensions().size(), rubric.criteria().size());
+        StringBuilder levels = new StringBuilder();
+        rubric.levels().forEach((level, name) -> levels.append(levels.length() == 0 ? "" : ", ").append(level).append(' ').append(name));
+        out.println("Levels: " + levels);
+        for (Dimension dimension : rubric.dimensions()) {
+            out.println();
+            dimension(dimension, out);
+        }
+        out.println();
+        out.println("'rubric explain <id or title>' shows one criterion in full.");
+    }
+
+    private static void dimension(Dimension dimension, PrintWriter out) {
+        out.printf("%s — %s%n", dimension.id(), dimension.title());
+        if (dimension.description() != null) {
+            out.println(dimension.description().strip());
+        }
+        for (Criterion c : dimension.criteria()) {
+            out.printf(Locale.ROOT, "  %-34s level %d, weight %-4s %s%n", c.id(), c.level(), weight(c.weight()), c.title());
+        }
     }
 
     private static void explain(Rubric rubric, Criterion c, PrintWriter out) {
@@ -115,11 +142,6 @@ final class ExplainCommand implements Callable<Integer> {
         } else if (absent != null) {
             out.println("  " + name + ": (" + absent + ")");
         }
-    }
-
-    private String suggestion(Rubric rubric) {
-        return rubric.criteria().stream().map(Criterion::id).filter(c -> c.contains(id) || id.contains(c))
-                .findFirst().map(c -> " (did you mean " + c + "?)").orElse("; 'rubric explain <dimension>' lists criteria");
     }
 
     private static String weight(double weight) {

@@ -15,12 +15,15 @@ import dev.rubric.evidence.Source;
 import dev.rubric.judge.Availability;
 import dev.rubric.judge.CelValues;
 import dev.rubric.judge.Judge;
+import dev.rubric.judge.Links;
 import dev.rubric.judge.ScopeFilter;
 import dev.rubric.link.Linker;
 import dev.rubric.link.ModelNames;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
+import dev.rubric.report.ReportLink;
+import dev.rubric.report.ReportScope;
 import dev.rubric.rubric.Rubric;
 import dev.rubric.score.GateThresholds;
 import dev.rubric.score.Gates;
@@ -92,24 +95,36 @@ public final class Engine {
     private static final ModelNames MODEL_NAMES = reference -> ProviderPrefix.split(reference).name();
 
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
-        List<Source> sources = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("sources"), Source[].class));
-        List<CollectionError> errors = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("errors"), CollectionError[].class));
-        Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
-        List<Repository> repositories = Arrays.asList(Json.mapper().convertValue(evidenceJson.path("repositories"), Repository[].class));
         @SuppressWarnings("unchecked")
         Map<String, Object> all = (Map<String, Object>) CelValues.of(evidenceJson);
+        return report(rubric, all, thresholds, reproducible);
+    }
+
+    /** The report of evidence already read into CEL values ({@link CelValues}), which is all judging needs. */
+    public Report report(Rubric rubric, Map<String, Object> all, GateThresholds thresholds, boolean reproducible) {
+        List<Source> sources = records(all, "sources", Source[].class);
+        List<CollectionError> errors = records(all, "errors", CollectionError[].class);
+        Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
+        List<Repository> repositories = records(all, "repositories", Repository[].class);
         ScopeFilter.Scoped scoped = ScopeFilter.apply(all, rubric.scope());
         List<CriterionResult> results = new Judge().judgeInScope(rubric, scoped.evidence(), sources, availability);
-        Overall overall = new Scorer().score(rubric, results);
+        ReportScope scope = ReportScopes.of(rubric, all, scoped.counts());
+        List<ReportLink> links = Links.all(all);
+        Overall overall = new Scorer().score(rubric, results, scope, Links.inScope(all, links, rubric.scope()));
         List<Gate> gates = Gates.evaluate(thresholds, overall);
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
-        // links and waivers stay empty until link/ and .rubric.yaml waivers exist
+        // waivers stay empty until .rubric.yaml waivers exist
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
                 new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
-                ReportScopes.of(rubric, all, scoped.counts()), complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
-                overall.scoreRange(), overall.dimensions(), results, List.of(), gates, List.of(), ReportSources.sources(sources, repositories),
+                scope, complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
+                overall.scoreRange(), overall.dimensions(), results, links, gates, List.of(), ReportSources.sources(sources, repositories),
                 ReportSources.errors(errors),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static <T> List<T> records(Map<String, Object> all, String collection, Class<T[]> type) {
+        Object values = all.get(collection);
+        return values == null ? List.of() : Arrays.asList(Json.mapper().convertValue(values, type));
     }
 
     /**

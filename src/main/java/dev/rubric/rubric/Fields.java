@@ -99,6 +99,18 @@ final class Fields {
         return Optional.empty();
     }
 
+    boolean flag(MapNode map, String key, String what) {
+        Node node = map.get(key);
+        if (node == null) {
+            return false;
+        }
+        if (node instanceof ScalarNode scalar && scalar.value() instanceof Boolean value) {
+            return value;
+        }
+        problem(node.mark(), key + " of " + what + " must be true or false, not " + show(node));
+        return false;
+    }
+
     String optionalText(MapNode map, String key) {
         Node node = map.get(key);
         if (node == null) {

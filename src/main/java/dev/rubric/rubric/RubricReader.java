@@ -23,10 +23,12 @@ import java.util.regex.Pattern;
 final class RubricReader {
     private static final Set<String> TOP_KEYS = Set.of("apiVersion", "kind", "metadata", "scope", "levels", "dimensions");
     private static final Set<String> METADATA_KEYS = Set.of("name", "version", "title", "description");
-    private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "description", "weight", "howToAudit", "criteria");
+    private static final Set<String> DIMENSION_KEYS = Set.of("id", "title", "description", "weight", "howToAudit",
+            "alwaysPresent", "links", "criteria");
     private static final Set<String> CRITERION_KEYS = Set.of("id", "title", "level", "weight", "requires", "subjects",
             "when", "applies", "score", "message", "aggregate", "rationale", "remediation", "references", "scenarios");
     private static final Pattern DIMENSION_ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern LINK_KIND = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern CRITERION_ID = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z0-9][a-z0-9_-]*)+");
 
     private final CelCompiler cel;
@@ -164,8 +166,19 @@ final class RubricReader {
                 }
             }
         }
+        if (!criteria.isEmpty() && criteria.stream().noneMatch(c -> c.level() == 1)) {
+            fields.problem(list.mark(), what + " has no level-1 criterion, so it could never reach a level: "
+                    + "levels are cumulative and none is reached without a criterion that measures it");
+        }
+        List<String> links = fields.strings(map, "links", what);
+        for (int i = 0; i < links.size(); i++) {
+            if (!LINK_KIND.matcher(links.get(i)).matches()) {
+                fields.problem(fields.elementMark(map.get("links"), i), "link kind '" + links.get(i) + "' in " + what
+                        + " must be lower-case letters, digits and '-', as evidence links[].kind");
+            }
+        }
         return new Dimension(id, title, fields.optionalText(map, "description"), weight, fields.optionalText(map, "howToAudit"),
-                List.copyOf(criteria));
+                List.copyOf(criteria), links.stream().distinct().toList(), fields.flag(map, "alwaysPresent", what));
     }
 
     Criterion criterion(Node node, String dimension) {

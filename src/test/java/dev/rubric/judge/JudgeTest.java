@@ -110,7 +110,7 @@ class JudgeTest {
         CriterionResult result = judgeOne("""
                 - id: prompt.deployed
                   title: Deployed prompts match
-                  level: 2
+                  level: 1
                   requires: [prompts, environments]
                   subjects: evidence.prompts
                   score: "false"

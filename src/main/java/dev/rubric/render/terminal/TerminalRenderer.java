@@ -7,6 +7,7 @@ import dev.rubric.report.Finding;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportError;
+import dev.rubric.report.ReportLink;
 import dev.rubric.report.ReportLocation;
 import dev.rubric.report.ReportScope;
 import dev.rubric.report.ReportSource;
@@ -16,10 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The short summary printed after an audit: per dimension score, level and coverage, the worst
@@ -30,6 +33,7 @@ import java.util.Map;
 public final class TerminalRenderer implements Renderer {
     private static final int WORST_FINDINGS = 5;
     private static final int ERRORS_SHOWN = 3;
+    private static final int CONTRADICTIONS_SHOWN = 3;
 
     private final Ansi ansi;
     private final List<String> writtenFiles;
@@ -162,6 +166,11 @@ public final class TerminalRenderer implements Renderer {
     }
 
     private void dimensions(Report report, StringBuilder out) {
+        // a dimension whose subjects all lie out of scope is explained below the table, once
+        Set<String> scopeNoted = new HashSet<>();
+        if (report.scope() != null) {
+            report.scope().notes().forEach(n -> scopeNoted.add(n.dimension()));
+        }
         out.append(ansi.bold(String.format(Locale.ROOT, "  %-22s %6s  %-26s %8s", "Dimension", "Score", "Level", "Coverage")))
                 .append('\n');
         for (DimensionResult d : report.dimensions()) {
@@ -172,9 +181,11 @@ public final class TerminalRenderer implements Renderer {
                         truncate(d.level() + " " + d.levelName(), 26), percent(d.coverage())));
                 case NOT_AUDITED -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %-26s %8s%s\n", name, "–",
                         ansi.yellow(String.format(Locale.ROOT, "%-26s", "not audited")), percent(d.coverage()),
-                        d.howToAudit() == null ? "" : ansi.dim("  → " + d.howToAudit())));
-                default -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %s\n", name, "–", ansi.dim("not applicable")));
+                        ansi.dim(why(d, scopeNoted, "  → ", d.howToAudit()))));
+                default -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %s%s\n", name, "–", ansi.dim("not applicable"),
+                        ansi.dim(why(d, scopeNoted, "  — ", null))));
             }
+            contradictions(d, out);
         }
         if (report.score() != null) {
             out.append(String.format(Locale.ROOT, "  %s %s  %-26s %8s  %s\n", ansi.bold(String.format(Locale.ROOT, "%-22s", "Overall")),
@@ -188,6 +199,29 @@ public final class TerminalRenderer implements Renderer {
         }
         if (!report.complete()) {
             out.append("  ").append(ansi.yellow("Incomplete: some sources could not be fully read (see errors)")).append('\n');
+        }
+    }
+
+    /** "  → no Kubernetes workloads were found: audit the manifests", or as much of it as is known. */
+    private static String why(DimensionResult d, Set<String> scopeNoted, String lead, String howTo) {
+        String reason = scopeNoted.contains(d.id()) ? null : d.reason();
+        if (reason == null && howTo == null) {
+            return "";
+        }
+        return lead + (reason == null ? howTo : howTo == null ? reason : reason + ": " + howTo);
+    }
+
+    /** The contradicted links that capped a dimension, each named with its reason. */
+    private void contradictions(DimensionResult d, StringBuilder out) {
+        int shown = 0;
+        for (ReportLink link : d.contradictions()) {
+            if (shown++ == CONTRADICTIONS_SHOWN) {
+                out.append("      … ").append(d.contradictions().size() - CONTRADICTIONS_SHOWN).append(" more in the report\n");
+                break;
+            }
+            out.append("      ").append(ansi.red("✗ " + link.kind() + " contradicted, level capped at 1"))
+                    .append(": ").append(link.why() == null ? link.from() + " vs " + link.to() : link.why())
+                    .append(ansi.dim("  (" + link.from() + " → " + link.to() + ")")).append('\n');
         }
     }
 
