@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -59,14 +63,24 @@ class RubricLoaderTest {
         });
     }
 
-    /** A criterion that reads a collection must wait for it, or it would fail on an absence. */
+    /**
+     * A criterion that reads a collection must wait for it, or it would judge an absence: every
+     * {@code evidence.<collection>} its expressions name is in {@code requires}, and it requires
+     * nothing it does not read.
+     */
     @Test
-    void every_builtin_criterion_requires_the_collection_its_subjects_read() throws Exception {
+    void every_builtin_criterion_requires_exactly_the_collections_its_expressions_read() throws Exception {
         Rubric rubric = new RubricLoader().load(RubricLoader.BUILTIN);
+        Pattern read = Pattern.compile("evidence\\.(\\w+)");
         assertThat(rubric.criteria()).allSatisfy(c -> {
-            String subjects = c.subjects().source();
-            assertThat(subjects).as("subjects of " + c.id()).startsWith("evidence.");
-            assertThat(c.requires()).as("requires of " + c.id()).containsExactly(subjects.substring("evidence.".length()));
+            Set<String> collections = new TreeSet<>();
+            for (Expression e : Arrays.asList(c.subjects(), c.applies(), c.when(), c.score(), c.message())) {
+                if (e != null) {
+                    read.matcher(e.source()).results().forEach(m -> collections.add(m.group(1)));
+                }
+            }
+            assertThat(collections).as("collections %s reads", c.id()).isNotEmpty();
+            assertThat(new TreeSet<>(c.requires())).as("requires of " + c.id()).isEqualTo(collections);
         });
     }
 
