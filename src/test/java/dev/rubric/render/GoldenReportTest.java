@@ -2,8 +2,8 @@ package dev.rubric.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.Engine;
+import dev.rubric.engine.SampleEvidence;
 import dev.rubric.render.json.JsonRenderer;
 import dev.rubric.render.terminal.TerminalRenderer;
 import dev.rubric.report.Report;
@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -33,7 +32,7 @@ class GoldenReportTest {
     private static final GateThresholds GATES = new GateThresholds(20.0, 1, 50.0);
     // a fixed version, so that a release does not rewrite the goldens
     private static final Report.ToolInfo TOOL = new Report.ToolInfo("rubric", "golden");
-    private static final ReportSource.Revision REVISION = new ReportSource.Revision("c0ffee0" + "0".repeat(33), null, "main", false);
+    private static final ReportSource.Revision REVISION = new ReportSource.Revision(SampleEvidence.HEAD, null, "main", false);
 
     @ParameterizedTest
     @ValueSource(strings = {"weak", "strong"})
@@ -46,7 +45,7 @@ class GoldenReportTest {
     static Report report(String sample) throws Exception {
         Engine engine = new Engine();
         Report r = engine.report(new RubricLoader().load(null),
-                Engine.toJson(engine.collect(new CollectRequest(List.of(sample), 5L << 20, Set.of()))),
+                SampleEvidence.judged(sample),
                 GATES, true);
         return new Report(r.schemaVersion(), TOOL, r.rubric(), r.scope(), r.complete(), r.level(), r.levelName(), r.score(),
                 r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),

@@ -31,6 +31,7 @@ final class TracingSetups {
     private static final List<String> TRACES = List.of("traces");
     private static final List<String> GENAI = List.of("genai-attributes", "traces");
     private static final List<String> ALL_SIGNALS = List.of("logs", "metrics", "traces");
+    private static final List<String> PROMPT_VERSION = List.of("prompt-version");
     private static final Set<Call.Form> CALL = Set.of(Call.Form.CALL);
     private static final Set<Call.Form> NEW = Set.of(Call.Form.NEW, Call.Form.CALL);
     private static final Set<Call.Form> DECORATOR = Set.of(Call.Form.DECORATOR, Call.Form.CALL);
@@ -59,6 +60,9 @@ final class TracingSetups {
             rule("^@arizeai/phoenix-otel\\.register$", CALL, "phoenix", TRACES, "url"),
             rule("^openinference\\.instrumentation\\.[\\w.]+\\.\\w+Instrumentor\\(\\)\\.instrument$", CALL, "openinference", GENAI),
             rule("^@arizeai/openinference-instrumentation-[\\w-]+\\.\\w+Instrumentation$", NEW, "openinference", GENAI),
+            // the prompt template, its variables and version, set on the spans made inside (llm.prompt_template.*)
+            rule("^openinference\\.instrumentation\\.using_prompt_template$", CALL, "openinference", PROMPT_VERSION),
+            rule("^@arizeai/openinference-core\\.setPromptTemplate$", CALL, "openinference", PROMPT_VERSION),
             // LangSmith
             rule("^langsmith(\\.run_helpers)?\\.traceable$", DECORATOR, "langsmith", TRACES),
             rule("^langsmith\\.wrappers\\.wrap_\\w+$", CALL, "langsmith", GENAI),
