@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * One agentic part of a system: an agent definition in code or config ({@code kind} agent), or an
- * MCP server an agent or an MCP client connects to ({@code kind} mcp-server).
+ * MCP server an agent or an MCP client connects to ({@code kind} mcp-server), or an agent graph
+ * ({@code kind} graph: LangGraph's StateGraph, whose nodes call the models and tools).
  * <p>
  * An agent has the {@code framework} that defines it, the {@code model} it runs on as written (and
  * its {@code modelPinning}, with a {@code models} subject whose {@code referencedBy} is this id),
@@ -29,6 +30,7 @@ public record Agent(String id, Location location, String kind, String name, Stri
                     List<String> env) {
     public static final String AGENT = "agent";
     public static final String MCP_SERVER = "mcp-server";
+    public static final String GRAPH = "graph";
 
     /** An agent definition. */
     public static Agent agent(String id, Location location, String name, String framework, String model,
@@ -36,6 +38,12 @@ public record Agent(String id, Location location, String kind, String name, Stri
                               List<String> mcpServers) {
         return new Agent(id, location, AGENT, name, framework, model, modelPinning, instructions, tools, toolsFrom,
                 mcpServers, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** An agent graph (LangGraph's StateGraph): its nodes call models and tools; it names no model of its own. */
+    public static Agent graph(String id, Location location, String name, String framework) {
+        return new Agent(id, location, GRAPH, name, framework, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null);
     }
 
     /** An MCP server entry. */

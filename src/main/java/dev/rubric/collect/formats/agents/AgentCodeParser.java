@@ -90,19 +90,20 @@ public final class AgentCodeParser extends FormatParser {
             name = assignments.nameAssigned(call.node());
         }
         String id = AgentIds.unique(ids, file.subjectId() + "#agent:" + (name == null ? "L" + call.line() : name), call.line());
+        if (rule.graph()) {
+            return Agent.graph(id, sink.location(call.line()), name, rule.framework());
+        }
         String model = null;
         String modelPinning = null;
-        if (!rule.graph()) {
-            int modelNode = argument(call, rule.model(), rule.modelPosition());
-            ModelRefs.Reference reference = arguments.model(modelNode);
-            if (reference != null) {
-                model = reference.reference();
-                ModelPinning.Verdict verdict = ModelRefs.record(new MeaningfulModels(sink), id, "model", "model",
-                        reference, sink.location(call.file().lineOf(call.tree().start(modelNode))));
-                modelPinning = verdict == null ? null : verdict.pinning();
-            } else if (modelNode != SyntaxTree.NONE) {
-                model = arguments.expression(modelNode);
-            }
+        int modelNode = argument(call, rule.model(), rule.modelPosition());
+        ModelRefs.Reference reference = arguments.model(modelNode);
+        if (reference != null) {
+            model = reference.reference();
+            ModelPinning.Verdict verdict = ModelRefs.record(new MeaningfulModels(sink), id, "model", "model",
+                    reference, sink.location(call.file().lineOf(call.tree().start(modelNode))));
+            modelPinning = verdict == null ? null : verdict.pinning();
+        } else if (modelNode != SyntaxTree.NONE) {
+            model = arguments.expression(modelNode);
         }
         String instructions = null;
         for (String keyword : rule.instructions()) {
