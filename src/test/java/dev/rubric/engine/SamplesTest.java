@@ -28,7 +28,11 @@ class SamplesTest {
         Report report = audit("samples/invoice-rpa/weak");
         assertThat(report.level()).isZero();
         assertThat(report.complete()).isTrue();
-        assertThat(report.dimensions()).allMatch(d -> d.status() == DimensionResult.State.AUDITED);
+        // the sample has no agents or MCP servers: the code dimension is not applicable, every other one is audited
+        assertThat(report.dimensions()).filteredOn(d -> d.status() != DimensionResult.State.NOT_APPLICABLE)
+                .extracting(DimensionResult::id).containsExactly("environment", "prompt", "model");
+        assertThat(report.dimensions()).filteredOn(d -> d.status() != DimensionResult.State.NOT_APPLICABLE)
+                .allMatch(d -> d.status() == DimensionResult.State.AUDITED);
         assertThat(report.score()).isLessThan(25.0);
     }
 
@@ -37,7 +41,8 @@ class SamplesTest {
         Report report = audit("samples/invoice-rpa/strong");
         assertThat(report.level()).isEqualTo(2);
         assertThat(report.levelName()).isEqualTo("Pinned and recorded");
-        assertThat(report.dimensions()).extracting(DimensionResult::level).containsOnly(2);
+        assertThat(report.dimensions()).filteredOn(d -> d.status() != DimensionResult.State.NOT_APPLICABLE)
+                .extracting(DimensionResult::level).containsOnly(2);
         assertThat(report.criteria()).allSatisfy(c -> assertThat(c.findings()).as(c.id()).isEmpty());
     }
 
