@@ -164,6 +164,10 @@ final class AgentArguments {
         if (node == SyntaxTree.NONE) {
             return null;
         }
+        if (tree.is(node, "parenthesized_expression") && tree.namedChild(node, 0) != SyntaxTree.NONE) {
+            // ("a long prompt " "split over lines"): the parentheses only wrap the literal
+            return instructions(tree.namedChild(node, 0));
+        }
         if (code.string(node) != null && !tree.is(node, "identifier")) {
             return "inline";
         }
@@ -177,6 +181,10 @@ final class AgentArguments {
             case "call", "call_expression", "await", "method_invocation" -> {
                 int call = tree.is(node, "await") ? tree.namedChild(node, 0) : node;
                 Call read = callAt(call);
+                if (read != null && read.name().equals("dedent") && code.string(read.positional(0)) != null) {
+                    // textwrap.dedent("""...""") only re-indents a literal
+                    return "inline";
+                }
                 return "call:" + (read == null ? shorten(tree.text(node)) : read.callee());
             }
             case "subscript" -> {
