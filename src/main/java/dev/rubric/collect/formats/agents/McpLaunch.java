@@ -51,6 +51,15 @@ final class McpLaunch {
     /** A server started as {@code command args…}. */
     static Verdict stdio(String command, List<String> args) {
         String program = program(command);
+        if ((program.equals("cmd") || program.equals("sh") || program.equals("bash")) && args.size() > 1
+                && (args.get(0).equalsIgnoreCase("/c") || args.get(0).equals("-c"))) {
+            // cmd /c npx -y pkg (Windows configs), sh -c "uvx pkg": the shell only starts the real command
+            List<String> words = new ArrayList<>();
+            for (String arg : args.subList(1, args.size())) {
+                words.addAll(List.of(arg.strip().split("\\s+")));
+            }
+            return stdio(words.get(0), words.subList(1, words.size()));
+        }
         if (NPM_RUNNERS.contains(program)) {
             return npm(args);
         }

@@ -9,6 +9,7 @@ import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.evidence.Agent;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +32,7 @@ final class SpringAiAgents {
     private final FileSink sink;
     private final Set<String> ids;
     private final Assignments assignments;
+    private Set<String> chatClients;
 
     SpringAiAgents(CodeFile code, ParsedFile file, FileSink sink, Set<String> ids) {
         this.code = code;
@@ -65,11 +67,44 @@ final class SpringAiAgents {
         return current;
     }
 
-    /** Whether the chain is a ChatClient's: it starts at ChatClient.builder, chatClient.prompt(), or a ChatClient.Builder. */
+    /**
+     * Whether the chain is a ChatClient's: it starts at {@code ChatClient.builder(…)} or
+     * {@code ChatClient.create(…)}, or at a variable, parameter or field declared as a ChatClient or
+     * its Builder. An MCP server's {@code ServerCapabilities.builder().tools(true)} is not one.
+     */
     private boolean chainMentionsChatClient(int node) {
-        String chain = tree.text(top(node));
-        return chain.contains("ChatClient") || chain.contains(".prompt(") || chain.contains("chatClient")
-                || chain.contains("Builder") || chain.contains("builder");
+        int start = top(node);
+        while (tree.is(start, "method_invocation") && tree.child(start, "object") != SyntaxTree.NONE) {
+            start = tree.child(start, "object");
+        }
+        if (tree.is(start, "field_access")) {
+            start = tree.child(start, "field");
+        }
+        String name = tree.text(start);
+        return name.equals("ChatClient") || chatClientNames().contains(name);
+    }
+
+    /** Names the file declares with a ChatClient type (parameters, locals, fields). */
+    private Set<String> chatClientNames() {
+        if (chatClients == null) {
+            chatClients = new HashSet<>();
+            for (int node = 0; node < tree.size(); node++) {
+                boolean declaration = tree.is(node, "formal_parameter") || tree.is(node, "local_variable_declaration")
+                        || tree.is(node, "field_declaration");
+                if (!declaration || !tree.text(tree.child(node, "type")).contains("ChatClient")) {
+                    continue;
+                }
+                if (tree.is(node, "formal_parameter")) {
+                    chatClients.add(tree.text(tree.child(node, "name")));
+                }
+                for (int c = tree.firstChild(node); c != SyntaxTree.NONE; c = tree.nextSibling(c)) {
+                    if (tree.is(c, "variable_declarator")) {
+                        chatClients.add(tree.text(tree.child(c, "name")));
+                    }
+                }
+            }
+        }
+        return chatClients;
     }
 
     private Agent agent(int top) {
