@@ -24,7 +24,8 @@ import java.util.Set;
  * {@code Agent}, AutoGen's {@code AssistantAgent}, Semantic Kernel's {@code ChatCompletionAgent}
  * (Python and C#). Each becomes an {@code agents} subject with its model (and a {@code models}
  * subject that names it as {@code referencedBy}), its tools, its MCP servers and how its
- * instructions are given. Spring AI's tool-calling clients are read by {@link SpringAiAgents}.
+ * instructions are given. Spring AI's tool-calling clients are read by {@link SpringAiAgents}, MCP
+ * servers that the code starts or reaches by {@link McpServersInCode}.
  */
 public final class AgentCodeParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py", "*.ts", "*.tsx", "*.mts", "*.js", "*.mjs",
@@ -32,7 +33,7 @@ public final class AgentCodeParser extends FormatParser {
     /** Import lines of the frameworks: a file holding none of them is never parsed. */
     private static final Needles FRAMEWORKS = Needles.of("from agents", "import agents", "@openai/agents", "langgraph",
             "langchain.agents", "crewai", "autogen", "semantic_kernel", AgentFrameworks.CSHARP_AGENTS_NAMESPACE,
-            "springframework.ai");
+            "springframework.ai", "langchain_mcp_adapters");
 
     public AgentCodeParser() {
         super("agent-code", SIGNATURE);
@@ -50,14 +51,17 @@ public final class AgentCodeParser extends FormatParser {
                 && file.text().contains(AgentFrameworks.CSHARP_AGENTS_NAMESPACE);
         List<Agent> agents = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        McpServersInCode servers = new McpServersInCode(code, file, sink, arguments, assignments, ids);
         for (Call call : code.calls()) {
             if (call.form() == Call.Form.IMPORT || call.form() == Call.Form.DECORATOR) {
                 continue;
             }
-            AgentFrameworks.Rule rule = csharpAgents ? AgentFrameworks.csharp(call.callee())
-                    : AgentFrameworks.of(code.imports().qualify(AgentFrameworks.withoutTypeArguments(call.callee())));
+            String qualified = code.imports().qualify(AgentFrameworks.withoutTypeArguments(call.callee()));
+            AgentFrameworks.Rule rule = csharpAgents ? AgentFrameworks.csharp(call.callee()) : AgentFrameworks.of(qualified);
             if (rule != null) {
                 agents.add(agent(file, sink, call, rule, arguments, assignments, ids));
+            } else {
+                agents.addAll(servers.of(call, qualified));
             }
         }
         if (code.tree().grammar() == Grammar.JAVA && code.imports().anyFrom("org.springframework.ai")) {
