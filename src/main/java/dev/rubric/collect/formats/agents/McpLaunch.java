@@ -48,6 +48,11 @@ final class McpLaunch {
                 "remote server at " + host(url) + ": the version it runs is decided by whoever operates it", List.of());
     }
 
+    /** A server whose command or URL the audit cannot read: what runs is decided elsewhere. */
+    static Verdict unread(String transport, String why) {
+        return new Verdict(transport, null, null, null, ModelRef.OPAQUE, why, List.of());
+    }
+
     /** A server started as {@code command args…}. */
     static Verdict stdio(String command, List<String> args) {
         String program = program(command);

@@ -96,9 +96,18 @@ final class McpServersInCode {
         }
         String url = setting(params, "url");
         String declared = setting(params, "transport");
-        McpLaunch.Verdict verdict = command != null ? McpLaunch.stdio(command, args)
-                : McpLaunch.remote(declared != null && declared.contains("sse") ? "sse" : transport == null
-                        || transport.equals("stdio") ? "http" : transport, url);
+        McpLaunch.Verdict verdict;
+        if (command != null) {
+            verdict = McpLaunch.stdio(command, args);
+        } else if ("stdio".equals(transport) || "stdio".equals(declared)) {
+            verdict = McpLaunch.unread("stdio", "the command is decided at run time, not written where the server is declared");
+        } else if (url == null) {
+            verdict = McpLaunch.unread(transport == null ? "http" : transport,
+                    "the URL is decided at run time, not written where the server is declared");
+        } else {
+            verdict = McpLaunch.remote(declared != null && declared.contains("sse") ? "sse" : transport == null ? "http" : transport,
+                    url);
+        }
         Set<String> env = new TreeSet<>(verdict.envNames());
         int envNode = params == SyntaxTree.NONE ? SyntaxTree.NONE : value(params, "env");
         for (int p = envNode == SyntaxTree.NONE ? SyntaxTree.NONE : tree.firstChild(envNode); p != SyntaxTree.NONE;
