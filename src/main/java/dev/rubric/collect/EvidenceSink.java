@@ -1,6 +1,7 @@
 package dev.rubric.collect;
 
 import dev.rubric.collect.secrets.RecordRedactor;
+import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.EvidenceBuilder;
@@ -69,6 +70,11 @@ public final class EvidenceSink implements SubjectSink {
     @Override
     public void modelDeployment(ModelDeployment deployment) {
         evidence.modelDeployment(RecordRedactor.redact(deployment));
+    }
+
+    @Override
+    public void agent(Agent agent) {
+        evidence.agent(RecordRedactor.redact(agent));
     }
 
     @Override

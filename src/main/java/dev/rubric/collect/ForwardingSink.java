@@ -1,5 +1,6 @@
 package dev.rubric.collect;
 
+import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
@@ -59,6 +60,11 @@ public abstract class ForwardingSink implements SubjectSink {
     @Override
     public void modelDeployment(ModelDeployment deployment) {
         next.modelDeployment(deployment);
+    }
+
+    @Override
+    public void agent(Agent agent) {
+        next.agent(agent);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.rubric.collect;
 
+import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
@@ -43,6 +44,9 @@ public interface SubjectSink {
 
     /** A model deployment declared in infrastructure code. */
     void modelDeployment(ModelDeployment deployment);
+
+    /** An agent definition or an MCP server it (or an MCP client) connects to. */
+    void agent(Agent agent);
 
     void observability(ObservabilitySignal signal);
 

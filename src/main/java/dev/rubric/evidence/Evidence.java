@@ -17,13 +17,14 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
                        List<ModelRef> models, List<ModelDeployment> modelDeployments, List<RagConfig> ragConfigs,
                        List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
                        List<ObservabilitySignal> observability, List<Environment> environments,
-                       List<Workload> workloads, List<Image> images,
+                       List<Workload> workloads, List<Image> images, List<Agent> agents,
                        List<Link> links, List<CollectionError> errors) {
     public static final String SCHEMA_VERSION = "1.0";
 
-    /** Evidence saved before {@code modelDeployments} existed reads back with the collection empty. */
+    /** Evidence saved before {@code modelDeployments} or {@code agents} existed reads back with the collection empty. */
     public Evidence {
         modelDeployments = modelDeployments == null ? List.of() : modelDeployments;
+        agents = agents == null ? List.of() : agents;
     }
 
     /**
@@ -32,31 +33,31 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
      */
     public static final List<String> COLLECTIONS = List.of("repositories", "files", "prompts", "models", "modelDeployments",
             "ragConfigs",
-            "fineTunes", "servingConfigs", "observability", "environments", "workloads", "images");
+            "fineTunes", "servingConfigs", "observability", "environments", "workloads", "images", "agents");
 
     public Evidence withPrompts(List<Prompt> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, replaced, models, modelDeployments,
-                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
+                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
     }
 
     public Evidence withModels(List<ModelRef> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, replaced, modelDeployments,
-                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
+                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
     }
 
     public Evidence withModelDeployments(List<ModelDeployment> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, replaced, ragConfigs,
-                fineTunes, servingConfigs, observability, environments, workloads, images, links, errors);
+                fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
     }
 
     public Evidence withServingConfigs(List<ServingConfig> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
-                ragConfigs, fineTunes, replaced, observability, environments, workloads, images, links, errors);
+                ragConfigs, fineTunes, replaced, observability, environments, workloads, images, agents, links, errors);
     }
 
     public Evidence withLinks(List<Link> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments, ragConfigs, fineTunes,
-                servingConfigs, observability, environments, workloads, images, replaced, errors);
+                servingConfigs, observability, environments, workloads, images, agents, replaced, errors);
     }
 
     public record Tool(String name, String version) {

@@ -26,6 +26,7 @@ public final class EvidenceBuilder {
     private final List<FineTune> fineTunes = new ArrayList<>();
     private final List<ServingConfig> servingConfigs = new ArrayList<>();
     private final List<ModelDeployment> modelDeployments = new ArrayList<>();
+    private final List<Agent> agents = new ArrayList<>();
     private final List<ObservabilitySignal> observability = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
     private Evidence.Scope scope = Evidence.Scope.CONVENTIONS;
@@ -81,6 +82,10 @@ public final class EvidenceBuilder {
         modelDeployments.add(deployment);
     }
 
+    public synchronized void agent(Agent agent) {
+        agents.add(agent);
+    }
+
     public synchronized void observability(ObservabilitySignal signal) {
         observability.add(signal);
     }
@@ -104,7 +109,7 @@ public final class EvidenceBuilder {
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),
-                List.of(), List.of(),
+                List.of(), sorted(agents, Agent::id), List.of(),
                 sortedErrors());
     }
 

@@ -13,7 +13,9 @@ import java.util.Map;
  * prompt text with line endings normalised; {@code excerpt} the first characters of the template
  * with whitespace folded, so a report can show which prompt is meant. {@code carrier} says what
  * held it: file (a prompt file), code (a literal or constant in source code), configmap (a string in
- * a Kubernetes ConfigMap), config (a key in another config file); {@code call} names the SDK call
+ * a Kubernetes ConfigMap), config (a key in another config file), registry (pulled at run time from a
+ * prompt registry: Langfuse, LangSmith, MLflow; {@code version} is then the version or commit the
+ * pull names, and {@code label} the moving label or alias it names instead); {@code call} names the SDK call
  * or constant through which code uses it. The fields from {@code tracked} on are the git history
  * of the file that holds the prompt (see {@link FileHistory}), absent outside a repository.
  */
@@ -25,7 +27,7 @@ public record Prompt(String id, Location location, String format, String name, S
                      String contentHash, String excerpt, String carrier, String call,
                      Boolean tracked, Integer revisions, String firstCommit, String firstCommitDate,
                      String lastCommit, String lastCommitDate, Integer authors, Integer changesWithoutEval,
-                     List<String> owners) {
+                     List<String> owners, String label) {
 
     /** A prompt without history facts, as parsers write it. */
     public Prompt(String id, Location location, String format, String name, String version, String variant,
@@ -34,13 +36,21 @@ public record Prompt(String id, Location location, String format, String name, S
                   String templateFormat, String contentHash, String excerpt, String carrier, String call) {
         this(id, location, format, name, version, variant, description, model, modelProvider, modelPinning, parameters,
                 variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call,
-                null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** The prompt as a registry pull names it by a moving label (Langfuse label, MLflow alias) instead of a version. */
+    public Prompt withLabel(String registryLabel) {
+        return new Prompt(id, location, format, name, version, variant, description, model, modelProvider, modelPinning,
+                parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call, tracked,
+                revisions, firstCommit, firstCommitDate, lastCommit, lastCommitDate, authors, changesWithoutEval, owners,
+                registryLabel);
     }
 
     public Prompt withHistory(FileHistory h) {
         return new Prompt(id, location, format, name, version, variant, description, model, modelProvider,
                 modelPinning, parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt,
                 carrier, call, h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(),
-                h.lastCommitDate(), h.authors(), h.changesWithoutEval(), h.owners());
+                h.lastCommitDate(), h.authors(), h.changesWithoutEval(), h.owners(), label);
     }
 }

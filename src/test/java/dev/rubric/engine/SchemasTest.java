@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Container;
@@ -119,11 +120,17 @@ class SchemasTest {
                 "2024-07-18", "NoAutoUpgrade", null, "GlobalStandard", "30", List.of("AZURE_OPENAI_CHAT_DEPLOYMENT"),
                 Map.of("model", "chatModelName"), List.of("model"), Map.of("capacity", "${AZURE_OPENAI_CAPACITY}"),
                 ModelRef.PINNED, "deployment 'chat' is gpt-4o-mini version 2024-07-18 (infra/main.bicep:40)");
+        Agent agent = Agent.agent("app/src/triage.py#agent:Triage", Location.file("app", "src/triage.py", 12), "Triage",
+                "openai-agents", "gpt-4o-2024-08-06", ModelRef.PINNED, "constant:TRIAGE_PROMPT", List.of("lookup_invoice"),
+                null, List.of("filesystem"));
+        Agent server = Agent.mcpServer("app/.vscode/mcp.json#mcp:github", Location.file("app", ".vscode/mcp.json", 3),
+                "github", "vscode", "stdio", "docker", "ghcr.io/github/github-mcp-server", "docker", "sha256:" + "a".repeat(64),
+                ModelRef.PINNED, "image pinned by digest", null, List.of("GITHUB_PERSONAL_ACCESS_TOKEN"));
         return new Evidence(Evidence.SCHEMA_VERSION, new Evidence.Tool("rubric", "test"),
                 new Evidence.Scope(List.of("tests/golden/**"), List.of("legacy/**"), ".rubric.yaml"), List.of(source, failed),
                 List.of(repository), List.of(promptArtifact, unrecognised, testFile), List.of(prompt), List.of(model),
                 List.of(deployment), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(workload), List.of(), List.of(), List.of(error));
+                List.of(), List.of(), List.of(), List.of(workload), List.of(), List.of(agent, server), List.of(), List.of(error));
     }
 
     static ObjectNode evidenceJson() throws IOException {

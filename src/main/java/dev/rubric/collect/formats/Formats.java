@@ -1,5 +1,8 @@
 package dev.rubric.collect.formats;
 
+import dev.rubric.collect.formats.agents.AgentCodeParser;
+import dev.rubric.collect.formats.agents.CrewAgentsYamlParser;
+import dev.rubric.collect.formats.agents.McpConfigParser;
 import dev.rubric.collect.formats.compose.ComposeParser;
 import dev.rubric.collect.formats.finetune.AxolotlParser;
 import dev.rubric.collect.formats.finetune.KubeflowTrainingParser;
@@ -39,6 +42,7 @@ import dev.rubric.collect.formats.prompts.LangfuseParser;
 import dev.rubric.collect.formats.prompts.PromptFlowParser;
 import dev.rubric.collect.formats.prompts.PromptfooParser;
 import dev.rubric.collect.formats.prompts.PromptyParser;
+import dev.rubric.collect.formats.prompts.RegistryPromptParser;
 import dev.rubric.collect.formats.prompts.SemanticKernelParser;
 import dev.rubric.collect.formats.prompts.TemplatePromptParser;
 import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
@@ -130,9 +134,15 @@ public final class Formats {
             new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
             new AiInventoryParser(),
 
+            // agents: MCP client configs, crew YAML, agent definitions in code (which classify source files
+            // as code, as the RAG and tracing readers do, so their position changes no file's kind)
+            new McpConfigParser(), new CrewAgentsYamlParser(), new AgentCodeParser(),
+
             // prompts
             new PromptfooParser(), new SemanticKernelParser(), new LangChainParser(), new LangfuseParser(),
             new PromptFlowParser(), new DifyParser(),
+            // prompts pulled from a registry in code; classifies source files as code, like the inline reader
+            new RegistryPromptParser(),
             // appsettings*.json is no other parser's; with the prompt family, as its Prompts section is the
             // reason it is classified
             new AppSettingsParser(),

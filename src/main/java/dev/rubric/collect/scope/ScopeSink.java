@@ -2,6 +2,7 @@ package dev.rubric.collect.scope;
 
 import dev.rubric.collect.ForwardingSink;
 import dev.rubric.collect.SubjectSink;
+import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.LocatedRecords;
 import dev.rubric.evidence.Location;
@@ -85,6 +86,11 @@ public final class ScopeSink extends ForwardingSink {
     @Override
     public void modelDeployment(ModelDeployment deployment) {
         super.modelDeployment(placed(deployment));
+    }
+
+    @Override
+    public void agent(Agent agent) {
+        super.agent(placed(agent));
     }
 
     @Override
