@@ -10,7 +10,10 @@ import dev.rubric.yaml.MapNode;
  * MLflow's {@code MLmodel} descriptor (formats.md §3.7): the packaged model's flavors and the run
  * that logged it. A file of that name that is not YAML with {@code flavors} (Python source exists
  * under this name in public repositories) is not one. The run id is what links the package to
- * its training parameters and metrics in the tracking server.
+ * its training parameters and metrics in the tracking server. Only a package built from a base
+ * model (the transformers flavor's {@code source_model_name}) is a fine-tune; a model trained from
+ * scratch (a scikit-learn router, an XGBoost scorer) is recorded as the file's facts and no more,
+ * so that it is not judged for a base model it never had.
  */
 public final class MlflowModelParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("MLmodel").exactCase());
@@ -33,6 +36,14 @@ public final class MlflowModelParser extends FormatParser {
         sink.classify("finetune-manifest", FRAMEWORK, "parsed");
         sink.fact("flavors", flavors.keys().stream().sorted().toList());
         sink.fact("signature", model.get("signature") instanceof MapNode);
+        String runId = Values.text(model, "run_id");
+        if (runId != null) {
+            sink.fact("runId", runId);
+        }
+        boolean fromBase = flavors.map("transformers").map(t -> Values.text(t, "source_model_name") != null).orElse(false);
+        if (!fromBase) {
+            return true;
+        }
         FineTuneDraft.emitSafely(sink, model.mark().line(), "MLmodel", () -> read(file, model, flavors));
         return true;
     }
