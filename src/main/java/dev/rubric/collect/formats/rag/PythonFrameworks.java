@@ -270,7 +270,8 @@ final class PythonFrameworks {
             for (String key : List.of("collection_name", "index_name", "table_name", "collection", "index")) {
                 record.collection = record.collection != null ? record.collection : src.string(kw.get(key));
             }
-            for (String key : List.of("embed_dim", "dim", "dimension", "embedding_dimension", "vector_size")) {
+            // embedding_length: langchain-postgres PGVector sizes its vector column with it
+            for (String key : List.of("embed_dim", "dim", "dimension", "embedding_dimension", "vector_size", "embedding_length")) {
                 record.dimension = record.dimension != null ? record.dimension : src.integer(kw.get(key));
             }
             record.metric = Metrics.normalise(src.symbol(kw.get("distance_strategy")));
