@@ -21,12 +21,15 @@ import java.util.List;
  * promptfoo evaluation configs (formats.md §1.3). The file proves that prompts are evaluated
  * (fact {@code evaluates}) and names the models they are evaluated against. Inline prompts become
  * prompts of their own; {@code file://} prompts are listed, not followed, because the files they
- * name are collected where they are.
+ * name are collected where they are. A {@code langfuse://name:version} prompt is pulled from the
+ * Langfuse registry when the evaluation runs: it is listed too, as the registry prompt it names,
+ * not taken for an inline prompt whose text is its own address.
  */
 public final class PromptfooParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.strong("promptfooconfig.{yaml,yml,json}", "*promptfoo*.{yaml,yml}"));
     static final String FORMAT = "promptfoo";
     private static final String FILE_SCHEME = "file://";
+    private static final String LANGFUSE_SCHEME = "langfuse://";
 
     public PromptfooParser() {
         super(FORMAT, SIGNATURE);
@@ -45,9 +48,13 @@ public final class PromptfooParser extends FormatParser {
         sink.fact("evaluates", true);
         try {
             List<String> promptFiles = new ArrayList<>();
-            prompts(file, sink, config.get("prompts"), promptFiles);
+            List<String> registryPrompts = new ArrayList<>();
+            prompts(file, sink, config.get("prompts"), promptFiles, registryPrompts);
             if (!promptFiles.isEmpty()) {
                 sink.fact("promptFiles", promptFiles);
+            }
+            if (!registryPrompts.isEmpty()) {
+                sink.fact("registryPrompts", registryPrompts);
             }
             providers(file, sink, config.get("providers"));
             if (config.get("tests") instanceof ListNode tests) {
@@ -59,7 +66,8 @@ public final class PromptfooParser extends FormatParser {
         return true;
     }
 
-    private static void prompts(ParsedFile file, FileSink sink, Node prompts, List<String> promptFiles) {
+    private static void prompts(ParsedFile file, FileSink sink, Node prompts, List<String> promptFiles,
+                                List<String> registryPrompts) {
         List<Node> items = prompts instanceof ListNode list ? list.items() : List.of(prompts);
         for (int i = 0; i < items.size(); i++) {
             Node item = items.get(i);
@@ -82,6 +90,10 @@ public final class PromptfooParser extends FormatParser {
             }
             if (raw.strip().startsWith(FILE_SCHEME)) {
                 promptFiles.add(raw.strip().substring(FILE_SCHEME.length()));
+                continue;
+            }
+            if (raw.strip().startsWith(LANGFUSE_SCHEME) && !raw.strip().contains("\n")) {
+                registryPrompts.add(raw.strip());
                 continue;
             }
             PromptFacts facts = new PromptFacts(label, null, null, null, null, ModelPinning.Origin.MODEL, null, null,
