@@ -62,9 +62,13 @@ public final class TracingSetupParser extends FormatParser {
             return false;
         }
         boolean springAi = code.imports().anyFrom("org.springframework.ai");
+        boolean langfuse = code.imports().anyFrom("langfuse");
         Map<String, Draft> byKind = new TreeMap<>();
         for (Call call : code.calls()) {
             TracingSetups.Setup setup = TracingSetups.of(call, springAi, code.tree().grammar() == Grammar.CSHARP);
+            if (setup == null && langfuse) {
+                setup = TracingSetups.langfusePromptLink(call);
+            }
             if (setup != null) {
                 add(byKind.computeIfAbsent(setup.kind(), k -> new Draft()), setup, call, code);
             }

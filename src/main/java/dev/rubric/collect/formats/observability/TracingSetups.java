@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.observability;
 
 import dev.rubric.collect.read.calls.Call;
+import dev.rubric.collect.read.syntax.SyntaxTree;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -137,6 +138,18 @@ final class TracingSetups {
             }
         }
         return null;
+    }
+
+    /**
+     * A model call given {@code langfuse_prompt=}: Langfuse's OpenAI integration links the generation
+     * to that registry prompt and records its name and version on the observation. Only in a file
+     * that imports langfuse, where the keyword means that; it uses a client set up elsewhere.
+     */
+    static Setup langfusePromptLink(Call call) {
+        if (call.form() != Call.Form.CALL || call.keyword("langfuse_prompt") == SyntaxTree.NONE) {
+            return null;
+        }
+        return new Setup("langfuse", PROMPT_VERSION, "langfuse_prompt", NONE, null, true);
     }
 
     /** The name an API is shown by: the last part of the callee, with the instrumentor's class for {@code X().instrument}. */
