@@ -2,7 +2,8 @@
 import os
 
 from openai import OpenAI
-from opentelemetry.instrumentation.openai_v2 import OpenAIInstrumentor
+from openinference.instrumentation import using_prompt_template
+from openinference.instrumentation.openai import OpenAIInstrumentor
 from prompty import load
 
 import telemetry
@@ -15,7 +16,10 @@ client = OpenAI(base_url=os.environ["VLLM_BASE_URL"], api_key="unused")
 
 
 def answer(question: str, article: str) -> str:
-    return SUPPORT_PROMPT(question=question, article=article)
+    # the prompt's name and version go on the spans of the call (llm.prompt_template.*)
+    inputs = {"question": question, "article": article}
+    with using_prompt_template(template=SUPPORT_PROMPT.name, variables=inputs, version=SUPPORT_PROMPT.metadata["version"]):
+        return SUPPORT_PROMPT(**inputs)
 
 
 def billing_answer(question: str) -> str:
