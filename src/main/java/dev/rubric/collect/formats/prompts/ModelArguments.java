@@ -58,6 +58,7 @@ final class ModelArguments {
     private final SyntaxValues values;
     private final Map<String, Integer> ids = new HashMap<>();
     private final Set<Integer> recorded = new HashSet<>();
+    private ParameterDefaults parameterDefaults;
     private boolean found;
 
     ModelArguments(ParsedFile file, FileSink sink, String format, SyntaxCode code, SyntaxValues values) {
@@ -225,7 +226,18 @@ final class ModelArguments {
 
     /** A model reference of the file itself: {@code <file>#model:L<line>.<field>}. */
     private void record(int at, boolean deployment, SyntaxValues.Value value, String revision, String provider) {
-        if (value == null || value.text().isBlank() || !recorded.add(tree.start(at))) {
+        if (value == null || value.text().isBlank()) {
+            return;
+        }
+        if (parameterDefaults == null) {
+            parameterDefaults = new ParameterDefaults(tree, values);
+        }
+        // a parameter's default is one reference, at the parameter, however many lines forward it
+        int parameter = parameterDefaults.parameterOf(value);
+        if (parameter != SyntaxTree.NONE) {
+            at = parameter;
+        }
+        if (!recorded.add(tree.start(at))) {
             return;
         }
         String field = deployment ? "deployment" : "model";

@@ -149,7 +149,7 @@ final class PromptReading {
      * {@code ("system", ...)}; NONE otherwise.
      */
     private int systemContent(int node) {
-        if (tree.is(node, "tuple") && SYSTEM_ROLES.contains(literalText(tree.namedChild(node, 0)))) {
+        if (tree.is(node, "tuple") && systemRole(tree.namedChild(node, 0))) {
             int content = tree.namedChild(node, 1);
             return content == SyntaxTree.NONE ? SyntaxTree.NONE : content;
         }
@@ -162,12 +162,18 @@ final class PromptReading {
         for (SyntaxCode.Entry entry : entries) {
             String key = entry.key().toLowerCase(Locale.ROOT);
             if (key.equals("role")) {
-                system = SYSTEM_ROLES.contains(literalText(entry.value()));
+                system = systemRole(entry.value());
             } else if (key.equals("content") && content == SyntaxTree.NONE) {
                 content = entry.value();
             }
         }
         return system ? content : SyntaxTree.NONE;
+    }
+
+    /** Whether {@code node} is the literal "system" or "developer"; an empty tuple or a variable is not. */
+    private boolean systemRole(int node) {
+        String text = literalText(node);
+        return text != null && SYSTEM_ROLES.contains(text);
     }
 
     private String literalText(int node) {
