@@ -17,6 +17,8 @@ final class PromptConstantCandidates {
      * it ends with that byte. Most bytes of code are in neither word, so most steps move six.
      */
     private static final byte[] SHIFT = new byte[256];
+    /** How far a subscript's key may run: {@code ["entity_extraction"]}, never a whole expression. */
+    private static final int MAX_SUBSCRIPT = 120;
 
     static {
         java.util.Arrays.fill(SHIFT, (byte) WINDOW);
@@ -50,8 +52,10 @@ final class PromptConstantCandidates {
     }
 
     /**
-     * From the end of a name: an optional closing quote (a mapping key), then {@code =}, {@code :=}
-     * or {@code :} (possibly {@code : Type =}), then an optional paren and a literal's opening.
+     * From the end of a name: an optional closing quote (a mapping key) or subscript
+     * ({@code PROMPTS["extract"]}), then {@code =}, {@code :=} or {@code :} (possibly
+     * {@code : Type =}), then an optional paren and a literal's opening, or a mapping whose first
+     * key is a literal ({@code PROMPT_CONFIG = {"system": ...}}).
      */
     private static boolean assignsLiteralAfterName(byte[] text, int at) {
         int i = at;
@@ -59,6 +63,9 @@ final class PromptConstantCandidates {
             i++;
         }
         i = skipSpaces(text, i);
+        if (i < text.length && text[i] == '[') {
+            i = skipSpaces(text, subscriptEnd(text, i));
+        }
         if (i >= text.length || text[i] != '=' && text[i] != ':') {
             return false;
         }
@@ -76,10 +83,23 @@ final class PromptConstantCandidates {
             }
             i = skipSpaces(text, i + 1);
         }
-        if (i < text.length && text[i] == '(') {
+        if (i < text.length && (text[i] == '(' || text[i] == '{')) {
             i = skipSpaces(text, i + 1);
         }
         return opensLiteral(text, i);
+    }
+
+    /** Just past the {@code ]} that closes the subscript opened at {@code open}, on the same line; or {@code open} itself. */
+    private static int subscriptEnd(byte[] text, int open) {
+        for (int i = open + 1; i < text.length && i <= open + MAX_SUBSCRIPT; i++) {
+            if (text[i] == ']') {
+                return i + 1;
+            }
+            if (text[i] == '\n' || text[i] == '[') {
+                break;
+            }
+        }
+        return open;
     }
 
     /** A quote, possibly after the prefixes of Python (r, b, u, f) or C# (@, $). */

@@ -239,6 +239,10 @@ final class PromptReading {
         for (SyntaxValues.Declaration declaration : values.declared()) {
             if (!declaration.field() && declaration.placeholder() == null) {
                 promptConstant(declaration.name(), declaration.value());
+                if (PROMPT_NAME.matcher(declaration.name()).matches()) {
+                    // a table named like prompts: its entries are, whatever their keys (an entry named like one is read below)
+                    PromptTables.entries(code, declaration.name(), declaration.value()).forEach(this::promptConstant);
+                }
             }
         }
         for (int node = 0; node < tree.size(); node++) {
@@ -247,6 +251,7 @@ final class PromptReading {
                     promptConstant(entry.key(), entry.value());
                 }
             }
+            PromptTables.subscriptAssignment(code, node).forEach(this::promptConstant);
         }
     }
 

@@ -27,6 +27,8 @@ class PromptConstantCandidatesTest {
         assertThat(any("promptÉtape = \"x\"")).as("a name with a non-ASCII letter").isTrue();
         assertThat(any("prompt\u2003= \"x\"")).as("a non-ASCII space before the sign").isTrue();
         assertThat(any("prompt =\u00a0\"x\"")).as("a non-ASCII space after the sign").isTrue();
+        assertThat(any("PROMPTS[\"extract\"] = \"\"\"Goal\"\"\"")).as("a subscript assignment").isTrue();
+        assertThat(any("_PROMPT_CONFIG = {\n    \"system\": (\"You are\")}")).as("a mapping of literals").isTrue();
     }
 
     /** The scan jumps up to six bytes at a time: a name must be found at every offset, after any bytes. */
@@ -49,6 +51,9 @@ class PromptConstantCandidatesTest {
         assertThat(any("\"\"\"Returns the prompt for the model.\"\"\"")).isFalse();
         assertThat(any("prompt = build_prompt(context)")).as("a call, not a literal").isFalse();
         assertThat(any("instructions: List[str] = []")).isFalse();
+        assertThat(any("PROMPTS[key] = build(key)")).as("a subscript set from a call").isFalse();
+        assertThat(any("prompt_cache = {}")).as("an empty mapping").isFalse();
+        assertThat(any("prompts = {k: v for k, v in items}")).as("a comprehension").isFalse();
         assertThat(any("")).isFalse();
     }
 }
