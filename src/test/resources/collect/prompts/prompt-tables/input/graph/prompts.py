@@ -18,11 +18,13 @@ ANSWER_PROMPT_CONFIG = {
         "and say so when they do not hold the answer.\n"
         "Passages:\n{knowledge}"
     ),
+    "greeting": "Hello! Ask me anything about the support knowledge base and I will look it up.",
     "temperature": 0.1,
 }
 
 # look-alikes: tables not named like prompts, and a prompt table filled from code
 LABELS = {}
+ANSWER_PROMPT_CONFIG["fallback"] = "Sorry, nothing in the knowledge base answers this question yet."
 LABELS["empty_state"] = "Nothing here yet. Upload a document to start asking questions about it."
 ROUTES = {"system": "https://status.example.com/system/health/and/some/longer/path"}
 for name in ("a", "b"):
