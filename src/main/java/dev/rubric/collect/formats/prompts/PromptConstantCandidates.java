@@ -1,7 +1,7 @@
 package dev.rubric.collect.formats.prompts;
 
 /**
- * Whether a file may assign a string literal to a name containing "prompt" or "instruction": the
+ * Whether a file may assign a string literal to a name containing "prompt", "instruction" or "system": the
  * byte prefilter run before the file is decoded or parsed. It must never say no where the syntax
  * tree would show such a constant, so it accepts more than it needs (a match inside a comment or
  * string, a comparison, an attribute): those only cost the parsing it saves everywhere else. Ordinary code says "prompt" in function names,
@@ -10,7 +10,9 @@ package dev.rubric.collect.formats.prompts;
 final class PromptConstantCandidates {
     private static final String PROMPT = "prompt";
     private static final String INSTRUCTION = "instruction";
-    /** Both words are found by a window of this many bytes: "prompt" and the start of "instruction". */
+    /** A system message by name: default_system=, system_message =, "system": (as a key, never as a value). */
+    private static final String SYSTEM = "system";
+    /** The words are found by a window of this many bytes: "prompt", "system" and the start of "instruction". */
     private static final int WINDOW = PROMPT.length();
     /**
      * Horspool's table for the two windows, by ASCII-folded byte: how far the window may move when
@@ -22,7 +24,7 @@ final class PromptConstantCandidates {
 
     static {
         java.util.Arrays.fill(SHIFT, (byte) WINDOW);
-        for (String word : new String[] {PROMPT, INSTRUCTION.substring(0, WINDOW)}) {
+        for (String word : new String[] {PROMPT, INSTRUCTION.substring(0, WINDOW), SYSTEM}) {
             for (int k = 0; k < WINDOW - 1; k++) {
                 SHIFT[word.charAt(k)] = (byte) Math.min(SHIFT[word.charAt(k)], WINDOW - 1 - k);
             }
@@ -38,7 +40,8 @@ final class PromptConstantCandidates {
             // OR 0x20 folds ASCII letters to lower case and never turns another byte into a letter
             int last = (text[end] | 0x20) & 0xFF;
             int start = end - WINDOW + 1;
-            if (last == 't' && candidate(text, start, PROMPT) || last == 'u' && candidate(text, start, INSTRUCTION)) {
+            if (last == 't' && candidate(text, start, PROMPT) || last == 'u' && candidate(text, start, INSTRUCTION)
+                    || last == 'm' && candidate(text, start, SYSTEM)) {
                 return true;
             }
             end += SHIFT[last];

@@ -28,6 +28,12 @@ final class PromptReading {
             "systemInstruction", "system_prompt", "systemPrompt", "template");
     private static final Set<String> SYSTEM_ROLES = Set.of("system", "developer");
     private static final Pattern PROMPT_NAME = Pattern.compile("(?i).*(prompt|instruction).*");
+    /**
+     * Keyword arguments that pass a system message to any call: a chat-template registry's
+     * {@code default_system=}, an evaluation template's {@code system=}. Only as arguments: a
+     * mapping key or a variable called system is as often an operating system or a URL.
+     */
+    private static final Pattern SYSTEM_ARGUMENT = Pattern.compile("(?i)(?:default_)?system(?:_message|_msg)?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("(?i)_(v\\d+)$");
     private static final int CONSTANT_MIN_LENGTH = 40;
     /** A Spring resource location: the prompt is a file the code points at, not the text given. */
@@ -248,7 +254,11 @@ final class PromptReading {
         for (int node = 0; node < tree.size(); node++) {
             if (code.isCall(node) || tree.is(node, "dictionary") || tree.is(node, "object") || tree.is(node, "literal_value")) {
                 for (SyntaxCode.Entry entry : code.entries(node)) {
-                    promptConstant(entry.key(), entry.value());
+                    if (code.isCall(node) && SYSTEM_ARGUMENT.matcher(entry.key()).matches()) {
+                        promptLiteral(entry.key(), entry.value());
+                    } else {
+                        promptConstant(entry.key(), entry.value());
+                    }
                 }
             }
             PromptTables.subscriptAssignment(code, node).forEach(this::promptConstant);
@@ -256,7 +266,14 @@ final class PromptReading {
     }
 
     private void promptConstant(String name, int value) {
-        if (value == SyntaxTree.NONE || !PROMPT_NAME.matcher(name).matches() || !writtenLiteral(value)) {
+        if (PROMPT_NAME.matcher(name).matches()) {
+            promptLiteral(name, value);
+        }
+    }
+
+    /** The literal written at {@code value}, named {@code name}, when it is long enough to be a prompt. */
+    private void promptLiteral(String name, int value) {
+        if (value == SyntaxTree.NONE || !writtenLiteral(value)) {
             return;
         }
         SyntaxValues.Value literal = values.resolve(value);
