@@ -108,6 +108,8 @@ final class PromptReading {
         }
         if (llmFile) {
             models.read(usedModels);
+        } else if ((steps & InlinePromptParser.SETTINGS) != 0) {
+            models.readSettings();
         }
         return models.found();
     }
