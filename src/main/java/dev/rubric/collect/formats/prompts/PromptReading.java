@@ -304,6 +304,9 @@ final class PromptReading {
     }
 
     private void emit(Found prompt) {
+        if (!prompt.reference && ChatFormatting.onlyFormatting(prompt.value.text())) {
+            return;
+        }
         models.markFound();
         int line = file.lineOf(prompt.value.start());
         String id = models.unique(file.subjectId() + "#L" + line);
