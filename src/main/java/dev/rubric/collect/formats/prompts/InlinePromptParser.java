@@ -67,7 +67,7 @@ public final class InlinePromptParser extends FormatParser {
         }
         // the prefilters read the bytes: most code files are never decoded into a String
         long steps = STEPS.groupsIn(file);
-        if (PromptConstantCandidates.any(file.utf8())) {
+        if (PromptConstantCandidates.promptModule(file.fileName()) || PromptConstantCandidates.any(file.utf8())) {
             steps |= PROMPT_CONSTANTS;
         }
         if (steps == 0 || looksGenerated(file.text())) {

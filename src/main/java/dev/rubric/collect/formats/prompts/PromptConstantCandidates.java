@@ -31,7 +31,16 @@ final class PromptConstantCandidates {
         }
     }
 
+    /** A Python module of prompts by its name: prompts.py, graph_prompt.py, prompt_templates.py. */
+    private static final java.util.regex.Pattern PROMPT_MODULE = java.util.regex.Pattern.compile(
+            "(?i)(?:.*[_-])?prompts?(?:[_-].*)?\\.py");
+
     private PromptConstantCandidates() {
+    }
+
+    /** Whether the file is a Python module of prompts, whose every long string constant is one. */
+    static boolean promptModule(String fileName) {
+        return PROMPT_MODULE.matcher(fileName).matches();
     }
 
     /** @param text UTF-8: names and literals are found by their ASCII bytes, see {@link #isIdentifierPart} */

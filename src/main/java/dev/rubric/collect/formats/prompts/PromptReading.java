@@ -67,6 +67,8 @@ final class PromptReading {
     private final Map<Integer, Found> prompts = new TreeMap<>();
     /** Model arguments already recorded with a prompt, by the offset of their key. */
     private final Set<Integer> usedModels = new HashSet<>();
+    /** A Python module named for prompts (prompts.py): its module-level string constants are prompts. */
+    private final boolean promptModule;
 
     PromptReading(ParsedFile file, FileSink sink, String format, SyntaxTree tree, long steps) {
         this.file = file;
@@ -77,6 +79,7 @@ final class PromptReading {
         this.values = new SyntaxValues(code);
         this.steps = steps;
         this.models = new ModelArguments(file, sink, format, code, values);
+        this.promptModule = PromptConstantCandidates.promptModule(file.fileName());
     }
 
     boolean run() {
@@ -246,6 +249,10 @@ final class PromptReading {
     private void promptConstants() {
         for (SyntaxValues.Declaration declaration : values.declared()) {
             if (!declaration.field() && declaration.placeholder() == null) {
+                if (promptModule && declaration.scope() == tree.root()) {
+                    // prompts.py: its module constants are the prompts, whatever they are called
+                    promptLiteral(declaration.name(), declaration.value());
+                }
                 promptConstant(declaration.name(), declaration.value());
                 if (PROMPT_NAME.matcher(declaration.name()).matches()) {
                     // a table named like prompts: its entries are, whatever their keys (an entry named like one is read below)
