@@ -286,7 +286,9 @@ final class PromptReading {
             return;
         }
         SyntaxValues.Value literal = values.resolve(value);
-        if (literal != null && literal.literal() && literal.text().strip().length() >= CONSTANT_MIN_LENGTH) {
+        if (literal != null && literal.literal() && literal.text().strip().length() >= CONSTANT_MIN_LENGTH
+                && !(literal.formatted() && literal.text().startsWith("{" + name + "}"))) {
+            // prompt = f"{prompt}\n## Timings ...": text appended to a prompt found where it was written, not a new one
             prompts.putIfAbsent(literal.start(), new Found(literal, name, name));
         }
     }

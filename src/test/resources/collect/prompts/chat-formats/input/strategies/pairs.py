@@ -12,3 +12,9 @@ JUDGE_PROMPT = (
     "<|start_header_id|>system<|end_header_id|>\n\n"
     "You compare two answers and reply with the letter of the better one.<|eot_id|>"
 )
+
+
+def with_timings(prompt, elapsed):
+    # text appended to a prompt built elsewhere is not a prompt of its own
+    prompt = f"{prompt}\n\n## Time elapsed:\n  - Total: {elapsed:.1f}ms\n  - Retrieval: {elapsed:.1f}ms\n"
+    return prompt
