@@ -68,6 +68,10 @@ class ModelPinningTest {
             hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M | -    | MODEL      | floating    | ollama    | hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M
             ./models/llama                                | -        | MODEL      | untraceable | -         | ./models/llama
             models/my-finetune                            | -        | MODEL      | untraceable | -         | models/my-finetune
+            models/gemini-2.5-flash                       | -        | MODEL      | floating    | gemini    | models/gemini-2.5-flash
+            models/text-embedding-004                     | -        | MODEL      | pinned      | gemini    | models/text-embedding-004
+            models/gemini-finetune-v2                     | -        | MODEL      | floating    | gemini    | models/gemini-finetune-v2
+            models/llama-3-8b                             | -        | MODEL      | untraceable | -         | models/llama-3-8b
             weights/qwen-7b-sft                           | -        | MODEL      | untraceable | -         | weights/qwen-7b-sft
             my-models/my-finetune                         | -        | MODEL      | floating    | -         | my-models/my-finetune
             googleai/gemini-2.5-flash                     | -        | MODEL      | floating    | googleai  | gemini-2.5-flash
