@@ -102,9 +102,13 @@ final class PromptConstantCandidates {
         if (i < text.length && text[i] == '(') {
             i = skipSpaces(text, i + 1);
         }
-        // a Java array of prompts (String[] PROMPTS = { "...", ... }, possibly with comments between)
-        // or a mapping of literals ({"system": "..."})
-        return i < text.length && text[i] == '{' || opensLiteral(text, i);
+        if (i < text.length && text[i] == '{') {
+            // a Java array of prompts (String[] PROMPTS = { "...", ... }, possibly with a comment
+            // first) or a mapping of literals ({"system": "..."}); not an empty mapping
+            int first = skipSpaces(text, i + 1);
+            return first < text.length && (text[first] == '/' || opensLiteral(text, first));
+        }
+        return opensLiteral(text, i);
     }
 
     /** Just past the {@code ]} that closes the subscript opened at {@code open}, on the same line; or {@code open} itself. */
