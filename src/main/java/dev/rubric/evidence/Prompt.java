@@ -47,6 +47,13 @@ public record Prompt(String id, Location location, String format, String name, S
                 registryLabel);
     }
 
+    /** The prompt with its model's pinning decided by the link stage (a name a self-hosted server serves). */
+    public Prompt withModelPinning(String pinning) {
+        return new Prompt(id, location, format, name, version, variant, description, model, modelProvider, pinning,
+                parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call, tracked,
+                revisions, firstCommit, firstCommitDate, lastCommit, lastCommitDate, authors, changesWithoutEval, owners, label);
+    }
+
     public Prompt withHistory(FileHistory h) {
         return new Prompt(id, location, format, name, version, variant, description, model, modelProvider,
                 modelPinning, parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt,

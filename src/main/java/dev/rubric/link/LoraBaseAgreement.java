@@ -40,12 +40,7 @@ public final class LoraBaseAgreement implements LinkStep {
 
     @Override
     public Evidence apply(Evidence evidence) {
-        List<FineTune> adapters = new ArrayList<>();
-        for (FineTune tune : evidence.fineTunes()) {
-            if (tune.baseModel() != null && SettingFiles.inProduction(tune.location()) && isAdapter(tune)) {
-                adapters.add(tune);
-            }
-        }
+        List<FineTune> adapters = adapters(evidence);
         LinkSet links = new LinkSet(evidence.links());
         for (ServingConfig server : evidence.servingConfigs()) {
             if (server.loraModules() == null || !SettingFiles.inProduction(server.location())) {
@@ -116,13 +111,24 @@ public final class LoraBaseAgreement implements LinkStep {
                         + adapter.loraRank() + " (" + where(adapter) + "), within " + flag, DIMENSION);
     }
 
+    /** The production adapter records and recipes: what a server's {@code --lora-modules} path can be joined to. */
+    static List<FineTune> adapters(Evidence evidence) {
+        List<FineTune> adapters = new ArrayList<>();
+        for (FineTune tune : evidence.fineTunes()) {
+            if (tune.baseModel() != null && SettingFiles.inProduction(tune.location()) && isAdapter(tune)) {
+                adapters.add(tune);
+            }
+        }
+        return adapters;
+    }
+
     private static boolean isAdapter(FineTune tune) {
         String method = tune.method() == null ? "" : tune.method().toLowerCase(Locale.ROOT);
         return tune.loraRank() != null || method.contains("lora") || "peft".equals(tune.framework());
     }
 
     /** The adapter record whose folder, output or hub repository is the path a server loads. */
-    private static FineTune producing(String path, ServingConfig server, List<FineTune> adapters) {
+    static FineTune producing(String path, ServingConfig server, List<FineTune> adapters) {
         String wanted = normal(path);
         for (FineTune adapter : adapters) {
             if (!adapter.location().source().equals(server.location().source())) {

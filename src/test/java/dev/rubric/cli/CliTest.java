@@ -229,9 +229,9 @@ class CliTest {
         // three collections share one embedding model: one model reference each, all at line 4
         Files.writeString(code.resolve("rag.py"), """
                 from langchain_community.vectorstores import Chroma
-                from langchain_openai import OpenAIEmbeddings
+                from langchain_huggingface import HuggingFaceEmbeddings
 
-                embeddings = OpenAIEmbeddings(model="text-embedding-3-small")
+                embeddings = HuggingFaceEmbeddings(model_name="BAAI/bge-small-en-v1.5")
                 docs = Chroma(collection_name="docs", embedding_function=embeddings)
                 faq = Chroma(collection_name="faq", embedding_function=embeddings)
                 tickets = Chroma(collection_name="tickets", embedding_function=embeddings)
@@ -240,6 +240,6 @@ class CliTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Worst findings (");
         assertThat(run.out().lines().filter(line -> line.contains("model.pinned")))
-                .singleElement().asString().contains("text-embedding-3-small").contains("rag.py:4").endsWith("×3");
+                .singleElement().asString().contains("BAAI/bge-small-en-v1.5").contains("rag.py:4").endsWith("×3");
     }
 }

@@ -43,11 +43,15 @@ public final class InlinePromptParser extends FormatParser {
     static final long ROLES = 1 << 1;
     static final long LLM_LIBRARY = 1 << 2;
     static final long HUB = 1 << 3;
+    /** Annotated model fields of a settings class, read even where no LLM library is imported. */
+    static final long SETTINGS = 1 << 4;
     /** Set by {@link PromptConstantCandidates}, which finds the names prompt constants have by itself. */
-    static final long PROMPT_CONSTANTS = 1 << 4;
+    static final long PROMPT_CONSTANTS = 1 << 5;
+    private static final List<String> SETTINGS_FIELDS = List.of("model: str", "model_name: str", "model_id: str",
+            "model_name_or_path:", "_model: str");
     /** What each step looks for, found in one pass: a file holding none of it is not parsed at all. */
     private static final Needles STEPS = Needles.grouped(List.of(CALL_NAMES, ROLE_VALUES, LLM_SIGNALS,
-            List.of("hub.pull")));
+            List.of("hub.pull"), SETTINGS_FIELDS));
     private static final int MAX_AVERAGE_LINE = 400;
 
     /** False to copy every function of the tree, for the test that leaving some out changes nothing. */
@@ -71,7 +75,7 @@ public final class InlinePromptParser extends FormatParser {
         }
         // the prefilters read the bytes: most code files are never decoded into a String
         long steps = STEPS.groupsIn(file);
-        if (PromptConstantCandidates.any(file.utf8())) {
+        if (PromptConstantCandidates.promptModule(file.fileName()) || PromptConstantCandidates.any(file.utf8())) {
             steps |= PROMPT_CONSTANTS;
         }
         if (steps == 0 || looksGenerated(file.text())) {

@@ -49,6 +49,10 @@ final class ModelArguments {
     /** How code reads a setting from the environment, as written in the value of a declaration. */
     private static final List<String> ENVIRONMENT_READS = List.of("getenv", "environ", "process.env", "GetEnvironmentVariable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
+    /** Classes that hold a program's settings, by their conventional names. */
+    private static final Pattern SETTINGS_CLASS = Pattern.compile(".*(?:Arguments|Args|Config|Configuration|Settings|Params|Parameters)");
+    /** A Hugging Face hub id: one organisation, one repository. */
+    private static final Pattern HUB_ID = Pattern.compile("[A-Za-z0-9][\\w.-]*/[A-Za-z0-9][\\w.-]*");
 
     private final ParsedFile file;
     private final FileSink sink;
@@ -58,6 +62,7 @@ final class ModelArguments {
     private final SyntaxValues values;
     private final Map<String, Integer> ids = new HashMap<>();
     private final Set<Integer> recorded = new HashSet<>();
+    private ParameterDefaults parameterDefaults;
     private boolean found;
 
     ModelArguments(ParsedFile file, FileSink sink, String format, SyntaxCode code, SyntaxValues values) {
@@ -140,7 +145,8 @@ final class ModelArguments {
         for (SyntaxValues.Declaration declaration : values.declared()) {
             boolean deployment = DEPLOYMENT_KEYS.contains(declaration.name());
             if (deployment || MODEL_KEYS.contains(declaration.name())) {
-                record(declaration.nameNode(), deployment, values.valueOf(declaration), null, null);
+                SyntaxValues.Value value = declaredField(declaration) != SyntaxTree.NONE ? settingDefault(declaration) : values.valueOf(declaration);
+                record(declaration.nameNode(), deployment, value, null, null);
             } else if (!declaration.field() && code.isClass(declaration.scope()) && MODEL_FIELD.matcher(declaration.name()).matches()) {
                 record(declaration.nameNode(), false, settingDefault(declaration), null, null);
             } else if (!declaration.field() && !code.isClass(declaration.scope()) && declaration.scope() != tree.root()) {
@@ -173,14 +179,46 @@ final class ModelArguments {
     }
 
     /**
+     * The model fields of settings classes in a file that imports no LLM library (a toolkit's
+     * {@code ModelArguments} dataclass: {@code model: str = field(default="Qwen/Qwen3-4B")}). Without
+     * the library, {@code model = "invoice"} is as likely as a model, so only a default written as
+     * a hub id ({@code org/name}) in a class named like settings ({@code *Arguments}, {@code *Config} …)
+     * counts: a {@code Vehicle} record's {@code model = "ford/focus"} does not.
+     */
+    void readSettings() {
+        for (SyntaxValues.Declaration declaration : values.declared()) {
+            String name = declaration.name();
+            boolean modelField = MODEL_KEYS.contains(name) || PRETRAINED_KEYS.contains(name) || MODEL_FIELD.matcher(name).matches();
+            if (declaration.field() || !code.isClass(declaration.scope()) || !modelField
+                    || !SETTINGS_CLASS.matcher(tree.text(tree.child(declaration.scope(), "name"))).matches()) {
+                continue;
+            }
+            SyntaxValues.Value value = settingDefault(declaration);
+            if (value != null && HUB_ID.matcher(value.text().strip()).matches()) {
+                record(declaration.nameNode(), false, value, null, null);
+            }
+        }
+    }
+
+    /** The {@code Field(...)} (pydantic) or {@code field(...)} (dataclasses) call a declaration is set to, or NONE. */
+    private int declaredField(SyntaxValues.Declaration declaration) {
+        int value = declaration.value();
+        if (value == SyntaxTree.NONE || !code.isCall(value)) {
+            return SyntaxTree.NONE;
+        }
+        List<String> path = code.calleePath(value);
+        String callee = path.isEmpty() ? "" : path.get(path.size() - 1);
+        return callee.equals("Field") || callee.equals("field") ? value : SyntaxTree.NONE;
+    }
+
+    /**
      * The default of a settings field: {@code research_model: str = "openai:gpt-4.1"} or pydantic's
      * {@code Field(default="openai:gpt-4.1", ...)}.
      */
     private SyntaxValues.Value settingDefault(SyntaxValues.Declaration declaration) {
         int value = declaration.value();
         if (value != SyntaxTree.NONE && code.isCall(value)) {
-            List<String> path = code.calleePath(value);
-            if (!path.isEmpty() && path.get(path.size() - 1).equals("Field")) {
+            if (declaredField(declaration) != SyntaxTree.NONE) {
                 for (SyntaxCode.Argument argument : code.arguments(value)) {
                     if ("default".equals(argument.name()) || argument.name() == null && argument == code.arguments(value).get(0)) {
                         SyntaxValues.Value given = values.resolve(argument.value());
@@ -225,7 +263,18 @@ final class ModelArguments {
 
     /** A model reference of the file itself: {@code <file>#model:L<line>.<field>}. */
     private void record(int at, boolean deployment, SyntaxValues.Value value, String revision, String provider) {
-        if (value == null || value.text().isBlank() || !recorded.add(tree.start(at))) {
+        if (value == null || value.text().isBlank()) {
+            return;
+        }
+        if (parameterDefaults == null) {
+            parameterDefaults = new ParameterDefaults(tree, values);
+        }
+        // a parameter's default is one reference, at the parameter, however many lines forward it
+        int parameter = parameterDefaults.parameterOf(value);
+        if (parameter != SyntaxTree.NONE) {
+            at = parameter;
+        }
+        if (!recorded.add(tree.start(at))) {
             return;
         }
         String field = deployment ? "deployment" : "model";

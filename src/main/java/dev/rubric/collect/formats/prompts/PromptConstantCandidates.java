@@ -1,8 +1,8 @@
 package dev.rubric.collect.formats.prompts;
 
 /**
- * Whether a file may assign a string literal (or a Java array of them) to a name containing "prompt",
- * "instruction" or "system": the
+ * Whether a file may assign a string literal (or a Java array or mapping of them) to a name containing
+ * "prompt", "instruction" or "system": the
  * byte prefilter run before the file is decoded or parsed. It must never say no where the syntax
  * tree would show such a constant, so it accepts more than it needs (a match inside a comment or
  * string, a comparison, an attribute): those only cost the parsing it saves everywhere else. Ordinary code says "prompt" in function names,
@@ -11,7 +11,10 @@ package dev.rubric.collect.formats.prompts;
 final class PromptConstantCandidates {
     private static final String PROMPT = "prompt";
     private static final String INSTRUCTION = "instruction";
-    /** {@code SYSTEM_MESSAGE}, {@code SYSTEM_CHAT_TEMPLATE}: the name's rest is PromptReading's to judge. */
+    /**
+     * {@code SYSTEM_MESSAGE}, {@code SYSTEM_CHAT_TEMPLATE} (the name's rest is PromptReading's to judge);
+     * a system message by keyword: default_system=, system_message =, "system": (as a key, never as a value).
+     */
     private static final String SYSTEM = "system";
     /** The words are found by a window of this many bytes: "prompt", "system" and the start of "instruction". */
     private static final int WINDOW = PROMPT.length();
@@ -20,6 +23,8 @@ final class PromptConstantCandidates {
      * it ends with that byte. Most bytes of code are in neither word, so most steps move six.
      */
     private static final byte[] SHIFT = new byte[256];
+    /** How far a subscript's key may run: {@code ["entity_extraction"]}, never a whole expression. */
+    private static final int MAX_SUBSCRIPT = 120;
 
     static {
         java.util.Arrays.fill(SHIFT, (byte) WINDOW);
@@ -30,7 +35,16 @@ final class PromptConstantCandidates {
         }
     }
 
+    /** A Python module of prompts by its name: prompts.py, graph_prompt.py, prompt_templates.py. */
+    private static final java.util.regex.Pattern PROMPT_MODULE = java.util.regex.Pattern.compile(
+            "(?i)(?:.*[_-])?prompts?(?:[_-].*)?\\.py");
+
     private PromptConstantCandidates() {
+    }
+
+    /** Whether the file is a Python module of prompts, whose every long string constant is one. */
+    static boolean promptModule(String fileName) {
+        return PROMPT_MODULE.matcher(fileName).matches();
     }
 
     /** @param text UTF-8: names and literals are found by their ASCII bytes, see {@link #isIdentifierPart} */
@@ -54,8 +68,10 @@ final class PromptConstantCandidates {
     }
 
     /**
-     * From the end of a name: an optional closing quote (a mapping key), then {@code =}, {@code :=}
-     * or {@code :} (possibly {@code : Type =}), then an optional paren and a literal's opening.
+     * From the end of a name: an optional closing quote (a mapping key) or subscript
+     * ({@code PROMPTS["extract"]}), then {@code =}, {@code :=} or {@code :} (possibly
+     * {@code : Type =}), then an optional paren and a literal's opening, or a mapping whose first
+     * key is a literal ({@code PROMPT_CONFIG = {"system": ...}}).
      */
     private static boolean assignsLiteralAfterName(byte[] text, int at) {
         int i = at;
@@ -63,6 +79,9 @@ final class PromptConstantCandidates {
             i++;
         }
         i = skipSpaces(text, i);
+        if (i < text.length && text[i] == '[') {
+            i = skipSpaces(text, subscriptEnd(text, i));
+        }
         if (i >= text.length || text[i] != '=' && text[i] != ':') {
             return false;
         }
@@ -83,8 +102,26 @@ final class PromptConstantCandidates {
         if (i < text.length && text[i] == '(') {
             i = skipSpaces(text, i + 1);
         }
-        // a Java array of prompts: String[] PROMPTS = { "...", ... }, possibly with comments between
-        return i < text.length && text[i] == '{' || opensLiteral(text, i);
+        if (i < text.length && text[i] == '{') {
+            // a Java array of prompts (String[] PROMPTS = { "...", ... }, possibly with a comment
+            // first) or a mapping of literals ({"system": "..."}); not an empty mapping
+            int first = skipSpaces(text, i + 1);
+            return first < text.length && (text[first] == '/' || opensLiteral(text, first));
+        }
+        return opensLiteral(text, i);
+    }
+
+    /** Just past the {@code ]} that closes the subscript opened at {@code open}, on the same line; or {@code open} itself. */
+    private static int subscriptEnd(byte[] text, int open) {
+        for (int i = open + 1; i < text.length && i <= open + MAX_SUBSCRIPT; i++) {
+            if (text[i] == ']') {
+                return i + 1;
+            }
+            if (text[i] == '\n' || text[i] == '[') {
+                break;
+            }
+        }
+        return open;
     }
 
     /** A quote, possibly after the prefixes of Python (r, b, u, f) or C# (@, $). */

@@ -35,6 +35,12 @@ final class PromptReading {
      */
     private static final Pattern PROMPT_NAME = Pattern.compile(
             "(?i).*(prompt|instruction|system\\w*(?:message|template)(?!\\w*(?:name|id|path|file|key|label|title|type|url)$)).*");
+    /**
+     * Keyword arguments that pass a system message to any call: a chat-template registry's
+     * {@code default_system=}, an evaluation template's {@code system=}. Only as arguments: a
+     * mapping key or a variable called system is as often an operating system or a URL.
+     */
+    private static final Pattern SYSTEM_ARGUMENT = Pattern.compile("(?i)(?:default_)?system(?:_message|_msg)?");
     private static final Pattern VERSION_SUFFIX = Pattern.compile("(?i)_(v\\d+)$");
     private static final int CONSTANT_MIN_LENGTH = 40;
     /** A Spring resource location: the prompt is a file the code points at, not the text given. */
@@ -68,6 +74,8 @@ final class PromptReading {
     private final Map<Integer, Found> prompts = new TreeMap<>();
     /** Model arguments already recorded with a prompt, by the offset of their key. */
     private final Set<Integer> usedModels = new HashSet<>();
+    /** A Python module named for prompts (prompts.py): its module-level string constants are prompts. */
+    private final boolean promptModule;
 
     PromptReading(ParsedFile file, FileSink sink, String format, SyntaxTree tree, long steps) {
         this.file = file;
@@ -78,6 +86,7 @@ final class PromptReading {
         this.values = new SyntaxValues(code);
         this.steps = steps;
         this.models = new ModelArguments(file, sink, format, code, values);
+        this.promptModule = PromptConstantCandidates.promptModule(file.fileName());
     }
 
     boolean run() {
@@ -109,6 +118,8 @@ final class PromptReading {
         }
         if (llmFile) {
             models.read(usedModels);
+        } else if ((steps & InlinePromptParser.SETTINGS) != 0) {
+            models.readSettings();
         }
         return models.found();
     }
@@ -156,7 +167,7 @@ final class PromptReading {
      * {@code ("system", ...)}; NONE otherwise.
      */
     private int systemContent(int node) {
-        if (tree.is(node, "tuple") && SYSTEM_ROLES.contains(literalText(tree.namedChild(node, 0)))) {
+        if (tree.is(node, "tuple") && systemRole(tree.namedChild(node, 0))) {
             int content = tree.namedChild(node, 1);
             return content == SyntaxTree.NONE ? SyntaxTree.NONE : content;
         }
@@ -169,12 +180,18 @@ final class PromptReading {
         for (SyntaxCode.Entry entry : entries) {
             String key = entry.key().toLowerCase(Locale.ROOT);
             if (key.equals("role")) {
-                system = SYSTEM_ROLES.contains(literalText(entry.value()));
+                system = systemRole(entry.value());
             } else if (key.equals("content") && content == SyntaxTree.NONE) {
                 content = entry.value();
             }
         }
         return system ? content : SyntaxTree.NONE;
+    }
+
+    /** Whether {@code node} is the literal "system" or "developer"; an empty tuple or a variable is not. */
+    private boolean systemRole(int node) {
+        String text = literalText(node);
+        return text != null && SYSTEM_ROLES.contains(text);
     }
 
     private String literalText(int node) {
@@ -240,36 +257,59 @@ final class PromptReading {
     private void promptConstants() {
         for (SyntaxValues.Declaration declaration : values.declared()) {
             if (!declaration.field() && declaration.placeholder() == null) {
+                if (promptModule && declaration.scope() == tree.root()) {
+                    // prompts.py: its module constants are the prompts, whatever they are called
+                    promptLiteral(declaration.name(), declaration.value());
+                }
                 promptConstant(declaration.name(), declaration.value());
+                if (PROMPT_NAME.matcher(declaration.name()).matches()) {
+                    // a table named like prompts: its entries are, whatever their keys (an entry named like one is read below)
+                    PromptTables.entries(code, declaration.name(), declaration.value()).forEach(this::promptConstant);
+                }
             }
         }
         for (int node = 0; node < tree.size(); node++) {
             if (code.isCall(node) || tree.is(node, "dictionary") || tree.is(node, "object") || tree.is(node, "literal_value")) {
                 for (SyntaxCode.Entry entry : code.entries(node)) {
-                    promptConstant(entry.key(), entry.value());
+                    if (code.isCall(node) && SYSTEM_ARGUMENT.matcher(entry.key()).matches()) {
+                        promptLiteral(entry.key(), entry.value());
+                    } else {
+                        promptConstant(entry.key(), entry.value());
+                    }
                 }
             }
+            PromptTables.subscriptAssignment(code, node).forEach(this::promptConstant);
         }
     }
 
     private void promptConstant(String name, int value) {
-        if (value != SyntaxTree.NONE && tree.is(value, "array_initializer") && PROMPT_NAME.matcher(name).matches()) {
+        if (!PROMPT_NAME.matcher(name).matches()) {
+            return;
+        }
+        if (value != SyntaxTree.NONE && tree.is(value, "array_initializer")) {
             // Java: String[] SYSTEM_PROMPTS = {"...", "..."}, one prompt per element
             for (int element = tree.namedChild(value, 0); element != SyntaxTree.NONE; element = tree.nextSibling(element)) {
                 if (tree.named(element) && !code.isComment(element)) {
-                    promptConstant(name, element);
+                    promptLiteral(name, element);
                 }
             }
             return;
         }
-        if (value == SyntaxTree.NONE || !PROMPT_NAME.matcher(name).matches() || !writtenLiteral(value)) {
+        promptLiteral(name, value);
+    }
+
+    /** The literal written at {@code value}, named {@code name}, when it is long enough to be a prompt. */
+    private void promptLiteral(String name, int value) {
+        if (value == SyntaxTree.NONE || !writtenLiteral(value)) {
             return;
         }
         SyntaxValues.Value literal = values.resolve(value);
         if (literal == null) {
             literal = TemplateCalls.resolve(values, tree, value);
         }
-        if (literal != null && literal.literal() && literal.text().strip().length() >= CONSTANT_MIN_LENGTH) {
+        if (literal != null && literal.literal() && literal.text().strip().length() >= CONSTANT_MIN_LENGTH
+                && !(literal.formatted() && literal.text().startsWith("{" + name + "}"))) {
+            // prompt = f"{prompt}\n## Timings ...": text appended to a prompt found where it was written, not a new one
             prompts.putIfAbsent(literal.start(), new Found(literal, name, name));
         }
     }
@@ -297,6 +337,9 @@ final class PromptReading {
     }
 
     private void emit(Found prompt) {
+        if (!prompt.reference && ChatFormatting.onlyFormatting(prompt.value.text())) {
+            return;
+        }
         models.markFound();
         int line = file.lineOf(prompt.value.start());
         String id = models.unique(file.subjectId() + "#L" + line);

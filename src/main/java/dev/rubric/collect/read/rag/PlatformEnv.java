@@ -51,7 +51,9 @@ public final class PlatformEnv {
         storeName = storeName == null ? (platform != null ? platform : "env") : storeName.toLowerCase(Locale.ROOT);
         RagRecord record = new RagRecord(storeName, format, platform != null ? RagRecord.PLATFORM : RagRecord.APPLICATION, line);
         if (model != null && !model.value().isBlank()) {
-            record.embedding(model.value(), model.line());
+            // ${TEI_MODEL:-Qwen/...}: the default is the model unless the variable is set
+            String defaulted = defaultOf(model.value());
+            record.embedding(defaulted != null ? defaulted : model.value(), model.line());
         }
         Var engine = first(vars, "RAG_EMBEDDING_ENGINE");
         if (engine != null && !engine.value().isBlank()) {

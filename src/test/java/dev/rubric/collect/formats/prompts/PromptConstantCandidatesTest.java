@@ -29,17 +29,22 @@ class PromptConstantCandidatesTest {
         assertThat(any("prompt =\u00a0\"x\"")).as("a non-ASCII space after the sign").isTrue();
         assertThat(any("const SYSTEM_CHAT_TEMPLATE = `You are...`;")).as("a system message template").isTrue();
         assertThat(any("String[] SYSTEM_PROMPTS = {\n  // step 1\n  \"\"\"\n  x\"\"\"};")).as("a java array of prompts").isTrue();
+        assertThat(any("register(name=\"en\", system=\"The following are questions\")")).as("a system keyword").isTrue();
+        assertThat(any("    default_system=(\n        \"Below is an instruction\"")).as("a default system message").isTrue();
+        assertThat(any("PROMPTS[\"extract\"] = \"\"\"Goal\"\"\"")).as("a subscript assignment").isTrue();
+        assertThat(any("_PROMPT_CONFIG = {\n    \"system\": (\"You are\")}")).as("a mapping of literals").isTrue();
     }
 
     /** The scan jumps up to six bytes at a time: a name must be found at every offset, after any bytes. */
     @Test
     void finds_the_name_at_every_offset() {
-        for (String filler : new String[] {"x", "t", "u", "pro", "instr", "é", "_"}) {
+        for (String filler : new String[] {"x", "t", "u", "m", "pro", "instr", "sys", "é", "_"}) {
             for (int offset = 0; offset < 14; offset++) {
                 String prefix = filler.repeat(offset) + " ";
                 assertThat(any(prefix + "PROMPT = \"x\"")).as("'%s' before a prompt", prefix).isTrue();
                 assertThat(any(prefix + "instructions = 'x'")).as("'%s' before instructions", prefix).isTrue();
                 assertThat(any(prefix + "SYSTEM_MESSAGE = 'x'")).as("'%s' before a system message", prefix).isTrue();
+                assertThat(any(prefix + "system_message = 'x'")).as("'%s' before a system message", prefix).isTrue();
             }
         }
         assertThat(any("prompt")).as("a name alone").isFalse();
@@ -53,6 +58,13 @@ class PromptConstantCandidatesTest {
         assertThat(any("prompt = build_prompt(context)")).as("a call, not a literal").isFalse();
         assertThat(any("system = platform.system()")).as("system, assigned a call").isFalse();
         assertThat(any("instructions: List[str] = []")).isFalse();
+        assertThat(any("register(name=\"en\", system=\"The following are questions\")")).as("a system keyword").isTrue();
+        assertThat(any("    default_system=(\n        \"Below is an instruction\"")).as("a default system message").isTrue();
+        assertThat(any("PROMPTS[key] = build(key)")).as("a subscript set from a call").isFalse();
+        assertThat(any("prompt_cache = {}")).as("an empty mapping").isFalse();
+        assertThat(any("os.system(\"ls -la\")\nsystem = platform.system()")).as("a system call").isFalse();
+        assertThat(any("{\"role\": \"system\", \"content\": text}")).as("system as a value").isFalse();
+        assertThat(any("prompts = {k: v for k, v in items}")).as("a comprehension").isFalse();
         assertThat(any("")).isFalse();
     }
 }

@@ -21,6 +21,8 @@ class ModelIdentityTableTest {
     @ParameterizedTest(name = "{0} is never a model ({1})")
     @CsvSource(delimiter = '|', textBlock = """
             {model_name}            | placeholders
+            {self.prefix}{model_name} | placeholders
+            bedrock/{model_name}    | placeholders
             YOUR-MODEL-NAME         | placeholders
             <model>                 | placeholders
             your-deployment-name    | placeholders
@@ -56,7 +58,8 @@ class ModelIdentityTableTest {
     @ParameterizedTest
     @ValueSource(strings = {"gpt-4o", "model-x-7b", "test-time-compute-7b", "mock-turtle/llama", "tinyllama-q4.gguf",
         "auto-gpt-4", "stubby-13b", "Modelo-7B-Instruct", "default-chat/model", "meta-llama/Llama-3.2-1B",
-        "models/my-finetune", "claude-3-5-sonnet-20241022", "deepseek-v3", "mistral-large-latest", "BAAI/bge-m3"})
+        "models/my-finetune", "claude-3-5-sonnet-20241022", "deepseek-v3", "mistral-large-latest", "BAAI/bge-m3", "${CHAT_MODEL}",
+        "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0"})
     void realNamesStayModels(String text) {
         assertThat(ModelIdentity.table().neverAModel(text)).as(text).isNull();
         assertThat(ModelRefs.namesAModel(text)).isTrue();

@@ -27,6 +27,11 @@ class ModelPinningTest {
             mistral-large-2407                            | -        | MODEL      | pinned      | -         | mistral-large-2407
             veo-3.1-generate-001                          | -        | MODEL      | pinned      | -         | veo-3.1-generate-001
             text-embedding-ada-002                        | -        | MODEL      | pinned      | -         | text-embedding-ada-002
+            text-embedding-3-large                        | -        | MODEL      | pinned      | -         | text-embedding-3-large
+            openai/text-embedding-3-small                 | -        | MODEL      | pinned      | openai    | text-embedding-3-small
+            tts-1-hd                                      | -        | MODEL      | pinned      | -         | tts-1-hd
+            whisper-1                                     | -        | MODEL      | pinned      | -         | whisper-1
+            text-embedding-3-large-finetuned              | -        | MODEL      | floating    | -         | text-embedding-3-large-finetuned
             amazon.titan-embed-text-v2:0                  | -        | MODEL      | pinned      | bedrock   | amazon.titan-embed-text-v2:0
             anthropic.claude-3-5-sonnet-20241022-v2:0     | -        | MODEL      | pinned      | bedrock   | anthropic.claude-3-5-sonnet-20241022-v2:0
             us.anthropic.claude-3-5-sonnet-20240620-v1:0  | -        | MODEL      | pinned      | bedrock   | us.anthropic.claude-3-5-sonnet-20240620-v1:0
@@ -68,6 +73,10 @@ class ModelPinningTest {
             hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M | -    | MODEL      | floating    | ollama    | hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M
             ./models/llama                                | -        | MODEL      | untraceable | -         | ./models/llama
             models/my-finetune                            | -        | MODEL      | untraceable | -         | models/my-finetune
+            models/gemini-2.5-flash                       | -        | MODEL      | floating    | gemini    | models/gemini-2.5-flash
+            models/text-embedding-004                     | -        | MODEL      | pinned      | gemini    | models/text-embedding-004
+            models/gemini-finetune-v2                     | -        | MODEL      | floating    | gemini    | models/gemini-finetune-v2
+            models/llama-3-8b                             | -        | MODEL      | untraceable | -         | models/llama-3-8b
             weights/qwen-7b-sft                           | -        | MODEL      | untraceable | -         | weights/qwen-7b-sft
             my-models/my-finetune                         | -        | MODEL      | floating    | -         | my-models/my-finetune
             googleai/gemini-2.5-flash                     | -        | MODEL      | floating    | googleai  | gemini-2.5-flash
