@@ -78,21 +78,15 @@ class SamplesTest {
                 "model.serving_engine_pinned", "prompt.externalized");
     }
 
-    // ---- strong variants: level 3 or more wherever nothing outside the sample stands in the way ----
+    // ---- strong variants: level 3 or more, or the criteria that still stand in the way ----
 
-    /**
-     * Every dimension but two reaches level 3 or more. Model and RAG stop at 2 for one reason only:
-     * the identity table calls {@code text-embedding-3-large} an alias that can float (OpenAI
-     * publishes no dated snapshot of it); when it is judged a pinned name, both reach 3.
-     */
+    /** Every dimension reaches level 3 or more, every consistency link it states is verified. */
     @Test
-    void the_strong_invoice_pipeline_is_linked_and_verified_but_for_its_embedding_model() {
+    void the_strong_invoice_pipeline_is_linked_and_verified() {
         Report report = REPORTS.get("invoice-rpa/strong");
-        assertThat(levels(report)).containsExactlyEntriesOf(levels(3, 3, 2, 3, 4, 2, null));
-        assertThat(report.level()).isEqualTo(2);
-        assertThat(belowLevelThree(report)).containsExactlyInAnyOrder("model.pinned", "rag.embedding_model_pinned");
-        assertThat(criterion(report, "model.pinned").findings()).isNotEmpty()
-                .allSatisfy(f -> assertThat(f.message()).startsWith("model text-embedding-3-large is floating"));
+        assertThat(levels(report)).containsExactlyEntriesOf(levels(3, 3, 3, 3, 4, 3, null));
+        assertThat(report.level()).isEqualTo(3);
+        assertThat(belowLevelThree(report)).isEmpty();
         assertThat(report.links()).extracting(ReportLink::status).containsOnly("verified");
         assertThat(report.links()).extracting(ReportLink::kind)
                 .contains("same-embedding-model", "fits-index-dimension", "labels-revision");
@@ -104,17 +98,16 @@ class SamplesTest {
      * Level 1: the assistant's Langfuse set-up captures prompts and answers by default, which the
      * collector does not yet read as a capture decision (logs); its registry prompts take their model
      * from the prompt's Langfuse config or the calling code, which no prompt record binds (prompt);
-     * the embedding model is {@code text-embedding-3-small} (model, RAG); and the ingest job's dated
-     * collection name is computed at run time, so neither its version nor its source export is seen.
+     * and the ingest job's dated collection name is computed at run time, so neither its version nor
+     * its source export is seen (RAG).
      */
     @Test
     void the_strong_shop_assistant_is_pinned_but_not_yet_linked() {
         Report report = REPORTS.get("consumer-rag/strong");
-        assertThat(levels(report)).containsExactlyEntriesOf(levels(3, 1, 2, 1, 4, 2, null));
+        assertThat(levels(report)).containsExactlyEntriesOf(levels(3, 1, 3, 1, 4, 2, null));
         assertThat(report.level()).isEqualTo(1);
-        assertThat(belowLevelThree(report)).containsExactlyInAnyOrder("logs.content_capture_decided", "model.pinned",
-                "prompt.model_bound", "rag.embedding_model_pinned", "rag.index_shape_declared", "rag.index_versioned",
-                "rag.source_data_versioned");
+        assertThat(belowLevelThree(report)).containsExactlyInAnyOrder("logs.content_capture_decided",
+                "prompt.model_bound", "rag.index_shape_declared", "rag.index_versioned", "rag.source_data_versioned");
         assertThat(criterion(report, "prompt.version_in_trace").status()).isEqualTo(Status.PASS);
         assertThat(criterion(report, "prompt.versioned").status()).isEqualTo(Status.PASS);
         assertThat(report.links()).extracting(ReportLink::status).containsOnly("verified");
@@ -158,8 +151,8 @@ class SamplesTest {
         // the two prompts' models, the extractor's AZURE_OPENAI_DEPLOYMENT in the manifest, and the two
         // different embedding models of ingestion and query
         assertThat(evidence.models()).extracting(m -> m.name() + " " + m.pinning()).containsExactlyInAnyOrder(
-                "gemini-2.5-flash floating", "invoices-gpt opaque", "invoices-gpt opaque", "text-embedding-3-small floating",
-                "text-embedding-3-large floating");
+                "gemini-2.5-flash floating", "invoices-gpt opaque", "invoices-gpt opaque", "text-embedding-3-small pinned",
+                "text-embedding-3-large pinned");
         assertThat(Json.pretty(evidence)).as("the literal API key in the manifest never reaches evidence")
                 .doesNotContain("sk-weakSampleNotARealKey");
     }
