@@ -127,8 +127,24 @@ public final class LoraBaseAgreement implements LinkStep {
         return tune.loraRank() != null || method.contains("lora") || "peft".equals(tune.framework());
     }
 
-    /** The adapter record whose folder, output or hub repository is the path a server loads. */
+    /**
+     * The adapter record whose folder, output or hub repository is the path a server loads. When
+     * several describe it (the folder's adapter_config.json and its model card), the one that
+     * records the adapter's rank is the adapter's own configuration: it is preferred.
+     */
     static FineTune producing(String path, ServingConfig server, List<FineTune> adapters) {
+        FineTune first = null;
+        for (FineTune adapter : matching(path, server, adapters)) {
+            if (adapter.loraRank() != null) {
+                return adapter;
+            }
+            first = first == null ? adapter : first;
+        }
+        return first;
+    }
+
+    private static List<FineTune> matching(String path, ServingConfig server, List<FineTune> adapters) {
+        List<FineTune> out = new ArrayList<>();
         String wanted = normal(path);
         for (FineTune adapter : adapters) {
             if (!adapter.location().source().equals(server.location().source())) {
@@ -145,11 +161,12 @@ public final class LoraBaseAgreement implements LinkStep {
                 String known = normal(place);
                 if (!known.isEmpty() && (known.equals(wanted) || known.endsWith("/" + wanted) || wanted.endsWith("/" + known)
                         || last(known).equals(last(wanted)))) {
-                    return adapter;
+                    out.add(adapter);
+                    break;
                 }
             }
         }
-        return null;
+        return out;
     }
 
     private static String normal(String path) {

@@ -68,12 +68,13 @@ class SamplesTest {
         Report report = REPORTS.get("lora-serving/weak");
         assertThat(report.level()).isZero();
         assertThat(levels(report)).containsExactlyEntriesOf(levels(0, 0, 1, 0, 1, null, 1));
-        assertThat(contradicted(report)).hasSize(2).allSatisfy(link -> {
-            assertThat(link.kind()).isEqualTo("serves-adapter");
-            assertThat(link.why()).contains("trained on meta-llama/Llama-3.1-8B-Instruct")
-                    .contains("serves meta-llama/Llama-3.2-3B-Instruct");
-        });
-        assertThat(dimension(report, "finetune").contradictions()).hasSize(2);
+        assertThat(contradicted(report)).filteredOn(link -> link.kind().equals("serves-adapter")).hasSize(2).allSatisfy(link ->
+                assertThat(link.why()).contains("trained on meta-llama/Llama-3.1-8B-Instruct")
+                        .contains("serves meta-llama/Llama-3.2-3B-Instruct"));
+        // rank 64 adapters on a server started with --max-lora-rank=16
+        assertThat(contradicted(report)).filteredOn(link -> link.kind().equals("fits-lora-rank")).hasSize(2).allSatisfy(link ->
+                assertThat(link.why()).contains("has rank 64").contains("above --max-lora-rank 16"));
+        assertThat(dimension(report, "finetune").contradictions()).hasSize(4);
         assertThat(failing(report)).contains("finetune.datasets_pinned", "finetune.run_tracked",
                 "model.serving_engine_pinned", "prompt.externalized");
     }
