@@ -5,9 +5,11 @@ from langfuse import Langfuse
 from langfuse.decorators import observe
 from langfuse.openai import OpenAI
 
+from app.privacy import redact_pii
 from app.retriever import search
 
-langfuse = Langfuse(release=os.environ["APP_VERSION"])
+# inputs and outputs are kept with every trace (Langfuse's default), with shoppers' personal data masked first
+langfuse = Langfuse(release=os.environ["APP_VERSION"], mask=redact_pii)
 client = OpenAI()
 
 ANSWER_MODEL = "gpt-4o-2024-08-06"

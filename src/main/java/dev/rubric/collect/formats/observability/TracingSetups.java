@@ -33,6 +33,11 @@ final class TracingSetups {
     private static final List<String> GENAI = List.of("genai-attributes", "traces");
     private static final List<String> ALL_SIGNALS = List.of("logs", "metrics", "traces");
     private static final List<String> PROMPT_VERSION = List.of("prompt-version");
+    /**
+     * Langfuse's OpenAI integration records every call's messages and completion as the
+     * generation's input and output unless told otherwise: content capture is its default.
+     */
+    private static final List<String> GENAI_WITH_CONTENT = List.of("genai-attributes", "prompt-content", "traces");
     private static final Set<Call.Form> CALL = Set.of(Call.Form.CALL);
     private static final Set<Call.Form> NEW = Set.of(Call.Form.NEW, Call.Form.CALL);
     private static final Set<Call.Form> DECORATOR = Set.of(Call.Form.DECORATOR, Call.Form.CALL);
@@ -52,8 +57,8 @@ final class TracingSetups {
             rule("^(langfuse\\.(callback|langchain)|langfuse-langchain|@langfuse/langchain)\\.CallbackHandler$", NEW, "langfuse",
                     TRACES, "host", "baseUrl"),
             // the drop-in OpenAI client: importing it is the whole set-up
-            rule("^langfuse\\.openai\\.", IMPORT, "langfuse", GENAI),
-            rule("^(langfuse|@langfuse/openai)\\.observeOpenAI$", CALL, "langfuse", GENAI),
+            rule("^langfuse\\.openai\\.", IMPORT, "langfuse", GENAI_WITH_CONTENT),
+            rule("^(langfuse|@langfuse/openai)\\.observeOpenAI$", CALL, "langfuse", GENAI_WITH_CONTENT),
             rule("^@langfuse/otel\\.LangfuseSpanProcessor$", NEW, "langfuse", TRACES, "baseUrl"),
             // Arize Phoenix and OpenInference
             rule("^phoenix\\.otel\\.register$", CALL, "phoenix", TRACES, "endpoint"),
@@ -132,7 +137,7 @@ final class TracingSetups {
         for (Rule rule : dotnet ? DOTNET_RULES : RULES) {
             if (rule.forms.contains(call.form()) && rule.callee.matcher(callee).find()) {
                 boolean micrometer = callee.startsWith("io.micrometer.");
-                List<String> records = micrometer && springAi ? GENAI : rule.records;
+                List<String> records = micrometer && springAi ? GENAI : masked(rule, call) ? withRedaction(rule.records) : rule.records;
                 return new Setup(rule.kind, records, call.form() == Call.Form.IMPORT ? callee : api(call), rule.endpointArgs,
                         rule.exporter, call.form() == Call.Form.DECORATOR || callee.endsWith(".get_client"));
             }
@@ -150,6 +155,22 @@ final class TracingSetups {
             return null;
         }
         return new Setup("langfuse", PROMPT_VERSION, "langfuse_prompt", NONE, null, true);
+    }
+
+    /**
+     * A Langfuse client built with a masking function ({@code Langfuse(mask=redact)} in Python,
+     * {@code new Langfuse({mask: redact})} in JavaScript) runs it over every input and output before they
+     * leave the process: captured content is redacted.
+     */
+    private static boolean masked(Rule rule, Call call) {
+        return rule.kind.equals("langfuse") && call.form() != Call.Form.IMPORT && call.form() != Call.Form.DECORATOR
+                && call.keyword("mask") != SyntaxTree.NONE;
+    }
+
+    private static List<String> withRedaction(List<String> records) {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>(records);
+        out.add("redaction");
+        return List.copyOf(out);
     }
 
     /** The name an API is shown by: the last part of the callee, with the instrumentor's class for {@code X().instrument}. */
