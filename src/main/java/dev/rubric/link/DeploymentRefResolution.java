@@ -1,5 +1,6 @@
 package dev.rubric.link;
 
+import dev.rubric.evidence.EnvVar;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Link;
 import dev.rubric.evidence.ModelDeployment;
@@ -126,7 +127,7 @@ public final class DeploymentRefResolution implements LinkStep {
             boolean deploymentField = ref.field() != null && ref.field().toUpperCase(Locale.ROOT).contains("DEPLOYMENT");
             boolean opaqueName = ModelRef.OPAQUE.equals(ref.pinning()) && !ref.name().contains("://");
             if (deploymentField || opaqueName) {
-                String fieldVariable = deploymentField && EnvReferences.isVariableName(ref.field()) ? ref.field() : null;
+                String fieldVariable = deploymentField && EnvVar.conventionalName(ref.field()) ? ref.field() : null;
                 return new Reference(fieldVariable, ref.name(), true);
             }
             return null;

@@ -1,5 +1,6 @@
 package dev.rubric.link;
 
+import dev.rubric.evidence.EnvVar;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Link;
 import dev.rubric.evidence.ModelRef;
@@ -163,7 +164,7 @@ public final class ModelSlotAgreement implements LinkStep {
         }
         String field = ref.field();
         String variable = field.startsWith("env.") ? field.substring(4) : field;
-        if (!EnvReferences.isVariableName(variable) || variable.contains("DEPLOYMENT")) {
+        if (!EnvVar.conventionalName(variable) || variable.contains("DEPLOYMENT")) {
             return null;
         }
         String path = ref.location().path();
@@ -177,7 +178,7 @@ public final class ModelSlotAgreement implements LinkStep {
     private static String readVariable(String reference) {
         String variable = EnvReferences.variable(reference);
         // ${spring.ai.model} is a property placeholder, not an environment variable
-        return variable == null || variable.contains("DEPLOYMENT") || !EnvReferences.isVariableName(variable) ? null
+        return variable == null || variable.contains("DEPLOYMENT") || !EnvVar.conventionalName(variable) ? null
                 : variable;
     }
 }

@@ -7,9 +7,11 @@ import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Prompt;
 import dev.rubric.evidence.ServingConfig;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Code that calls a self-hosted model server asks for a model by the name the server gives it: a
@@ -79,7 +81,7 @@ public final class ServedNameResolution implements LinkStep {
     /** Every name a production server answers to, by source; a name two servers claim is ambiguous and left out. */
     private static Map<String, Served> servedNames(Evidence evidence) {
         Map<String, Served> out = new LinkedHashMap<>();
-        Map<String, Boolean> ambiguous = new LinkedHashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         List<FineTune> adapters = LoraBaseAgreement.adapters(evidence);
         for (ServingConfig server : evidence.servingConfigs()) {
             if (!SettingFiles.inProduction(server.location()) || server.model() == null) {
@@ -105,22 +107,22 @@ public final class ServedNameResolution implements LinkStep {
                 String verdict = ModelRef.PINNED.equals(baseVerdict) && sameRevision ? ModelRef.PINNED
                         : verified ? ModelRef.FLOATING : ModelRef.UNTRACEABLE;
                 String reason = "LoRA adapter " + path + " on " + base + (verified
-                        ? ", trained on that base" + (ModelRef.PINNED.equals(verdict) ? " at the same revision" : " (no common revision recorded)")
+                        ? ", trained on that base" + (sameRevision ? " at the same revision" : " (no common revision recorded)")
                         : ", which no audited adapter record is joined to");
                 put(out, ambiguous, server, name, new Served(server, "a LoRA adapter " + engine(server) + " (" + place
                         + ") serves", verdict, reason));
             }
         }
-        ambiguous.keySet().forEach(out::remove);
+        ambiguous.forEach(out::remove);
         return out;
     }
 
-    private static void put(Map<String, Served> out, Map<String, Boolean> ambiguous, ServingConfig server, String name,
+    private static void put(Map<String, Served> out, Set<String> ambiguous, ServingConfig server, String name,
                             Served served) {
         String key = key(server.location().source(), name);
         Served before = out.putIfAbsent(key, served);
         if (before != null && !before.server.id().equals(server.id())) {
-            ambiguous.put(key, true);
+            ambiguous.add(key);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.infrastructure;
 
 import dev.rubric.collect.formats.infrastructure.DeploymentDraft.Resolved;
+import dev.rubric.evidence.EnvVar;
 import dev.rubric.evidence.ModelDeployment;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -254,17 +255,11 @@ final class BicepDeployments {
                 && (carries(conditional.then(), same) || carries(conditional.otherwise(), same));
     }
 
-    /** An environment variable's name as apps spell them: upper case, digits and underscores. */
+    /**
+     * A setting name that reads as an app's environment variable: conventionally spelled, and of
+     * several words ({@code AZURE_OPENAI_CHAT_DEPLOYMENT}), so that a one-word Bicep parameter is not one.
+     */
     static boolean isVariableName(String name) {
-        if (name == null || name.length() < 2 || !Character.isUpperCase(name.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
-                return false;
-            }
-        }
-        return name.indexOf('_') > 0;
+        return EnvVar.conventionalName(name) && name.indexOf('_') > 0;
     }
 }
