@@ -2,6 +2,7 @@ package dev.rubric.collect.formats.prompts;
 
 import dev.rubric.collect.read.calls.CodeFile;
 import dev.rubric.collect.read.code.Needles;
+import dev.rubric.collect.read.refs.AzureModelSettings;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.syntax.Grammar;
@@ -146,7 +147,7 @@ public final class ConfiguredModelsParser extends FormatParser {
             String id = "L" + line + "." + field;
             int count = ids.merge(id, 1, Integer::sum);
             ModelRefs.Reference reference = new ModelRefs.Reference(resolved.text().strip(), null,
-                    deployment ? ModelPinning.Origin.DEPLOYMENT : ModelPinning.Origin.MODEL, null);
+                    deployment ? ModelPinning.Origin.DEPLOYMENT : AzureModelSettings.originOf(name, written), null);
             if (ModelRefs.record(sink, file.subjectId(), count == 1 ? id : id + "~" + count, field, reference,
                     sink.location(line)) != null) {
                 found = true;

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.refs.AzureModelSettings;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.syntax.SyntaxCode;
@@ -47,6 +48,7 @@ final class ModelArguments {
     /** Variables that carry a deployment name: {@code openai_chat_deployment}, {@code EMBED_DEPLOYMENT_NAME}. */
     private static final Pattern DEPLOYMENT_VARIABLE = Pattern.compile("[a-z0-9_]*_deployment(?:_name)?");
     /** How code reads a setting from the environment, as written in the value of a declaration. */
+    private static final Set<String> AZURE_CLIENTS = Set.of("AzureOpenAI", "AsyncAzureOpenAI");
     private static final List<String> ENVIRONMENT_READS = List.of("getenv", "environ", "process.env", "GetEnvironmentVariable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     /** Classes that hold a program's settings, by their conventional names. */
@@ -117,6 +119,7 @@ final class ModelArguments {
     /** Records every model reference of the file not already recorded with a prompt. */
     void read(Set<Integer> usedWithPrompts) {
         recorded.addAll(usedWithPrompts);
+        Set<String> azureClients = azureClients();
         for (int node = 0; node < tree.size(); node++) {
             boolean call = code.isCall(node);
             List<String> path = call ? code.calleePath(node) : List.of();
@@ -124,8 +127,10 @@ final class ModelArguments {
             String provider = callee.equals("init_chat_model") ? providerOf(node) : null;
             // a registry entry: ModelConfig(id="anthropic:claude-..."), ModelSpec(id=...)
             boolean registry = call && callee.contains("Model");
+            // the OpenAI SDK's Azure client takes the deployment name where the vendor's takes the model
+            boolean azureCall = call && path.size() > 1 && azureClients.contains(code.scopeOf(node) + ":" + path.get(0));
             for (SyntaxCode.Entry entry : code.entries(node)) {
-                boolean deployment = DEPLOYMENT_KEYS.contains(entry.key());
+                boolean deployment = DEPLOYMENT_KEYS.contains(entry.key()) || azureCall && entry.key().equals("model");
                 boolean model = MODEL_KEYS.contains(entry.key()) || registry && entry.key().equals("id");
                 if ((deployment || model) && !SyntaxStrings.isString(tree, entry.keyNode())) {
                     record(entry.keyNode(), deployment, values.resolve(entry.value()), null, provider);
@@ -157,6 +162,31 @@ final class ModelArguments {
     }
 
     /**
+     * Variables holding an Azure OpenAI client of the OpenAI SDK ({@code client = AzureOpenAI(...)}),
+     * as {@code scope:name}: a name counts only in the function that assigns it, and only when
+     * every assignment there is such a client ({@code client = self.client or genai.Client()} is not).
+     */
+    private Set<String> azureClients() {
+        Map<String, Boolean> byName = new HashMap<>();
+        for (SyntaxValues.Declaration declaration : values.declared()) {
+            if (declaration.field()) {
+                continue;
+            }
+            int value = declaration.value();
+            List<String> callee = value != SyntaxTree.NONE && code.isCall(value) ? code.calleePath(value) : List.of();
+            boolean azure = !callee.isEmpty() && AZURE_CLIENTS.contains(callee.get(callee.size() - 1));
+            byName.merge(declaration.scope() + ":" + declaration.name(), azure, Boolean::logicalAnd);
+        }
+        Set<String> out = new HashSet<>();
+        byName.forEach((key, azure) -> {
+            if (azure) {
+                out.add(key);
+            }
+        });
+        return out;
+    }
+
+    /**
      * A variable named like a model or deployment that reads the environment with a default
      * written beside it ({@code openai_chat_model = os.getenv("AZURE_OPENAI_CHAT_MODEL") or "gpt-4o"}):
      * the configuration of the file, named where the default is. Without the environment read a
@@ -174,7 +204,9 @@ final class ModelArguments {
         }
         SyntaxValues.Value value = values.valueOf(declaration);
         if (value != null && value.literal()) {
-            record(declaration.nameNode(), deployment, value, null, null);
+            ModelPinning.Origin origin = deployment ? ModelPinning.Origin.DEPLOYMENT
+                    : AzureModelSettings.originOf(declaration.name(), written);
+            record(declaration.nameNode(), origin, value, null, null);
         }
     }
 
@@ -263,6 +295,11 @@ final class ModelArguments {
 
     /** A model reference of the file itself: {@code <file>#model:L<line>.<field>}. */
     private void record(int at, boolean deployment, SyntaxValues.Value value, String revision, String provider) {
+        record(at, deployment ? ModelPinning.Origin.DEPLOYMENT : ModelPinning.Origin.MODEL, value, revision, provider);
+    }
+
+    private void record(int at, ModelPinning.Origin origin, SyntaxValues.Value value, String revision, String provider) {
+        boolean deployment = origin == ModelPinning.Origin.DEPLOYMENT;
         if (value == null || value.text().isBlank()) {
             return;
         }
@@ -283,8 +320,7 @@ final class ModelArguments {
         }
         int line = file.lineOf(tree.start(at));
         String path = unique("L" + line + "." + field);
-        ModelRefs.Reference reference = new ModelRefs.Reference(value.text(), revision,
-                deployment ? ModelPinning.Origin.DEPLOYMENT : ModelPinning.Origin.MODEL, provider);
+        ModelRefs.Reference reference = new ModelRefs.Reference(value.text(), revision, origin, provider);
         if (ModelRefs.record(sink, file.subjectId(), path, field, reference, sink.location(line)) != null) {
             markFound();
         }

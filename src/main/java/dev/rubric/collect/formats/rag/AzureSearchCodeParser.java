@@ -119,6 +119,9 @@ public final class AzureSearchCodeParser extends FormatParser {
                 if (embedding != null) {
                     record.embedding(embedding.getKey(), embedding.getValue());
                     record.embeddingDeclared = true;
+                    if (model.embedsThroughAzure()) {
+                        record.embeddingOrigin = ModelPinning.Origin.DEPLOYMENT;
+                    }
                 }
                 return record;
             });

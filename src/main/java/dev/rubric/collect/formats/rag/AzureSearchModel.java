@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -50,12 +51,20 @@ final class AzureSearchModel {
     private final List<Query> queries = new ArrayList<>();
     /** Literal models of the embedding calls of the file ({@code client.embeddings.create(model=...)}), with their lines. */
     private final Map<String, Integer> embeddingModels = new java.util.LinkedHashMap<>();
+    private static final Set<String> AZURE_CLIENTS = Set.of("AzureOpenAI", "AsyncAzureOpenAI");
+    private static final Set<String> VENDOR_CLIENTS = Set.of("OpenAI", "AsyncOpenAI");
+    private boolean embedsThroughAzure;
 
     private AzureSearchModel(CodeFile code, boolean dotnet) {
         this.code = code;
         this.dotnet = dotnet;
+        boolean azureClient = false;
+        boolean vendorClient = false;
         for (Call call : code.calls()) {
             byNode.put(call.node(), call);
+            String constructor = call.callee().substring(call.callee().lastIndexOf('.') + 1);
+            azureClient |= AZURE_CLIENTS.contains(constructor);
+            vendorClient |= VENDOR_CLIENTS.contains(constructor);
             if (call.form() == Call.Form.CALL && call.callee().toLowerCase(Locale.ROOT).endsWith("embeddings.create")) {
                 int model = call.keyword("model");
                 String name = code.string(model);
@@ -64,6 +73,15 @@ final class AzureSearchModel {
                 }
             }
         }
+        embedsThroughAzure = azureClient && !vendorClient;
+    }
+
+    /**
+     * True when the file's only OpenAI clients are Azure ones, whose {@code model=} is the name of
+     * a deployment rather than of a model.
+     */
+    boolean embedsThroughAzure() {
+        return embedsThroughAzure;
     }
 
     /**

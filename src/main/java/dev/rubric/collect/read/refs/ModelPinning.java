@@ -25,7 +25,12 @@ public final class ModelPinning {
          * at as the revision ({@code X_MODEL} and {@code X_DEPLOYMENT_VERSION}): a vendor
          * version, not a hub branch.
          */
-        DEPLOYED_MODEL
+        DEPLOYED_MODEL,
+        /**
+         * The model setting of an Azure OpenAI deployment ({@code AZURE_OPENAI_EMBED_MODEL}):
+         * Azure versions a model apart from its name, so the name is judged as Azure reads it.
+         */
+        AZURE_MODEL
     }
 
     /**
@@ -115,11 +120,16 @@ public final class ModelPinning {
         if (name.startsWith("ft:")) {
             return new Verdict(provider, name, ModelRef.PINNED, "a fine-tuned model id, which is never reassigned");
         }
-        if (origin == Origin.DEPLOYED_MODEL && revision != null && !revision.isBlank() && !name.contains("/")) {
+        if ((origin == Origin.DEPLOYED_MODEL || origin == Origin.AZURE_MODEL) && revision != null && !revision.isBlank() && !name.contains("/")) {
             return new Verdict(provider, name, ModelRef.PINNED, "version " + revision.strip() + " is recorded beside it");
         }
         if (revision != null && !revision.isBlank()) {
             return revisionVerdict(provider, name, revision.strip());
+        }
+        if (origin == Origin.AZURE_MODEL && !name.contains("/")) {
+            return new Verdict(provider, name, ModelRef.FLOATING,
+                    "an Azure OpenAI model name: Azure deploys a model at a version recorded apart from its name"
+                            + " (text-embedding-ada-002 has versions 1 and 2), and none is recorded beside it");
         }
         Verdict bedrock = bedrock(table, provider, name);
         if (bedrock != null) {

@@ -32,6 +32,17 @@ class ModelPinningTest {
             tts-1-hd                                      | -        | MODEL      | pinned      | -         | tts-1-hd
             whisper-1                                     | -        | MODEL      | pinned      | -         | whisper-1
             text-embedding-3-large-finetuned              | -        | MODEL      | floating    | -         | text-embedding-3-large-finetuned
+            jina-embeddings-v4                            | -        | MODEL      | pinned      | -         | jina-embeddings-v4
+            rerank-multilingual-v3.0                      | -        | MODEL      | pinned      | -         | rerank-multilingual-v3.0
+            text_embedding_v2                             | -        | MODEL      | pinned      | -         | text_embedding_v2
+            pplx-embed-v1-0.6b                            | -        | MODEL      | pinned      | -         | pplx-embed-v1-0.6b
+            jina-embeddings-v5-preview                    | -        | MODEL      | floating    | -         | jina-embeddings-v5-preview
+            deepseek-v3                                   | -        | MODEL      | floating    | -         | deepseek-v3
+            BAAI/bge-small-en-v1.5                        | -        | MODEL      | floating    | -         | BAAI/bge-small-en-v1.5
+            text-embedding-ada-002                        | -        | AZURE_MODEL | floating   | -         | text-embedding-ada-002
+            text-embedding-3-large                        | -        | AZURE_MODEL | floating   | -         | text-embedding-3-large
+            text-embedding-ada-002                        | 2        | AZURE_MODEL | pinned     | -         | text-embedding-ada-002
+            ${AZURE_OPENAI_EMBED_MODEL}                   | -        | AZURE_MODEL | opaque     | -         | ${AZURE_OPENAI_EMBED_MODEL}
             amazon.titan-embed-text-v2:0                  | -        | MODEL      | pinned      | bedrock   | amazon.titan-embed-text-v2:0
             anthropic.claude-3-5-sonnet-20241022-v2:0     | -        | MODEL      | pinned      | bedrock   | anthropic.claude-3-5-sonnet-20241022-v2:0
             us.anthropic.claude-3-5-sonnet-20240620-v1:0  | -        | MODEL      | pinned      | bedrock   | us.anthropic.claude-3-5-sonnet-20240620-v1:0
