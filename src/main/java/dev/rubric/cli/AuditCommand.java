@@ -45,7 +45,7 @@ final class AuditCommand implements Callable<Integer> {
                     + "name a file, or use 'rubric collect --evidence-out -'");
         }
         Json.prepareInBackground();
-        return Outcome.judge(spec, report, ownOutput -> {
+        return Outcome.judge(spec, report, collect.projectConfig(), ownOutput -> {
             Set<Path> excluded = new HashSet<>(ownOutput);
             if (evidenceOut != null) {
                 excluded.add(Path.of(evidenceOut).toAbsolutePath().normalize());
