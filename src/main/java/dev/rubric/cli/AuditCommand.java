@@ -50,7 +50,8 @@ final class AuditCommand implements Callable<Integer> {
             if (evidenceOut != null) {
                 excluded.add(Path.of(evidenceOut).toAbsolutePath().normalize());
             }
-            Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose));
+            Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose),
+                    ProgressLine.forStderr(spec.commandLine().getErr(), parent.verbose));
             if (evidenceOut != null) {
                 EvidenceFile.write(evidence, Path.of(evidenceOut));
             }

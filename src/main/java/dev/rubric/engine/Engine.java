@@ -3,6 +3,7 @@ package dev.rubric.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.Collector;
 import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.TargetException;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -51,6 +52,11 @@ import java.util.Map;
 public final class Engine {
 
     public Evidence collect(CollectRequest request) {
+        return collect(request, CollectProgress.NONE);
+    }
+
+    /** {@code progress}: told of each target and artifact file as collection goes, for a progress line. */
+    public Evidence collect(CollectRequest request, CollectProgress progress) {
         List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth());
         Collectors registry = Collectors.of(request);
         // every target is matched before any is collected: a usage error must not wait for a clone
@@ -61,13 +67,16 @@ public final class Engine {
         EvidenceBuilder evidence = new EvidenceBuilder();
         evidence.scope(request.scope());
         EvidenceSink sink = new EvidenceSink(evidence);
+        SubjectSink counted = progress == CollectProgress.NONE ? sink : new ProgressSink(sink, progress);
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             long start = System.nanoTime();
             Source source;
+            progress.target(target.display(), i + 1, targets.size());
             try {
-                source = chosen.get(i).collect(target, sink);
+                source = chosen.get(i).collect(target, counted);
             } catch (TargetException e) {
+                progress.done();
                 throw new UserError("target '" + target.display() + "': " + e.getMessage());
             }
             sink.source(source);
@@ -76,6 +85,7 @@ public final class Engine {
                         source.stats(), (System.nanoTime() - start) / 1_000_000));
             }
         }
+        progress.done();
         long start = System.nanoTime();
         Evidence built = evidence.build(Version.get());
         if (request.log() != null) {
