@@ -170,6 +170,23 @@ class GatesCliTest {
         assertThat(run.err()).contains("gates.noRegression is true, so the baseline report must be given with --baseline");
     }
 
+    @Test
+    void withoutTargetsOnTheCommandLineTheConfigsTargetsAreAuditedBesideIt() throws IOException {
+        Path tree = tmp.resolve("tree");
+        Files.createDirectories(tree.resolve("app/prompts"));
+        Files.writeString(tree.resolve("app/prompts/route.prompty"),
+                "---\nname: route\nmodel:\n  configuration:\n    model: gpt-4o\n---\nsystem:\nRoute.\n");
+        Files.createDirectories(tree.resolve("other/prompts"));
+        Files.writeString(tree.resolve("other/prompts/skip.prompty"),
+                "---\nname: skip\nmodel:\n  configuration:\n    model: gpt-4o\n---\nsystem:\nSkip.\n");
+        Path config = Files.writeString(tree.resolve(".rubric.yaml"), "targets:\n  paths: [app]\n");
+        Path out = tmp.resolve("t");
+        CliRun run = CliRun.of("audit", "--config", config.toString(), "-o", out.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonNode report = Json.mapper().readTree(out.resolve("rubric-report.json").toFile());
+        assertThat(report.get("sources").findValuesAsText("target")).containsExactly(tree.resolve("app").toString());
+    }
+
     private static JsonNode criterion(JsonNode report, String id) {
         for (JsonNode c : report.get("criteria")) {
             if (c.get("id").asText().equals(id)) {
