@@ -44,14 +44,13 @@ public final class StarterConfig {
                 gates:
                 """);
         if (report.score() != null) {
-            out.append(String.format(Locale.ROOT, "  failUnder: %d      # overall score today: %.1f (minimum over audited dimensions)%n",
-                    (long) Math.floor(report.score()), report.score()));
-            out.append(String.format(Locale.ROOT, "  minLevel: %d        # overall level today: %d %s%n", report.level(),
-                    report.level(), report.levelName()));
+            gate(out, "failUnder: " + (long) Math.floor(report.score()),
+                    String.format(Locale.ROOT, "overall score today: %.1f (minimum over audited dimensions)", report.score()));
+            gate(out, "minLevel: " + report.level(), "overall level today: " + report.level() + " " + report.levelName());
         }
         if (report.coverage() != null) {
-            out.append(String.format(Locale.ROOT, "  minCoverage: %d     # share of applicable criteria that could be evaluated today: %s%n",
-                    (long) Math.floor(report.coverage() * 100), percent(report.coverage())));
+            gate(out, "minCoverage: " + (long) Math.floor(report.coverage() * 100),
+                    "share of applicable criteria that could be evaluated today: " + percent(report.coverage()));
         }
         dimensions(report, out);
         out.append("""
@@ -70,8 +69,9 @@ public final class StarterConfig {
         for (DimensionResult d : report.dimensions()) {
             String title = d.title() == null ? d.id() : d.title();
             switch (d.status()) {
-                case AUDITED -> out.append(String.format(Locale.ROOT, "    %s: {failUnder: %d, minLevel: %d}   # %s: score %.1f, level %d %s%n",
-                        d.id(), (long) Math.floor(d.score()), d.level(), oneLine(title), d.score(), d.level(), d.levelName()));
+                case AUDITED -> gate(out, String.format(Locale.ROOT, "  %s: {failUnder: %d, minLevel: %d}", d.id(),
+                        (long) Math.floor(d.score()), d.level()), String.format(Locale.ROOT, "%s: score %.1f, level %d %s",
+                        oneLine(title), d.score(), d.level(), d.levelName()));
                 case NOT_AUDITED -> out.append("    # ").append(d.id()).append(": not audited")
                         .append(d.howToAudit() == null ? "" : " (" + oneLine(d.howToAudit()) + ")").append("; no gate suggested\n");
                 default -> out.append("    # ").append(d.id()).append(": not applicable")
@@ -91,6 +91,11 @@ public final class StarterConfig {
                 .append("#    reason: why this shortfall is accepted for now\n")
                 .append("#    owner: team-or-person\n")
                 .append("#    expires: 2027-06-30               # last day it applies\n");
+    }
+
+    /** One gate line of the {@code gates} mapping, its comment aligned with the others'. */
+    private static void gate(StringBuilder out, String entry, String comment) {
+        out.append(String.format(Locale.ROOT, "  %-42s # %s%n", entry, comment));
     }
 
     private static String percent(Double fraction) {
