@@ -45,12 +45,13 @@ final class AuditCommand implements Callable<Integer> {
                     + "name a file, or use 'rubric collect --evidence-out -'");
         }
         Json.prepareInBackground();
-        return Outcome.judge(spec, report, ownOutput -> {
+        return Outcome.judge(spec, report, collect.projectConfig(), ownOutput -> {
             Set<Path> excluded = new HashSet<>(ownOutput);
             if (evidenceOut != null) {
                 excluded.add(Path.of(evidenceOut).toAbsolutePath().normalize());
             }
-            Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose));
+            Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose),
+                    ProgressLine.forStderr(spec.commandLine().getErr(), parent.verbose));
             if (evidenceOut != null) {
                 EvidenceFile.write(evidence, Path.of(evidenceOut));
             }

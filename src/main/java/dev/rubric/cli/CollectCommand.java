@@ -39,7 +39,8 @@ final class CollectCommand implements Callable<Integer> {
     public Integer call() {
         Set<Path> excluded = evidenceOut.equals("-") ? Set.of() : Set.of(Path.of(evidenceOut).toAbsolutePath().normalize());
         Json.prepareInBackground();
-        Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose));
+        Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose),
+                ProgressLine.forStderr(spec.commandLine().getErr(), parent.verbose));
         PrintWriter out = spec.commandLine().getOut();
         if (evidenceOut.equals("-")) {
             EvidenceFile.print(evidence, out);

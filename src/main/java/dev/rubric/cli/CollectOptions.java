@@ -1,8 +1,6 @@
 package dev.rubric.cli;
 
-import dev.rubric.config.InvalidConfigException;
 import dev.rubric.config.ProjectConfig;
-import dev.rubric.config.ProjectConfigLoader;
 import dev.rubric.evidence.Evidence;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -51,8 +49,9 @@ final class CollectOptions {
     List<String> exclude = new ArrayList<>();
 
     @Option(names = "--config", paramLabel = "FILE",
-            description = "Read the scope from this .rubric.yaml (default: .rubric.yaml at the root of the first "
-                    + "target, if present). --include and --exclude replace the file's lists of the same name.")
+            description = "Read targets, scope, gates and waivers from this .rubric.yaml (default: .rubric.yaml at the "
+                    + "root of the first target, if present; see docs/config.md). Command-line targets, --include, "
+                    + "--exclude and gate options replace the file's values of the same name.")
     String config;
 
     /** The request for the engine; with --verbose, phase timings go to {@code err}. */
@@ -84,11 +83,25 @@ final class CollectOptions {
                 exclude.isEmpty() ? fromFile.exclude() : exclude, file == null ? null : file.file());
     }
 
-    /** The file --config names, or .rubric.yaml at the root of the first target when it is a local folder. */
-    private ProjectConfig projectConfig() {
+    private ProjectConfig loaded;
+    private boolean configRead;
+
+    /**
+     * The file --config names, or .rubric.yaml at the root of the first target when it is a local
+     * folder (the current directory when none is named); read once, null when there is none.
+     */
+    ProjectConfig projectConfig() {
+        if (!configRead) {
+            loaded = findProjectConfig();
+            configRead = true;
+        }
+        return loaded;
+    }
+
+    private ProjectConfig findProjectConfig() {
         String display = config;
         if (display == null) {
-            String first = targetsOrCurrentDirectory().get(0);
+            String first = targets.isEmpty() ? "." : targets.get(0);
             Path candidate;
             try {
                 candidate = Path.of(first).resolve(ProjectConfig.FILE_NAME);
@@ -100,13 +113,7 @@ final class CollectOptions {
             }
             display = first.equals(".") ? ProjectConfig.FILE_NAME : first.replaceAll("/+$", "") + "/" + ProjectConfig.FILE_NAME;
         }
-        try {
-            return new ProjectConfigLoader().load(Path.of(display), display);
-        } catch (InvalidConfigException e) {
-            throw new UserError("invalid configuration:\n" + String.join("\n", e.problems()));
-        } catch (InvalidPathException e) {
-            throw new UserError("--config: not a file path: " + display);
-        }
+        return ProjectConfigs.load(display);
     }
 
     private static List<String> concat(List<String> a, List<String> b) {
@@ -115,8 +122,19 @@ final class CollectOptions {
         return all;
     }
 
+    /** The command line's targets, else the config file's (paths beside the file, then repositories), else ".". */
     List<String> targetsOrCurrentDirectory() {
-        return targets.isEmpty() ? List.of(".") : targets;
+        if (!targets.isEmpty()) {
+            return targets;
+        }
+        ProjectConfig file = projectConfig();
+        if (file == null || file.targets().isEmpty()) {
+            return List.of(".");
+        }
+        List<String> fromFile = new ArrayList<>();
+        file.targets().paths().forEach(p -> fromFile.add(ProjectConfigs.besideConfig(file, p)));
+        fromFile.addAll(file.targets().repositories());
+        return fromFile;
     }
 
     long maxFileBytes() {

@@ -11,7 +11,7 @@ public final class ExitCodes {
     static final String HELP = """
             Exit codes:
               0  success
-              1  a gate failed (--fail-under, --min-level, --min-coverage)
+              1  a gate failed (--fail-under, --min-level, --min-coverage, --baseline, .rubric.yaml gates)
               2  usage error, or an invalid rubric, target or evidence file
               3  a requested source could not be read (the report is still written, marked incomplete)
               4  internal error (a bug: please report it with --verbose output), or out of memory""";

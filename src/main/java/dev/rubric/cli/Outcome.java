@@ -8,7 +8,15 @@ import dev.rubric.render.terminal.TerminalRenderer;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportSource;
 import dev.rubric.rubric.Rubric;
+import dev.rubric.config.ProjectConfig;
+import dev.rubric.engine.UserError;
 import dev.rubric.score.GateThresholds;
+import dev.rubric.score.Gates;
+import dev.rubric.score.WaiverRule;
+import dev.rubric.score.Waivers;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,18 +43,24 @@ final class Outcome {
      * Everything the user asked for is checked (rubric, formats, gates) before the evidence is
      * obtained, so a mistake costs no scan.
      */
-    static int judge(CommandSpec spec, ReportOptions options, Function<Set<Path>, JsonNode> evidence) {
+    static int judge(CommandSpec spec, ReportOptions options, ProjectConfig config, Function<Set<Path>, JsonNode> evidence) {
         Rubric rubric = Rubrics.loadOrReport(options.rubric, spec.commandLine().getErr());
         if (rubric == null) {
             return ExitCodes.USAGE;
         }
         List<Renderer> renderers = options.renderers();
-        GateThresholds gates = options.gates();
+        GateThresholds gates = options.gates(config);
+        List<WaiverRule> waivers = options.waivers(config);
+        List<String> problems = new ArrayList<>(Gates.problems(gates, rubric));
+        problems.addAll(Waivers.problems(waivers, rubric));
+        if (!problems.isEmpty()) {
+            throw new UserError("invalid configuration:\n" + String.join("\n", problems));
+        }
         boolean colour = options.colour();
         ReportWriter writer = new ReportWriter(options.out);
         writer.checkDirectory();
         Report report = new Engine().report(rubric, evidence.apply(ownOutput(writer, options.out, renderers)), gates,
-                options.reproducible);
+                waivers, LocalDate.now(ZoneOffset.UTC), options.reproducible);
         List<Path> written = writer.write(report, renderers);
         PrintWriter out = spec.commandLine().getOut();
         out.print(summary(report, colour, written));

@@ -3,7 +3,11 @@ package dev.rubric.cli;
 import dev.rubric.engine.UserError;
 import dev.rubric.render.Renderer;
 import dev.rubric.engine.Renderers;
+import dev.rubric.config.ProjectConfig;
+import dev.rubric.engine.ReportSnapshots;
 import dev.rubric.score.GateThresholds;
+import dev.rubric.score.Snapshot;
+import dev.rubric.score.WaiverRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +39,21 @@ final class ReportOptions {
     @Option(names = "--min-coverage", paramLabel = "PERCENT", description = "Exit 1 when less than PERCENT of the applicable criterion weight could be evaluated.")
     Double minCoverage;
 
+    @Option(names = "--baseline", paramLabel = "REPORT",
+            description = "Fail (exit 1) when this audit regresses from an earlier JSON report: a lower overall or "
+                    + "dimension score or level, or a newly failing criterion. A report from another rubric id or "
+                    + "version is incomparable, which fails too.")
+    String baseline;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the summary: auto (when a terminal and NO_COLOR is unset), always, never.")
     String color;
 
-    GateThresholds gates() {
+    /**
+     * The gates of the command line, each replacing the config file's gate of the same name; the
+     * per-dimension gates and the baseline come from the file unless --baseline names one.
+     */
+    GateThresholds gates(ProjectConfig config) {
         if (failUnder != null && !(failUnder >= 0 && failUnder <= 100)) {
             throw new UserError("--fail-under takes a score from 0 to 100, not " + failUnder);
         }
@@ -49,7 +63,29 @@ final class ReportOptions {
         if (minCoverage != null && !(minCoverage >= 0 && minCoverage <= 100)) {
             throw new UserError("--min-coverage takes a percentage from 0 to 100, not " + minCoverage);
         }
-        return new GateThresholds(failUnder, minLevel, minCoverage);
+        ProjectConfig.Gates file = config == null ? ProjectConfig.Gates.NONE : config.gates();
+        return new GateThresholds(failUnder != null ? failUnder : file.failUnder(),
+                minLevel != null ? minLevel : file.minLevel(), minCoverage != null ? minCoverage : file.minCoverage(),
+                file.dimensions(), baseline(config, file));
+    }
+
+    private Snapshot baseline(ProjectConfig config, ProjectConfig.Gates file) {
+        if (baseline != null) {
+            return ReportSnapshots.read(Path.of(baseline), baseline);
+        }
+        if (file.noRegression() == null) {
+            return null;
+        }
+        if (file.noRegression().equals(ProjectConfig.Gates.FROM_COMMAND_LINE)) {
+            throw new UserError(config.file() + ": gates.noRegression is true, so the baseline report must be given "
+                    + "with --baseline REPORT.json");
+        }
+        String path = ProjectConfigs.besideConfig(config, file.noRegression());
+        return ReportSnapshots.read(Path.of(path), path);
+    }
+
+    List<WaiverRule> waivers(ProjectConfig config) {
+        return config == null ? List.of() : config.waivers();
     }
 
     List<Renderer> renderers() {

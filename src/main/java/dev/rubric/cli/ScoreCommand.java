@@ -31,9 +31,15 @@ final class ScoreCommand implements Callable<Integer> {
             description = "Refuse evidence files larger than this (default: ${DEFAULT-VALUE}, at most 1GB).")
     String maxEvidenceSize;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "Read gates and waivers from this .rubric.yaml (see docs/config.md); gate options replace "
+                    + "the file's gates of the same name.")
+    String config;
+
     @Override
     public Integer call() {
         long maxBytes = ByteSize.parse("--max-evidence-size", maxEvidenceSize);
-        return Outcome.judge(spec, report, ownOutput -> Engine.link(EvidenceFile.read(evidence, maxBytes)));
+        return Outcome.judge(spec, report, config == null ? null : ProjectConfigs.load(config),
+                ownOutput -> Engine.link(EvidenceFile.read(evidence, maxBytes)));
     }
 }

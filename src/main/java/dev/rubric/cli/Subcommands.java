@@ -25,6 +25,8 @@ final class Subcommands {
         BY_NAME.put("validate", ValidateCommand::new);
         BY_NAME.put("explain", ExplainCommand::new);
         BY_NAME.put("schema", SchemaCommand::new);
+        BY_NAME.put("diff", DiffCommand::new);
+        BY_NAME.put("init", InitCommand::new);
         BY_NAME.put("completion", CompletionCommand::new);
         BY_NAME.put("help", CommandLine.HelpCommand::new);
     }

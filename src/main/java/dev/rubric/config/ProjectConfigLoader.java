@@ -1,5 +1,7 @@
 package dev.rubric.config;
 
+import dev.rubric.score.GateThresholds;
+import dev.rubric.score.WaiverRule;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Mark;
@@ -12,19 +14,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads a {@code .rubric.yaml} strictly: a key this version does not know is an error at its
  * position, with the keys it knows, never silently ignored — a gate or an exclusion that is
  * quietly dropped would change what an audit means. A file written for a newer version (only keys
- * this one does not know) fails the same way, and says which keys this version knows.
+ * this one does not know) fails the same way, and says which keys this version knows. Values of
+ * the wrong type or out of range are located errors too; every problem of the file is reported at
+ * once. Whether a dimension or criterion id exists is for the rubric to say, after loading.
  */
 public final class ProjectConfigLoader {
     private static final int MAX_BYTES = 1024 * 1024;
-    private static final List<String> TOP_KEYS = List.of("scope");
+    private static final List<String> TOP_KEYS = List.of("targets", "scope", "gates", "waivers");
+    private static final List<String> TARGET_KEYS = List.of("paths", "repositories");
     private static final List<String> SCOPE_KEYS = List.of("exclude", "include");
+    private static final List<String> GATE_KEYS = List.of("failUnder", "minLevel", "minCoverage", "dimensions", "noRegression");
+    private static final List<String> DIMENSION_GATE_KEYS = List.of("failUnder", "minLevel");
+    private static final List<String> WAIVER_KEYS = List.of("criterion", "subjects", "reason", "owner", "expires");
 
     public ProjectConfig load(Path path, String display) throws InvalidConfigException {
         byte[] bytes;
@@ -51,58 +62,101 @@ public final class ProjectConfigLoader {
         } catch (YamlException e) {
             throw new InvalidConfigException(List.of(at(file, e.mark(), "malformed YAML: " + e.getMessage())));
         }
-        List<String> problems = new ArrayList<>();
-        ProjectConfig.Scope scope = ProjectConfig.Scope.NONE;
+        ConfigReader reader = new ConfigReader(file);
+        ProjectConfig config = new ProjectConfig(file, ProjectConfig.Scope.NONE);
         if (root instanceof MapNode top) {
             List<String> unknown = top.keys().stream().filter(k -> !TOP_KEYS.contains(k)).toList();
             for (String key : unknown) {
-                problems.add(at(file, top.keyMark(key), "unknown key '" + key + "' at the top level (this version of "
+                reader.problem(top.keyMark(key), "unknown key '" + key + "' at the top level (this version of "
                         + "rubric knows: " + String.join(", ", TOP_KEYS) + ")"
-                        + (unknown.size() == top.keys().size() ? "; was this file written for a newer rubric?" : "")));
+                        + (unknown.size() == top.keys().size() ? "; was this file written for a newer rubric?" : ""));
             }
-            if (top.get("scope") != null) {
-                scope = scope(top.get("scope"), file, problems);
-            }
+            config = new ProjectConfig(file,
+                    top.get("targets") == null ? ProjectConfig.Targets.NONE : targets(top.get("targets"), reader),
+                    top.get("scope") == null ? ProjectConfig.Scope.NONE : scope(top.get("scope"), reader),
+                    top.get("gates") == null ? ProjectConfig.Gates.NONE : gates(top.get("gates"), reader),
+                    top.get("waivers") == null ? List.of() : waivers(top.get("waivers"), reader));
         } else if (root != null && !(root instanceof ScalarNode scalar && scalar.value() == null)) {
-            problems.add(at(file, root.mark(), "a .rubric.yaml is a mapping (known keys: " + String.join(", ", TOP_KEYS)
-                    + "), not " + root.describe()));
+            reader.problem(root.mark(), "a .rubric.yaml is a mapping (known keys: " + String.join(", ", TOP_KEYS)
+                    + "), not " + root.describe());
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidConfigException(problems);
+        if (!reader.problems().isEmpty()) {
+            throw new InvalidConfigException(reader.problems());
         }
-        return new ProjectConfig(file, scope);
+        return config;
     }
 
-    private static ProjectConfig.Scope scope(Node node, String file, List<String> problems) {
-        if (!(node instanceof MapNode map)) {
-            problems.add(at(file, node.mark(), "scope must be a mapping with " + String.join(" and ", SCOPE_KEYS)
-                    + ", not " + node.describe()));
-            return ProjectConfig.Scope.NONE;
+    private static ProjectConfig.Targets targets(Node node, ConfigReader reader) {
+        List<List<String>> lists = reader.stringLists(node, "targets", TARGET_KEYS, List.of("folder paths", "git repository URLs"));
+        return lists == null ? ProjectConfig.Targets.NONE : new ProjectConfig.Targets(lists.get(0), lists.get(1));
+    }
+
+    private static ProjectConfig.Scope scope(Node node, ConfigReader reader) {
+        List<List<String>> lists = reader.stringLists(node, "scope", SCOPE_KEYS, List.of("path globs", "path globs"));
+        return lists == null ? ProjectConfig.Scope.NONE : new ProjectConfig.Scope(lists.get(1), lists.get(0));
+    }
+
+    private static ProjectConfig.Gates gates(Node node, ConfigReader reader) {
+        MapNode map = reader.map(node, "gates", GATE_KEYS);
+        if (map == null) {
+            return ProjectConfig.Gates.NONE;
         }
-        for (String key : map.keys()) {
-            if (!SCOPE_KEYS.contains(key)) {
-                problems.add(at(file, map.keyMark(key), "unknown key '" + key + "' in scope (known: "
-                        + String.join(", ", SCOPE_KEYS) + ")"));
+        Map<String, GateThresholds.DimensionGate> dimensions = new LinkedHashMap<>();
+        Node perDimension = map.get("dimensions");
+        if (perDimension instanceof MapNode byId) {
+            for (String id : byId.keys()) {
+                MapNode gate = reader.map(byId.get(id), "gates.dimensions." + id, DIMENSION_GATE_KEYS);
+                if (gate != null) {
+                    dimensions.put(id, new GateThresholds.DimensionGate(
+                            reader.number(gate, "failUnder", "gates.dimensions." + id, 0, 100),
+                            reader.whole(gate, "minLevel", "gates.dimensions." + id, 0, 4), reader.at(byId.keyMark(id))));
+                }
             }
+        } else if (perDimension != null) {
+            reader.problem(perDimension.mark(), "gates.dimensions maps dimension ids to {failUnder, minLevel}, not "
+                    + perDimension.describe());
         }
-        return new ProjectConfig.Scope(globs(map, "include", file, problems), globs(map, "exclude", file, problems));
+        return new ProjectConfig.Gates(reader.number(map, "failUnder", "gates", 0, 100),
+                reader.whole(map, "minLevel", "gates", 0, 4), reader.number(map, "minCoverage", "gates", 0, 100),
+                dimensions, noRegression(map.get("noRegression"), reader));
     }
 
-    private static List<String> globs(MapNode map, String key, String file, List<String> problems) {
-        Node node = map.get(key);
+    /** A baseline report path, or {@code true} for one given with --baseline; {@code false} is no gate. */
+    private static String noRegression(Node node, ConfigReader reader) {
         if (node == null) {
-            return List.of();
+            return null;
         }
+        if (node instanceof ScalarNode scalar && scalar.value() instanceof Boolean on) {
+            return on ? ProjectConfig.Gates.FROM_COMMAND_LINE : null;
+        }
+        if (node instanceof ScalarNode scalar && scalar.value() instanceof String path && !path.isBlank()) {
+            return path;
+        }
+        reader.problem(node.mark(), "gates.noRegression takes the path of a baseline report (or true, for --baseline), not "
+                + node.describe());
+        return null;
+    }
+
+    private static List<WaiverRule> waivers(Node node, ConfigReader reader) {
         if (!(node instanceof ListNode list)) {
-            problems.add(at(file, node.mark(), "scope." + key + " must be a list of path globs, not " + node.describe()));
+            reader.problem(node.mark(), "waivers must be a list of {criterion, subjects, reason, owner, expires}, not "
+                    + node.describe());
             return List.of();
         }
-        List<String> out = new ArrayList<>();
-        for (Node item : list.items()) {
-            if (item instanceof ScalarNode scalar && scalar.value() instanceof String text && !text.isBlank()) {
-                out.add(text);
-            } else {
-                problems.add(at(file, item.mark(), "scope." + key + " holds path globs (strings), not " + item.describe()));
+        List<WaiverRule> out = new ArrayList<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            String name = "waivers[" + i + "]";
+            MapNode waiver = reader.map(list.items().get(i), name, WAIVER_KEYS);
+            if (waiver == null) {
+                continue;
+            }
+            String criterion = reader.string(waiver, "criterion", name, true);
+            List<String> subjects = reader.strings(waiver, "subjects", name + ".subjects", "subject globs");
+            String reason = reader.string(waiver, "reason", name, true);
+            String owner = reader.string(waiver, "owner", name, true);
+            LocalDate expires = reader.date(waiver, "expires", name);
+            if (criterion != null && reason != null && owner != null && expires != null) {
+                out.add(new WaiverRule(criterion, subjects, reason, owner, expires, reader.at(waiver.mark())));
             }
         }
         return out;

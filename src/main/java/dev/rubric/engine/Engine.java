@@ -3,6 +3,7 @@ package dev.rubric.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.Collector;
 import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.TargetException;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -29,6 +30,13 @@ import dev.rubric.score.GateThresholds;
 import dev.rubric.score.Gates;
 import dev.rubric.score.Overall;
 import dev.rubric.score.Scorer;
+import dev.rubric.score.Snapshot;
+import dev.rubric.score.Unwaived;
+import dev.rubric.score.WaiverRule;
+import dev.rubric.score.Waivers;
+import dev.rubric.report.WithoutWaivers;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -44,6 +52,11 @@ import java.util.Map;
 public final class Engine {
 
     public Evidence collect(CollectRequest request) {
+        return collect(request, CollectProgress.NONE);
+    }
+
+    /** {@code progress}: told of each target and artifact file as collection goes, for a progress line. */
+    public Evidence collect(CollectRequest request, CollectProgress progress) {
         List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth());
         Collectors registry = Collectors.of(request);
         // every target is matched before any is collected: a usage error must not wait for a clone
@@ -54,13 +67,16 @@ public final class Engine {
         EvidenceBuilder evidence = new EvidenceBuilder();
         evidence.scope(request.scope());
         EvidenceSink sink = new EvidenceSink(evidence);
+        SubjectSink counted = progress == CollectProgress.NONE ? sink : new ProgressSink(sink, progress);
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             long start = System.nanoTime();
             Source source;
+            progress.target(target.display(), i + 1, targets.size());
             try {
-                source = chosen.get(i).collect(target, sink);
+                source = chosen.get(i).collect(target, counted);
             } catch (TargetException e) {
+                progress.done();
                 throw new UserError("target '" + target.display() + "': " + e.getMessage());
             }
             sink.source(source);
@@ -69,6 +85,7 @@ public final class Engine {
                         source.stats(), (System.nanoTime() - start) / 1_000_000));
             }
         }
+        progress.done();
         long start = System.nanoTime();
         Evidence built = evidence.build(Version.get());
         if (request.log() != null) {
@@ -95,29 +112,46 @@ public final class Engine {
     private static final ModelNames MODEL_NAMES = reference -> ProviderPrefix.split(reference).name();
 
     public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, boolean reproducible) {
+        return report(rubric, evidenceJson, thresholds, List.of(), LocalDate.now(ZoneOffset.UTC), reproducible);
+    }
+
+    /** {@code today}: the date waivers expire against (UTC), a parameter so that tests fix it. */
+    public Report report(Rubric rubric, JsonNode evidenceJson, GateThresholds thresholds, List<WaiverRule> waivers,
+                         LocalDate today, boolean reproducible) {
         @SuppressWarnings("unchecked")
         Map<String, Object> all = (Map<String, Object>) CelValues.of(evidenceJson);
-        return report(rubric, all, thresholds, reproducible);
+        return report(rubric, all, thresholds, waivers, today, reproducible);
+    }
+
+    public Report report(Rubric rubric, Map<String, Object> all, GateThresholds thresholds, boolean reproducible) {
+        return report(rubric, all, thresholds, List.of(), LocalDate.now(ZoneOffset.UTC), reproducible);
     }
 
     /** The report of evidence already read into CEL values ({@link CelValues}), which is all judging needs. */
-    public Report report(Rubric rubric, Map<String, Object> all, GateThresholds thresholds, boolean reproducible) {
+    public Report report(Rubric rubric, Map<String, Object> all, GateThresholds thresholds, List<WaiverRule> waiverRules,
+                         LocalDate today, boolean reproducible) {
         List<Source> sources = records(all, "sources", Source[].class);
         List<CollectionError> errors = records(all, "errors", CollectionError[].class);
         Availability availability = new Availability(Collectors.available(sources), Collectors.sourceKinds());
         List<Repository> repositories = records(all, "repositories", Repository[].class);
         ScopeFilter.Scoped scoped = ScopeFilter.apply(all, rubric.scope());
-        List<CriterionResult> results = new Judge().judgeInScope(rubric, scoped.evidence(), sources, availability);
+        List<CriterionResult> judged = new Judge().judgeInScope(rubric, scoped.evidence(), sources, availability);
         ReportScope scope = ReportScopes.of(rubric, all, scoped.counts());
         List<ReportLink> links = Links.all(all);
-        Overall overall = new Scorer().score(rubric, results, scope, Links.inScope(all, links, rubric.scope()));
-        List<Gate> gates = Gates.evaluate(thresholds, overall);
+        List<ReportLink> linksInScope = Links.inScope(all, links, rubric.scope());
+        Waivers.Applied waived = Waivers.apply(waiverRules, judged, rubric, today);
+        List<CriterionResult> results = waived.results();
+        Overall overall = new Scorer().score(rubric, results, scope, linksInScope);
+        WithoutWaivers withoutWaivers = waived.anyWaived()
+                ? Unwaived.of(new Scorer().score(rubric, judged, scope, linksInScope)) : null;
+        List<Gate> gates = Gates.evaluate(thresholds, overall,
+                Snapshot.of("this audit", rubric.name(), rubric.version(), overall, results));
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
-        // waivers stay empty until .rubric.yaml waivers exist
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
                 new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
                 scope, complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
-                overall.scoreRange(), overall.dimensions(), results, links, gates, List.of(), ReportSources.sources(sources, repositories),
+                overall.scoreRange(), overall.dimensions(), results, links, gates, waived.waivers(), withoutWaivers,
+                ReportSources.sources(sources, repositories),
                 ReportSources.errors(errors),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }

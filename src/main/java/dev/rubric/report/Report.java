@@ -9,14 +9,27 @@ import java.util.List;
  * weighted mean, coverage the share of applicable criterion weight that could be evaluated.
  * {@code complete} is false when a source failed or could only be partly read. {@code scope} says
  * which file roles were judged and what was left out; each source states the revision audited.
+ * Scores, levels and criteria are after waivers; {@code withoutWaivers} (only when a waiver took
+ * findings out) gives the scores as they would be without them.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
                      String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
                      List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
-                     List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources,
+                     List<Gate> gates, List<Waiver> waivers,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) WithoutWaivers withoutWaivers, List<ReportSource> sources,
                      List<ReportError> errors, @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
     public static final String SCHEMA_VERSION = "1.0";
+
+    /** A report no waiver changed. */
+    public Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
+                  String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
+                  List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
+                  List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources, List<ReportError> errors,
+                  String generatedAt) {
+        this(schemaVersion, tool, rubric, scope, complete, level, levelName, score, meanScore, coverage, scoreRange,
+                dimensions, criteria, links, gates, waivers, null, sources, errors, generatedAt);
+    }
 
     public record ToolInfo(String name, String version) {
     }

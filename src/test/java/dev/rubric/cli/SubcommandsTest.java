@@ -29,7 +29,7 @@ class SubcommandsTest {
     void the_completion_script_completes_every_subcommand() {
         CliRun run = CliRun.of("completion");
         assertThat(run.exitCode()).isZero();
-        assertThat(run.out()).contains("audit collect score validate explain schema completion help");
+        assertThat(run.out()).contains("audit collect score validate explain schema diff init completion help");
     }
 
     @Test

@@ -42,23 +42,29 @@ class ProjectConfigLoaderTest {
         assertThat(problems("""
                 scope:
                   include: [a]
-                gates:
-                  min-level: 2
-                """)).containsExactly("c.yaml:3:1: unknown key 'gates' at the top level (this version of rubric knows: scope)");
+                gate:
+                  minLevel: 2
+                """)).containsExactly("c.yaml:3:1: unknown key 'gate' at the top level (this version of rubric knows: "
+                + "targets, scope, gates, waivers)");
         assertThat(problems("""
                 scope:
                   includes: [a]
                 """)).containsExactly("c.yaml:2:3: unknown key 'includes' in scope (known: exclude, include)");
+        assertThat(problems("""
+                gates:
+                  min-level: 2
+                """)).containsExactly("c.yaml:2:3: unknown key 'min-level' in gates (known: failUnder, minLevel, minCoverage, "
+                + "dimensions, noRegression)");
     }
 
     @Test
     void aFileFromANewerVersionSaysWhichKeysThisOneKnows() {
         assertThat(problems("""
-                targets: [services/api]
-                waivers: []
+                clusters: [prod]
+                notify: []
                 """)).containsExactly(
-                "c.yaml:1:1: unknown key 'targets' at the top level (this version of rubric knows: scope); was this file written for a newer rubric?",
-                "c.yaml:2:1: unknown key 'waivers' at the top level (this version of rubric knows: scope); was this file written for a newer rubric?");
+                "c.yaml:1:1: unknown key 'clusters' at the top level (this version of rubric knows: targets, scope, gates, waivers); was this file written for a newer rubric?",
+                "c.yaml:2:1: unknown key 'notify' at the top level (this version of rubric knows: targets, scope, gates, waivers); was this file written for a newer rubric?");
     }
 
     @Test
@@ -92,11 +98,6 @@ class ProjectConfigLoaderTest {
     }
 
     private List<String> problems(String text) {
-        try {
-            loader.parse(text, "c.yaml");
-        } catch (InvalidConfigException e) {
-            return e.problems();
-        }
-        throw new AssertionError("accepted: " + text);
+        return ConfigProblems.of(loader, text);
     }
 }

@@ -89,6 +89,7 @@ public final class TerminalRenderer implements Renderer {
         scopeNotes(report, out);
         worstFindings(report, targets, out);
         errors(report, targets, out);
+        WaiverLines.append(report, ansi, out);
         gates(report, out);
         if (!writtenFiles.isEmpty()) {
             out.append("\nReport: ").append(String.join(", ", writtenFiles)).append('\n');
@@ -295,7 +296,9 @@ public final class TerminalRenderer implements Renderer {
         out.append('\n').append(ansi.bold("Gates")).append('\n');
         for (Gate gate : report.gates()) {
             String actual = gate.actual() == null ? "nothing measured" : number(gate.actual());
-            if (gate.failed()) {
+            if (Gate.NO_REGRESSION.equals(gate.id())) {
+                WaiverLines.regression(gate, ansi, out);
+            } else if (gate.failed()) {
                 out.append("  ").append(ansi.red("✗ " + gate.id())).append(": ").append(actual)
                         .append(" < ").append(number(gate.threshold())).append('\n');
             } else {
