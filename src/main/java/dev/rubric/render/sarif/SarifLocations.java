@@ -3,6 +3,7 @@ package dev.rubric.render.sarif;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.rubric.report.ReportLocation;
 import dev.rubric.report.ReportSource;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +70,9 @@ final class SarifLocations {
         return location;
     }
 
-    private void artifact(ObjectNode physical, String source, String uri) {
+    private void artifact(ObjectNode physical, String source, String path) {
         ObjectNode artifact = physical.putObject("artifactLocation");
-        artifact.put("uri", uri);
+        artifact.put("uri", uriReference(path));
         String base = source == null ? null : baseIdBySource.get(source);
         if (base == null && baseIdBySource.size() == 1) {
             base = SINGLE_ROOT;
@@ -80,6 +81,32 @@ final class SarifLocations {
             artifact.put("uriBaseId", base);
         }
     }
+
+    /**
+     * A relative path as the relative URI reference SARIF requires: every byte outside RFC 3986's
+     * path characters percent-encoded (a space, '#', '?', '%', non-ASCII letters), and "./" before a
+     * first segment with a colon, which would otherwise read as a URI scheme.
+     */
+    static String uriReference(String path) {
+        StringBuilder out = new StringBuilder();
+        int slash = path.indexOf('/');
+        String first = slash < 0 ? path : path.substring(0, slash);
+        if (first.indexOf(':') >= 0) {
+            out.append("./");
+        }
+        for (byte b : path.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xFF);
+            if (b >= 0 && (Character.isLetterOrDigit(c) || PATH_CHARACTERS.indexOf(c) >= 0)) {
+                out.append(c);
+            } else {
+                out.append('%').append(HEX.charAt((b >> 4) & 0xF)).append(HEX.charAt(b & 0xF));
+            }
+        }
+        return out.toString();
+    }
+
+    private static final String PATH_CHARACTERS = "-._~!$&'()*+,;=:@/";
+    private static final String HEX = "0123456789ABCDEF";
 
     /** A Kubernetes object, a cluster object or an image: what the finding is about when a file does not say it all. */
     private static String logicalName(ReportLocation l) {

@@ -110,6 +110,17 @@ class SarifRendererTest {
     }
 
     @Test
+    void paths_become_valid_relative_uri_references() {
+        assertThat(SarifLocations.uriReference("prompts/extract fields.prompty")).isEqualTo("prompts/extract%20fields.prompty");
+        assertThat(SarifLocations.uriReference("docs/a#b?c%d.md")).isEqualTo("docs/a%23b%3Fc%25d.md");
+        assertThat(SarifLocations.uriReference("prompts/résumé.txt")).isEqualTo("prompts/r%C3%A9sum%C3%A9.txt");
+        assertThat(SarifLocations.uriReference("c:odd/x.py")).isEqualTo("./c:odd/x.py");
+        assertThat(SarifLocations.uriReference("src/a:b.py")).as("a colon after the first slash is a plain character")
+                .isEqualTo("src/a:b.py");
+        assertThat(SarifLocations.uriReference("deploy/k8s_v1-2~(x).yaml")).isEqualTo("deploy/k8s_v1-2~(x).yaml");
+    }
+
+    @Test
     void fingerprints_survive_moved_lines_but_tell_subjects_and_criteria_apart() throws Exception {
         String before = fingerprint("prompt.pinned", "app/a.py#call", file("a.py", 10, 4));
         assertThat(fingerprint("prompt.pinned", "app/a.py#call", file("a.py", 42, 1))).as("same finding, moved").isEqualTo(before);
