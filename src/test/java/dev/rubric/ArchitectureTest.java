@@ -29,7 +29,9 @@ class ArchitectureTest {
                     // the JDK, including its XML APIs (SARIF/JUnit writers)
                     "java..", "javax.xml..", "org.w3c.dom..", "org.xml.sax..",
                     // Jackson (JSON and its XML/YAML dataformats), Mustache (HTML and Markdown templates)
-                    "com.fasterxml.jackson..", "com.samskivert.mustache..", "com.github.mustachejava..")
+                    "com.fasterxml.jackson..", "com.samskivert.mustache..", "com.github.mustachejava..",
+                    // the CycloneDX library's BOM model and generator (the AI-BOM, -f cyclonedx)
+                    "org.cyclonedx..")
             .because("the Report is the ONLY input of every renderer (DESIGN §1): a renderer that reaches into "
                     + "evidence, collectors or the engine can render facts that the report does not record, and a new "
                     + "format could not be written from a saved report alone");

@@ -20,7 +20,7 @@ final class ReportOptions {
     String rubric;
 
     @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",", defaultValue = "json",
-            description = "Report formats, comma-separated (available: json; default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated (available: json, sarif, junit, cyclonedx; default: ${DEFAULT-VALUE}).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "rubric-report",

@@ -10,8 +10,12 @@ import dev.rubric.collect.read.refs.ProviderPrefix;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
+import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Json;
+import dev.rubric.evidence.ModelDeployment;
+import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Repository;
+import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.Source;
 import dev.rubric.judge.Availability;
 import dev.rubric.judge.CelValues;
@@ -22,6 +26,7 @@ import dev.rubric.link.Linker;
 import dev.rubric.link.ModelNames;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
+import dev.rubric.report.Inventory;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportLink;
 import dev.rubric.report.ReportScope;
@@ -152,8 +157,14 @@ public final class Engine {
                 scope, complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
                 overall.scoreRange(), overall.dimensions(), results, links, gates, waived.waivers(), withoutWaivers,
                 ReportSources.sources(sources, repositories),
-                ReportSources.errors(errors),
+                ReportSources.errors(errors), inventory(scoped.evidence()),
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+    }
+
+    private static Inventory inventory(Map<String, Object> inScope) {
+        return ReportInventory.of(records(inScope, "models", ModelRef[].class), records(inScope, "fineTunes", FineTune[].class),
+                records(inScope, "servingConfigs", ServingConfig[].class),
+                records(inScope, "modelDeployments", ModelDeployment[].class));
     }
 
     private static <T> List<T> records(Map<String, Object> all, String collection, Class<T[]> type) {

@@ -1,7 +1,10 @@
 package dev.rubric.engine;
 
 import dev.rubric.render.Renderer;
+import dev.rubric.render.cyclonedx.CycloneDxRenderer;
 import dev.rubric.render.json.JsonRenderer;
+import dev.rubric.render.junit.JUnitRenderer;
+import dev.rubric.render.sarif.SarifRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +19,10 @@ public final class Renderers {
     private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
 
     static {
-        for (Renderer renderer : List.<Renderer>of(new JsonRenderer())) {
+        for (Renderer renderer : List.<Renderer>of(new JsonRenderer(),
+                new SarifRenderer(), // rep-machine
+                new JUnitRenderer(), // rep-machine
+                new CycloneDxRenderer())) { // rep-machine
             BY_FORMAT.put(renderer.format(), renderer);
         }
     }

@@ -44,7 +44,7 @@ final class ReportSources {
         return stats.get("filesSeen") + " files seen, " + stats.getOrDefault("filesRead", 0L) + " read";
     }
 
-    private static ReportLocation location(Location l) {
+    static ReportLocation location(Location l) {
         return l == null ? null : new ReportLocation(l.source(), l.path(), l.line(), l.column(), l.cluster(),
                 l.namespace(), l.kind(), l.name(), l.fieldPath(), l.image(), l.digest(), l.role(), l.variant());
     }

@@ -80,7 +80,7 @@ public final class Judge {
             findings.sort(Comparator.comparingDouble(Finding::score).thenComparing(f -> f.subject() == null ? "" : f.subject()));
             return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
                     criterion.weight(), Status.ofScore(score), score, null, scores.size(), passed, List.copyOf(findings),
-                    criterion.remediation(), criterion.references(), criterion.scenarios());
+                    criterion.rationale(), criterion.remediation(), criterion.references(), criterion.scenarios());
         } catch (JudgeException e) {
             return unknown(criterion, e.getMessage());
         }
@@ -216,13 +216,13 @@ public final class Judge {
 
     private static CriterionResult unknown(Criterion criterion, String reason) {
         return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
-                criterion.weight(), Status.UNKNOWN, null, reason, 0, 0, List.of(), criterion.remediation(),
+                criterion.weight(), Status.UNKNOWN, null, reason, 0, 0, List.of(), criterion.rationale(), criterion.remediation(),
                 criterion.references(), criterion.scenarios());
     }
 
     private static CriterionResult notApplicable(Criterion criterion, String reason) {
         return new CriterionResult(criterion.id(), criterion.dimension(), criterion.title(), criterion.level(),
-                criterion.weight(), Status.NOT_APPLICABLE, null, reason, 0, 0, List.of(), criterion.remediation(),
+                criterion.weight(), Status.NOT_APPLICABLE, null, reason, 0, 0, List.of(), criterion.rationale(), criterion.remediation(),
                 criterion.references(), criterion.scenarios());
     }
 

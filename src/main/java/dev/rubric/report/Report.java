@@ -11,6 +11,7 @@ import java.util.List;
  * which file roles were judged and what was left out; each source states the revision audited.
  * Scores, levels and criteria are after waivers; {@code withoutWaivers} (only when a waiver took
  * findings out) gives the scores as they would be without them.
+ * {@code inventory} lists the models, datasets and services the in-scope evidence names (the AI-BOM's input).
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
@@ -18,17 +19,23 @@ public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, Rep
                      List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
                      List<Gate> gates, List<Waiver> waivers,
                      @JsonInclude(JsonInclude.Include.NON_NULL) WithoutWaivers withoutWaivers, List<ReportSource> sources,
-                     List<ReportError> errors, @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
+                     List<ReportError> errors, Inventory inventory,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
     public static final String SCHEMA_VERSION = "1.0";
 
-    /** A report no waiver changed. */
+    /** A report read from JSON written before the inventory existed has an empty one. */
+    public Report {
+        inventory = inventory == null ? Inventory.EMPTY : inventory;
+    }
+
+    /** A report no waiver changed, without an inventory: for reports built by hand, which are about anything but the AI-BOM. */
     public Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
                   String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
                   List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
                   List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources, List<ReportError> errors,
                   String generatedAt) {
         this(schemaVersion, tool, rubric, scope, complete, level, levelName, score, meanScore, coverage, scoreRange,
-                dimensions, criteria, links, gates, waivers, null, sources, errors, generatedAt);
+                dimensions, criteria, links, gates, waivers, null, sources, errors, Inventory.EMPTY, generatedAt);
     }
 
     public record ToolInfo(String name, String version) {

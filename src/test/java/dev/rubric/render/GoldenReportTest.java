@@ -49,7 +49,8 @@ class GoldenReportTest {
                 GATES, true);
         return new Report(r.schemaVersion(), TOOL, r.rubric(), r.scope(), r.complete(), r.level(), r.levelName(), r.score(),
                 r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),
-                r.waivers(), r.sources().stream().map(GoldenReportTest::fixedRevision).toList(), r.errors(), r.generatedAt());
+                r.waivers(), r.withoutWaivers(), r.sources().stream().map(GoldenReportTest::fixedRevision).toList(), r.errors(),
+                r.inventory(), r.generatedAt());
     }
 
     /** The samples lie in this project's repository: its commit and branch would rewrite the goldens at every commit. */
@@ -73,7 +74,7 @@ class GoldenReportTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void compare(Path golden, String actual) throws Exception {
+    static void compare(Path golden, String actual) throws Exception {
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);

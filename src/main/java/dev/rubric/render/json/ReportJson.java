@@ -8,13 +8,16 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
 
 /**
  * The report's JSON layout. It is configured like the evidence's ({@code dev.rubric.evidence.Json}):
  * absent values omitted, map keys sorted, two-space indentation with '\n' whatever the platform.
- * It is its own copy so that render/ depends on report/ alone; GoldenReportTest holds the bytes.
+ * It is its own copy so that render/ depends on report/ alone; GoldenReportTest holds the bytes. The other
+ * JSON formats (SARIF, CycloneDX) write with it too, so every JSON file rubric writes is laid out alike.
  */
-final class ReportJson {
+public final class ReportJson {
     private ReportJson() {
     }
 
@@ -32,7 +35,13 @@ final class ReportJson {
                 .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     }
 
-    static ObjectWriter writer() {
+    public static ObjectWriter writer() {
         return Holder.WRITER;
+    }
+
+    /** The value as a JSON file: the layout above and a final newline. */
+    public static void write(Object value, OutputStream out) throws IOException {
+        Holder.WRITER.writeValue(out, value);
+        out.write('\n');
     }
 }
