@@ -23,7 +23,7 @@ import java.util.List;
  */
 public final class ProjectConfigLoader {
     private static final int MAX_BYTES = 1024 * 1024;
-    private static final List<String> TOP_KEYS = List.of("scope");
+    private static final List<String> TOP_KEYS = List.of("scope", "images");
     private static final List<String> SCOPE_KEYS = List.of("exclude", "include");
 
     public ProjectConfig load(Path path, String display) throws InvalidConfigException {
@@ -53,6 +53,7 @@ public final class ProjectConfigLoader {
         }
         List<String> problems = new ArrayList<>();
         ProjectConfig.Scope scope = ProjectConfig.Scope.NONE;
+        ProjectConfig.Images images = ProjectConfig.Images.NONE;
         if (root instanceof MapNode top) {
             List<String> unknown = top.keys().stream().filter(k -> !TOP_KEYS.contains(k)).toList();
             for (String key : unknown) {
@@ -63,6 +64,9 @@ public final class ProjectConfigLoader {
             if (top.get("scope") != null) {
                 scope = scope(top.get("scope"), file, problems);
             }
+            if (top.get("images") != null) {
+                images = images(top.get("images"), file, problems);
+            }
         } else if (root != null && !(root instanceof ScalarNode scalar && scalar.value() == null)) {
             problems.add(at(file, root.mark(), "a .rubric.yaml is a mapping (known keys: " + String.join(", ", TOP_KEYS)
                     + "), not " + root.describe()));
@@ -70,7 +74,28 @@ public final class ProjectConfigLoader {
         if (!problems.isEmpty()) {
             throw new InvalidConfigException(problems);
         }
-        return new ProjectConfig(file, scope);
+        return new ProjectConfig(file, scope, images);
+    }
+
+    private static ProjectConfig.Images images(Node node, String file, List<String> problems) {
+        if (!(node instanceof MapNode map)) {
+            problems.add(at(file, node.mark(), "images must be a mapping with resolve, not " + node.describe()));
+            return ProjectConfig.Images.NONE;
+        }
+        for (String key : map.keys()) {
+            if (!key.equals("resolve")) {
+                problems.add(at(file, map.keyMark(key), "unknown key '" + key + "' in images (known: resolve)"));
+            }
+        }
+        Node resolve = map.get("resolve");
+        if (resolve == null) {
+            return ProjectConfig.Images.NONE;
+        }
+        if (resolve instanceof ScalarNode scalar && scalar.value() instanceof Boolean value) {
+            return new ProjectConfig.Images(value);
+        }
+        problems.add(at(file, resolve.mark(), "images.resolve must be true or false, not " + resolve.describe()));
+        return ProjectConfig.Images.NONE;
     }
 
     private static ProjectConfig.Scope scope(Node node, String file, List<String> problems) {

@@ -3,6 +3,8 @@ package dev.rubric.engine;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.Collector;
 import dev.rubric.collect.EvidenceSink;
+import dev.rubric.collect.SubjectSink;
+import dev.rubric.collect.images.ReferencedImages;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.TargetException;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -44,7 +46,7 @@ import java.util.Map;
 public final class Engine {
 
     public Evidence collect(CollectRequest request) {
-        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth());
+        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth(), request.images().references());
         Collectors registry = Collectors.of(request);
         // every target is matched before any is collected: a usage error must not wait for a clone
         List<Collector> chosen = new ArrayList<>();
@@ -53,7 +55,9 @@ public final class Engine {
         }
         EvidenceBuilder evidence = new EvidenceBuilder();
         evidence.scope(request.scope());
-        EvidenceSink sink = new EvidenceSink(evidence);
+        EvidenceSink evidenceSink = new EvidenceSink(evidence);
+        ReferencedImages referenced = new ReferencedImages(evidenceSink);
+        SubjectSink sink = request.images().resolveReferenced() ? referenced : evidenceSink;
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
             long start = System.nanoTime();
@@ -63,11 +67,14 @@ public final class Engine {
             } catch (TargetException e) {
                 throw new UserError("target '" + target.display() + "': " + e.getMessage());
             }
-            sink.source(source);
+            evidenceSink.source(source);
             if (request.log() != null) {
                 request.log().accept(String.format(Locale.ROOT, "collected %s (%s): %s, %d ms", source.id(), source.kind(),
                         source.stats(), (System.nanoTime() - start) / 1_000_000));
             }
+        }
+        if (request.images().resolveReferenced()) {
+            evidenceSink.source(registry.images().collectReferenced(referenced.references(), evidenceSink));
         }
         long start = System.nanoTime();
         Evidence built = evidence.build(Version.get());

@@ -68,7 +68,7 @@ class ScopeCliTest {
         Files.writeString(tree.resolve(".rubric.yaml"), "scope:\n  exclude: [legacy]\ngates: {min-level: 2}\n");
         CliRun run = CliRun.of("audit", tree.toString(), "-o", tmp.resolve("out").toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).contains(tree + "/.rubric.yaml:3:1: unknown key 'gates' at the top level (this version of rubric knows: scope)")
+        assertThat(run.err()).contains(tree + "/.rubric.yaml:3:1: unknown key 'gates' at the top level (this version of rubric knows: scope, images)")
                 .doesNotContain("Exception");
         Path other = Files.writeString(tmp.resolve("other.yaml"), "scope:\n  exclude: legacy\n");
         CliRun named = CliRun.of("collect", tree.toString(), "--config", other.toString(), "--evidence-out", "-");

@@ -44,7 +44,7 @@ class ProjectConfigLoaderTest {
                   include: [a]
                 gates:
                   min-level: 2
-                """)).containsExactly("c.yaml:3:1: unknown key 'gates' at the top level (this version of rubric knows: scope)");
+                """)).containsExactly("c.yaml:3:1: unknown key 'gates' at the top level (this version of rubric knows: scope, images)");
         assertThat(problems("""
                 scope:
                   includes: [a]
@@ -57,8 +57,8 @@ class ProjectConfigLoaderTest {
                 targets: [services/api]
                 waivers: []
                 """)).containsExactly(
-                "c.yaml:1:1: unknown key 'targets' at the top level (this version of rubric knows: scope); was this file written for a newer rubric?",
-                "c.yaml:2:1: unknown key 'waivers' at the top level (this version of rubric knows: scope); was this file written for a newer rubric?");
+                "c.yaml:1:1: unknown key 'targets' at the top level (this version of rubric knows: scope, images); was this file written for a newer rubric?",
+                "c.yaml:2:1: unknown key 'waivers' at the top level (this version of rubric knows: scope, images); was this file written for a newer rubric?");
     }
 
     @Test
@@ -98,5 +98,15 @@ class ProjectConfigLoaderTest {
             return e.problems();
         }
         throw new AssertionError("accepted: " + text);
+    }
+
+    @Test
+    void imagesResolveIsABooleanOffByDefault() throws Exception {
+        assertThat(loader.parse("scope: {}\n", "c.yaml").images().resolve()).isFalse();
+        assertThat(loader.parse("images:\n  resolve: true\n", "c.yaml").images().resolve()).isTrue();
+        assertThat(problems("images:\n  resolve: yes please\n"))
+                .containsExactly("c.yaml:2:12: images.resolve must be true or false, not a string");
+        assertThat(problems("images:\n  pull: true\n"))
+                .containsExactly("c.yaml:2:3: unknown key 'pull' in images (known: resolve)");
     }
 }
