@@ -37,7 +37,9 @@ public final class Targets {
             if (image.isBlank()) {
                 throw new UserError("--image takes an image reference, archive or OCI layout path, not an empty string");
             }
-            String name = image.replaceAll("/+$", "");
+            // the transport prefix says how to read the image, not what it is called
+            String name = image.replaceFirst("^(docker-archive|oci-archive|oci|docker-daemon):(//)?", "")
+                    .replaceFirst("^docker://", "").replaceAll("/+$", "");
             name = name.substring(name.lastIndexOf('/') + 1).replace('@', '-');
             targets.add(new ImageTarget(uniqueId(name.isEmpty() ? "image" : name, used), image, image));
         }

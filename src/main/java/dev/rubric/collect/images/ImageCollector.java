@@ -95,7 +95,7 @@ public final class ImageCollector implements Collector {
 
     private static boolean isArchive(String reference) {
         return reference.startsWith("docker-archive:") || reference.startsWith("oci-archive:") || reference.startsWith("oci:")
-                || java.nio.file.Files.exists(java.nio.file.Path.of(reference));
+                || ImageLocator.existingPath(reference) != null;
     }
 
     private static String bare(String reference) {

@@ -80,12 +80,17 @@ final class ImageFacts {
     }
 
     private static String baseImage(Map<String, String> labels) {
-        String name = labels.get(BASE_NAME);
-        String digest = labels.get(BASE_DIGEST);
-        if (name == null || name.isBlank()) {
+        // buildah writes both annotations empty for an image built FROM scratch: that states no base
+        String name = blankToNull(labels.get(BASE_NAME));
+        String digest = blankToNull(labels.get(BASE_DIGEST));
+        if (name == null) {
             return digest;
         }
-        return digest != null && !digest.isBlank() && !name.contains("@") ? name + "@" + digest : name;
+        return digest != null && !name.contains("@") ? name + "@" + digest : name;
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static String basePinning(Map<String, String> labels, String baseImage) {

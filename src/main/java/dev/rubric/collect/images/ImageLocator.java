@@ -65,7 +65,7 @@ final class ImageLocator implements AutoCloseable {
         return new ImageArchive.Contents(List.of(image), List.of());
     }
 
-    private static Path existingPath(String reference) {
+    static Path existingPath(String reference) {
         try {
             Path path = Path.of(reference);
             return Files.exists(path) ? path : null;

@@ -171,4 +171,20 @@ class ImageArchiveTest {
         assertThat(contents.images()).extracting(ResolvedImage::ref).containsExactly("good");
         assertThat(contents.problems()).singleElement().asString().startsWith("bad: " + broken + ":2:");
     }
+
+    @Test
+    void emptyBaseAnnotationsOfAScratchBuildStateNoBase() throws Exception {
+        TestImages store = new TestImages();
+        String manifest = store.manifest(CONFIG.replace(",\"org.opencontainers.image.base.name\":\"python:3.12-slim\"", ""),
+                "{\"org.opencontainers.image.base.name\":\"\",\"org.opencontainers.image.base.digest\":\"\"}");
+        store.ociLayout("{\"schemaVersion\":2,\"manifests\":[" + TestImages.descriptor(MediaTypes.OCI_MANIFEST, manifest,
+                TestImages.refName("scratch-built:1")) + "]}");
+
+        Image image = ImageFacts.of("s", null,
+                ImageArchive.read(store.tar(dir.resolve("s.tar"), false), Platform.DEFAULT).images().get(0));
+
+        assertThat(image.baseImage()).isNull();
+        assertThat(image.basePinning()).isNull();
+        assertThat(image.ociLabels()).doesNotContain("base.name", "base.digest");
+    }
 }
