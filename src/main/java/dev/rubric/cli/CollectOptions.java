@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.collect.images.ImageOptions;
 import dev.rubric.config.ProjectConfig;
 import dev.rubric.evidence.Evidence;
 import java.nio.file.Files;
@@ -12,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -54,6 +56,38 @@ final class CollectOptions {
                     + "--exclude and gate options replace the file's values of the same name.")
     String config;
 
+    @Option(names = "--image", paramLabel = "REF",
+            description = "Also audit this container image (repeatable): a reference looked up in the local engine "
+                    + "(DOCKER_HOST, Docker or Podman socket), then its registry; or a docker save / OCI archive "
+                    + "(gzipped or not) or OCI layout directory. Prefixes fix the way: docker-daemon:, docker://, "
+                    + "docker-archive:, oci-archive:, oci:. Read-only: nothing is pulled, run or pushed.")
+    List<String> images = new ArrayList<>();
+
+    @Option(names = "--resolve-images",
+            description = "Also inspect the images that audited workloads run and Dockerfiles build FROM, in the local "
+                    + "engine or their registries (network; also images.resolve in .rubric.yaml). Off by default, so an "
+                    + "offline audit stays offline.")
+    boolean resolveImages;
+
+    @Option(names = "--insecure-registry", paramLabel = "HOST[:PORT]",
+            description = "Speak plain http to this registry (repeatable), e.g. a local registry on 127.0.0.1:5000.")
+    List<String> insecureRegistries = new ArrayList<>();
+
+    @Option(names = "--platform", paramLabel = "OS/ARCH",
+            description = "The platform picked from multi-platform images (default: linux/amd64, whatever this machine is).")
+    String platform;
+
+    /** Registry credentials come from RUBRIC_REGISTRY_USERNAME/PASSWORD or the docker config, DOCKER_HOST names the engine. */
+    ImageOptions imageOptions() {
+        ProjectConfig file = resolveImages ? null : projectConfig();
+        boolean resolve = resolveImages || (file != null && file.images().resolve());
+        try {
+            return new ImageOptions(images, resolve, new HashSet<>(insecureRegistries), platform, System.getenv());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--platform: " + e.getMessage());
+        }
+    }
+
     /** The request for the engine; with --verbose, phase timings go to {@code err}. */
     CollectRequest request(Set<Path> excluded, PrintWriter err, boolean verbose) {
         if (depth != null && depth < 1) {
@@ -67,7 +101,7 @@ final class CollectOptions {
             err.flush();
         } : null;
         return new CollectRequest(targetsOrCurrentDirectory(), maxFileBytes(), excluded, ref, depth, null,
-                System.getenv(), log, scope());
+                System.getenv(), log, scope(), imageOptions());
     }
 
     /** The scope of the audit: the command line's globs, else the config file's. */

@@ -7,6 +7,7 @@ import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.Image;
 import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -90,6 +91,11 @@ public final class EvidenceSink implements SubjectSink {
     @Override
     public void repository(Repository repository) {
         evidence.repository(RecordRedactor.redact(repository));
+    }
+
+    @Override
+    public void image(Image image) {
+        evidence.image(RecordRedactor.redact(image));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.Image;
 import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -90,5 +91,10 @@ public abstract class ForwardingSink implements SubjectSink {
     @Override
     public void fileHistory(String sourceId, String path, FileHistory history) {
         next.fileHistory(sourceId, path, history);
+    }
+
+    @Override
+    public void image(Image image) {
+        next.image(image);
     }
 }

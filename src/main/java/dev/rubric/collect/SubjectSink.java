@@ -5,6 +5,7 @@ import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
+import dev.rubric.evidence.Image;
 import dev.rubric.evidence.ModelDeployment;
 import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.ObservabilitySignal;
@@ -53,6 +54,9 @@ public interface SubjectSink {
     void file(ArtifactFile file);
 
     void repository(Repository repository);
+
+    /** A container image inspected in an archive, a registry or an engine. */
+    void image(Image image);
 
     void error(CollectionError error);
 

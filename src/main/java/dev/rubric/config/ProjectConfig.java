@@ -11,7 +11,8 @@ import java.util.Map;
  * which shortfalls are accepted for a time ({@code waivers}). {@code file} is the path it was read
  * from, as the user would type it. Every key is described in docs/config.md.
  */
-public record ProjectConfig(String file, Targets targets, Scope scope, Gates gates, List<WaiverRule> waivers) {
+public record ProjectConfig(String file, Targets targets, Scope scope, Images images, Gates gates,
+                            List<WaiverRule> waivers) {
     public static final String FILE_NAME = ".rubric.yaml";
 
     public ProjectConfig {
@@ -19,7 +20,12 @@ public record ProjectConfig(String file, Targets targets, Scope scope, Gates gat
     }
 
     public ProjectConfig(String file, Scope scope) {
-        this(file, Targets.NONE, scope, Gates.NONE, List.of());
+        this(file, Targets.NONE, scope, Images.NONE, Gates.NONE, List.of());
+    }
+
+    /** {@code images: {resolve: true}}: look up the images workloads and Dockerfiles name (network). */
+    public record Images(boolean resolve) {
+        public static final Images NONE = new Images(false);
     }
 
     /**

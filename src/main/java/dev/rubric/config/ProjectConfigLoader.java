@@ -30,8 +30,9 @@ import java.util.Map;
  */
 public final class ProjectConfigLoader {
     private static final int MAX_BYTES = 1024 * 1024;
-    private static final List<String> TOP_KEYS = List.of("targets", "scope", "gates", "waivers");
+    private static final List<String> TOP_KEYS = List.of("targets", "scope", "images", "gates", "waivers");
     private static final List<String> TARGET_KEYS = List.of("paths", "repositories");
+    private static final List<String> IMAGE_KEYS = List.of("resolve");
     private static final List<String> SCOPE_KEYS = List.of("exclude", "include");
     private static final List<String> GATE_KEYS = List.of("failUnder", "minLevel", "minCoverage", "dimensions", "noRegression");
     private static final List<String> DIMENSION_GATE_KEYS = List.of("failUnder", "minLevel");
@@ -74,6 +75,7 @@ public final class ProjectConfigLoader {
             config = new ProjectConfig(file,
                     top.get("targets") == null ? ProjectConfig.Targets.NONE : targets(top.get("targets"), reader),
                     top.get("scope") == null ? ProjectConfig.Scope.NONE : scope(top.get("scope"), reader),
+                    top.get("images") == null ? ProjectConfig.Images.NONE : images(top.get("images"), reader),
                     top.get("gates") == null ? ProjectConfig.Gates.NONE : gates(top.get("gates"), reader),
                     top.get("waivers") == null ? List.of() : waivers(top.get("waivers"), reader));
         } else if (root != null && !(root instanceof ScalarNode scalar && scalar.value() == null)) {
@@ -84,6 +86,19 @@ public final class ProjectConfigLoader {
             throw new InvalidConfigException(reader.problems());
         }
         return config;
+    }
+
+    private static ProjectConfig.Images images(Node node, ConfigReader reader) {
+        MapNode map = reader.map(node, "images", IMAGE_KEYS);
+        Node resolve = map == null ? null : map.get("resolve");
+        if (resolve == null) {
+            return ProjectConfig.Images.NONE;
+        }
+        if (resolve instanceof ScalarNode scalar && scalar.value() instanceof Boolean value) {
+            return new ProjectConfig.Images(value);
+        }
+        reader.problem(resolve.mark(), "images.resolve must be true or false, not " + resolve.describe());
+        return ProjectConfig.Images.NONE;
     }
 
     private static ProjectConfig.Targets targets(Node node, ConfigReader reader) {

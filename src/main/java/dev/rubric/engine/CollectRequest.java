@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.collect.images.ImageOptions;
 import dev.rubric.evidence.Evidence;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +13,16 @@ import java.util.function.Consumer;
  * output), the git commit to audit instead of working trees ({@code ref}, null for none), the
  * clone depth for URLs (null for full history), where clones go (null for the system temporary
  * folder), the environment (for tokens), where timing lines go (null for nowhere) and how files are
- * given their roles.
+ * given their roles, and which container images to read ({@code images}).
  */
 public record CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
                              Path tempRoot, Map<String, String> environment, Consumer<String> log,
-                             Evidence.Scope scope) {
+                             Evidence.Scope scope, ImageOptions images) {
+
+    public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
+                          Path tempRoot, Map<String, String> environment, Consumer<String> log, Evidence.Scope scope) {
+        this(targets, maxFileBytes, excluded, ref, depth, tempRoot, environment, log, scope, ImageOptions.NONE);
+    }
 
     public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded) {
         this(targets, maxFileBytes, excluded, null, null, null, System.getenv(), null, Evidence.Scope.CONVENTIONS);

@@ -4,6 +4,7 @@ import dev.rubric.collect.Collector;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.git.GitCollector;
 import dev.rubric.collect.formats.Formats;
+import dev.rubric.collect.images.ImageCollector;
 import dev.rubric.collect.tree.FileLimits;
 import dev.rubric.collect.scope.ScopeRules;
 import dev.rubric.collect.tree.TreeCollector;
@@ -34,11 +35,16 @@ final class Collectors {
                 ScopeRules.of(request.scope().include(), request.scope().exclude()));
         GitCollector git = new GitCollector(tree, new GitCollector.Options(request.tempRoot(), request.environment(),
                 request.log()));
-        return new Collectors(List.of(git, tree));
+        return new Collectors(List.of(git, tree, new ImageCollector(request.images())));
     }
 
     List<Collector> all() {
         return all;
+    }
+
+    /** The image collector, which also reads the images other targets name (--resolve-images). */
+    ImageCollector images() {
+        return all.stream().filter(ImageCollector.class::isInstance).map(ImageCollector.class::cast).findFirst().orElseThrow();
     }
 
     Optional<Collector> first(Target target) {
@@ -51,7 +57,8 @@ final class Collectors {
      */
     private static final Map<String, Set<String>> DECLARED = Map.of(
             GitCollector.KIND, GitCollector.COLLECTIONS,
-            TreeCollector.KIND, TreeCollector.COLLECTIONS);
+            TreeCollector.KIND, TreeCollector.COLLECTIONS,
+            ImageCollector.KIND, ImageCollector.COLLECTIONS);
 
     /**
      * The collections filled by the sources that did not fail, known from their kinds: saved

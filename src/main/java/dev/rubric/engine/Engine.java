@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.Collector;
 import dev.rubric.collect.EvidenceSink;
 import dev.rubric.collect.SubjectSink;
+import dev.rubric.collect.images.ReferencedImages;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.TargetException;
 import dev.rubric.collect.read.refs.ProviderPrefix;
@@ -62,7 +63,7 @@ public final class Engine {
 
     /** {@code progress}: told of each target and artifact file as collection goes, for a progress line. */
     public Evidence collect(CollectRequest request, CollectProgress progress) {
-        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth());
+        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth(), request.images().references());
         Collectors registry = Collectors.of(request);
         // every target is matched before any is collected: a usage error must not wait for a clone
         List<Collector> chosen = new ArrayList<>();
@@ -71,7 +72,9 @@ public final class Engine {
         }
         EvidenceBuilder evidence = new EvidenceBuilder();
         evidence.scope(request.scope());
-        EvidenceSink sink = new EvidenceSink(evidence);
+        EvidenceSink evidenceSink = new EvidenceSink(evidence);
+        ReferencedImages referenced = new ReferencedImages(evidenceSink);
+        SubjectSink sink = request.images().resolveReferenced() ? referenced : evidenceSink;
         SubjectSink counted = progress == CollectProgress.NONE ? sink : new ProgressSink(sink, progress);
         for (int i = 0; i < targets.size(); i++) {
             Target target = targets.get(i);
@@ -84,11 +87,14 @@ public final class Engine {
                 progress.done();
                 throw new UserError("target '" + target.display() + "': " + e.getMessage());
             }
-            sink.source(source);
+            evidenceSink.source(source);
             if (request.log() != null) {
                 request.log().accept(String.format(Locale.ROOT, "collected %s (%s): %s, %d ms", source.id(), source.kind(),
                         source.stats(), (System.nanoTime() - start) / 1_000_000));
             }
+        }
+        if (request.images().resolveReferenced()) {
+            evidenceSink.source(registry.images().collectReferenced(referenced.references(), evidenceSink));
         }
         progress.done();
         long start = System.nanoTime();

@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.collect.ImageTarget;
 import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.RepositoryUrlTarget;
 import dev.rubric.collect.Target;
@@ -22,6 +23,27 @@ import java.util.Map;
  */
 public final class Targets {
     private Targets() {
+    }
+
+    /**
+     * The targets, then one per {@code --image}: an image's id is its last path segment (a file
+     * name, or a repository's name with its tag), "-2" on a clash with any other target.
+     */
+    public static List<Target> resolve(List<String> arguments, String ref, Integer depth, List<String> images) {
+        List<Target> targets = new ArrayList<>(resolve(arguments, ref, depth));
+        Map<String, Integer> used = new HashMap<>();
+        targets.forEach(t -> used.merge(t.id(), 1, Integer::sum));
+        for (String image : images) {
+            if (image.isBlank()) {
+                throw new UserError("--image takes an image reference, archive or OCI layout path, not an empty string");
+            }
+            // the transport prefix says how to read the image, not what it is called
+            String name = image.replaceFirst("^(docker-archive|oci-archive|oci|docker-daemon):(//)?", "")
+                    .replaceFirst("^docker://", "").replaceAll("/+$", "");
+            name = name.substring(name.lastIndexOf('/') + 1).replace('@', '-');
+            targets.add(new ImageTarget(uniqueId(name.isEmpty() ? "image" : name, used), image, image));
+        }
+        return List.copyOf(targets);
     }
 
     public static List<Target> resolve(List<String> arguments, String ref, Integer depth) {

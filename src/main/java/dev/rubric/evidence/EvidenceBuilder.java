@@ -27,6 +27,7 @@ public final class EvidenceBuilder {
     private final List<ServingConfig> servingConfigs = new ArrayList<>();
     private final List<ModelDeployment> modelDeployments = new ArrayList<>();
     private final List<Agent> agents = new ArrayList<>();
+    private final List<Image> images = new ArrayList<>();
     private final List<ObservabilitySignal> observability = new ArrayList<>();
     private final List<CollectionError> errors = new ArrayList<>();
     private Evidence.Scope scope = Evidence.Scope.CONVENTIONS;
@@ -86,6 +87,10 @@ public final class EvidenceBuilder {
         agents.add(agent);
     }
 
+    public synchronized void image(Image image) {
+        images.add(image);
+    }
+
     public synchronized void observability(ObservabilitySignal signal) {
         observability.add(signal);
     }
@@ -109,7 +114,7 @@ public final class EvidenceBuilder {
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
                 sorted(workloads, Workload::id),
-                List.of(), sorted(agents, Agent::id), List.of(),
+                sorted(images, Image::id), sorted(agents, Agent::id), List.of(),
                 sortedErrors());
     }
 

@@ -45,7 +45,7 @@ class ProjectConfigLoaderTest {
                 gate:
                   minLevel: 2
                 """)).containsExactly("c.yaml:3:1: unknown key 'gate' at the top level (this version of rubric knows: "
-                + "targets, scope, gates, waivers)");
+                + "targets, scope, images, gates, waivers)");
         assertThat(problems("""
                 scope:
                   includes: [a]
@@ -63,8 +63,8 @@ class ProjectConfigLoaderTest {
                 clusters: [prod]
                 notify: []
                 """)).containsExactly(
-                "c.yaml:1:1: unknown key 'clusters' at the top level (this version of rubric knows: targets, scope, gates, waivers); was this file written for a newer rubric?",
-                "c.yaml:2:1: unknown key 'notify' at the top level (this version of rubric knows: targets, scope, gates, waivers); was this file written for a newer rubric?");
+                "c.yaml:1:1: unknown key 'clusters' at the top level (this version of rubric knows: targets, scope, images, gates, waivers); was this file written for a newer rubric?",
+                "c.yaml:2:1: unknown key 'notify' at the top level (this version of rubric knows: targets, scope, images, gates, waivers); was this file written for a newer rubric?");
     }
 
     @Test
@@ -99,5 +99,15 @@ class ProjectConfigLoaderTest {
 
     private List<String> problems(String text) {
         return ConfigProblems.of(loader, text);
+    }
+
+    @Test
+    void imagesResolveIsABooleanOffByDefault() throws Exception {
+        assertThat(loader.parse("scope: {}\n", "c.yaml").images().resolve()).isFalse();
+        assertThat(loader.parse("images:\n  resolve: true\n", "c.yaml").images().resolve()).isTrue();
+        assertThat(problems("images:\n  resolve: yes please\n"))
+                .containsExactly("c.yaml:2:12: images.resolve must be true or false, not a string");
+        assertThat(problems("images:\n  pull: true\n"))
+                .containsExactly("c.yaml:2:3: unknown key 'pull' in images (known: resolve)");
     }
 }
