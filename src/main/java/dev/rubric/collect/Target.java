@@ -8,7 +8,7 @@ package dev.rubric.collect;
  * selector) and a container image (engine, registry or archive reference) become two more
  * records here when their collectors arrive.
  */
-public sealed interface Target permits PathTarget, RepositoryUrlTarget {
+public sealed interface Target permits PathTarget, RepositoryUrlTarget, ClusterTarget, ClusterSnapshotTarget {
     String id();
 
     String display();

@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.collect.ClusterTarget;
 import dev.rubric.evidence.Evidence;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +13,21 @@ import java.util.function.Consumer;
  * output), the git commit to audit instead of working trees ({@code ref}, null for none), the
  * clone depth for URLs (null for full history), where clones go (null for the system temporary
  * folder), the environment (for tokens), where timing lines go (null for nowhere) and how files are
- * given their roles.
+ * given their roles; {@code cluster}, a live cluster to audit too (null for none).
  */
 public record CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
                              Path tempRoot, Map<String, String> environment, Consumer<String> log,
-                             Evidence.Scope scope) {
+                             Evidence.Scope scope, ClusterTarget cluster) {
+
+    public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded, String ref, Integer depth,
+                          Path tempRoot, Map<String, String> environment, Consumer<String> log, Evidence.Scope scope) {
+        this(targets, maxFileBytes, excluded, ref, depth, tempRoot, environment, log, scope, null);
+    }
+
+    /** The same request, with a live cluster to collect after the targets. */
+    public CollectRequest withCluster(ClusterTarget newCluster) {
+        return new CollectRequest(targets, maxFileBytes, excluded, ref, depth, tempRoot, environment, log, scope, newCluster);
+    }
 
     public CollectRequest(List<String> targets, long maxFileBytes, Set<Path> excluded) {
         this(targets, maxFileBytes, excluded, null, null, null, System.getenv(), null, Evidence.Scope.CONVENTIONS);

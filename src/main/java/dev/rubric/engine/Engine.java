@@ -44,7 +44,11 @@ import java.util.Map;
 public final class Engine {
 
     public Evidence collect(CollectRequest request) {
-        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth());
+        List<Target> targets = new ArrayList<>(request.cluster() != null && request.targets().isEmpty() ? List.of()
+                : Targets.resolve(request.targets(), request.ref(), request.depth()));
+        if (request.cluster() != null) {
+            targets.add(request.cluster());
+        }
         Collectors registry = Collectors.of(request);
         // every target is matched before any is collected: a usage error must not wait for a clone
         List<Collector> chosen = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.collect.ClusterSnapshotTarget;
 import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.RepositoryUrlTarget;
 import dev.rubric.collect.Target;
@@ -43,6 +44,10 @@ public final class Targets {
             Path path = Path.of(argument);
             if (!Files.exists(path)) {
                 throw new UserError("target '" + argument + "' does not exist");
+            }
+            if (ClusterDumps.isDump(path)) {
+                targets.add(new ClusterSnapshotTarget(uniqueId(ClusterDumps.name(path), used), display(argument), path));
+                continue;
             }
             Path absolute = path.toAbsolutePath().normalize();
             String base = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();
