@@ -11,13 +11,13 @@ import dev.rubric.collect.read.kube.Shapes;
 import dev.rubric.collect.read.kube.WorkloadReader;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
+import dev.rubric.collect.tree.Hint;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.evidence.Environment;
 import dev.rubric.evidence.Json;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.Workload;
 import dev.rubric.evidence.WorkloadStatus;
-import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.Nodes;
@@ -40,11 +40,14 @@ import java.util.TreeMap;
 final class ClusterReader {
     /** Read whole by the format parsers, as the same object in a file is. */
     private static final String GPU = "nvidia.com/gpu";
+    private static final String MANIFEST_FAMILY = "kubernetes";
     private static final Set<String> PARSED_WHOLE = Set.of("ServingRuntime", "ClusterServingRuntime");
 
     private final String sourceId;
     private final SubjectSink sink;
     private final List<FormatParser> parsers;
+    /** For an object read whole: not the manifest parsers, which would record it a second time. */
+    private final List<FormatParser> objectParsers;
     private final SafeYaml yaml;
     private final Map<String, String> namespaceEnvironments = new HashMap<>();
     private final Map<String, WorkloadStatus.NodeAccelerators> nodes = new HashMap<>();
@@ -54,6 +57,7 @@ final class ClusterReader {
         this.sourceId = sourceId;
         this.sink = sink;
         this.parsers = parsers;
+        this.objectParsers = parsers.stream().filter(p -> !p.family().equals(MANIFEST_FAMILY)).toList();
         this.yaml = yaml;
     }
 
@@ -70,8 +74,7 @@ final class ClusterReader {
         }
         counts.merge("namespaces", 1L, Long::sum);
         Location location = Location.clusterObject(sourceId, sourceId, null, "Namespace", object.name());
-        Shapes shapes = new Shapes(new ObjectSink(sink, location), object.display());
-        Map<String, String> labels = node.map("metadata").map(m -> labels(m, shapes)).orElse(Map.of());
+        Map<String, String> labels = node.map("metadata").map(ClusterReader::labels).orElse(Map.of());
         String labelled = Environments.fromLabels(labels);
         String name = labelled != null ? labelled : Environments.namespaceName(object.name());
         if (name == null) {
@@ -119,10 +122,10 @@ final class ClusterReader {
                 workload(object, id, location, objectSink);
             } else if (kind.equals("ConfigMap")) {
                 counts.merge("configMaps", 1L, Long::sum);
-                configMap(object, id);
+                configMap(object);
             } else if (PARSED_WHOLE.contains(kind)) {
                 counts.merge("servingRuntimes", 1L, Long::sum);
-                parseWhole(object, id);
+                parseWhole(object);
             }
         } catch (RuntimeException e) {
             // a bug here must cost one object, not the cluster
@@ -146,7 +149,7 @@ final class ClusterReader {
         sink.workload(workload);
         if (object.kind().equals("InferenceService")) {
             // its model server is KServeParser's to read, as it is for the same object in a file
-            parseWhole(object, id);
+            parseWhole(object);
             return;
         }
         WorkloadServing.read(workload, objectSink);
@@ -171,7 +174,7 @@ final class ClusterReader {
      * A ConfigMap's values go through the same format parsers as files (a prompt, an OTel
      * collector or LiteLLM config), each named after its key.
      */
-    private void configMap(ManifestObject object, String id) {
+    private void configMap(ManifestObject object) {
         Node data = object.node().get("data");
         if (!(data instanceof MapNode values)) {
             return;
@@ -185,18 +188,25 @@ final class ClusterReader {
     }
 
     /** The object as a file of its own, for the format parsers that read this kind in manifests. */
-    private void parseWhole(ManifestObject object, String id) {
+    private void parseWhole(ManifestObject object) {
         String text;
         try {
             text = Json.mapper().writeValueAsString(object.node().toJava());
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        FileSink carrier = new FileSink(sink, new ParsedFile(sourceId, object.display(), "", yaml), parsers);
-        carrier.parseEmbedded(object.kind().toLowerCase(java.util.Locale.ROOT) + ".json", "object", text, 0, "cluster");
+        // the object is its own file: subjects found in it are "<source>/<Kind>/<ns>/<name>#<what>"
+        ParsedFile file = new ParsedFile(sourceId, object.display(), text, yaml);
+        FileSink fileSink = new FileSink(sink, file, objectParsers);
+        String name = object.kind().toLowerCase(java.util.Locale.ROOT) + ".json";
+        for (FormatParser parser : objectParsers) {
+            if (parser.hint(name, name) != Hint.NONE) {
+                parser.parse(file, fileSink);
+            }
+        }
     }
 
-    private static Map<String, String> labels(MapNode metadata, Shapes shapes) {
+    private static Map<String, String> labels(MapNode metadata) {
         Map<String, String> out = new TreeMap<>();
         if (metadata.get("labels") instanceof MapNode labels) {
             labels.entries().forEach((key, value) -> {
@@ -220,7 +230,4 @@ final class ClusterReader {
         return new ManifestObject(node, apiVersion, kind, name, namespace);
     }
 
-    static boolean isList(Node node) {
-        return node instanceof ListNode;
-    }
 }

@@ -194,6 +194,16 @@ final class KubeMock implements AutoCloseable {
         }
     }
 
+    /** Answers GET {@code pathAndQuery} with a v1 List of these objects, always. */
+    void serveList(String pathAndQuery, List<Map<String, Object>> items) throws IOException {
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("apiVersion", "v1");
+        list.put("kind", "List");
+        list.put("metadata", Map.of("resourceVersion", "1"));
+        list.put("items", items);
+        server.expect().get().withPath(pathAndQuery).andReturn(200, Json.mapper().writeValueAsString(list)).always();
+    }
+
     /** Requests received since the last call (seeding included: drain after seeding). */
     List<RecordedRequest> drain() throws InterruptedException {
         List<RecordedRequest> out = new ArrayList<>();

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.rubric.collect.ClusterTarget;
 import dev.rubric.engine.CollectRequest;
 import dev.rubric.engine.Engine;
-import java.net.ServerSocket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -90,18 +88,11 @@ class KubernetesFailuresTest {
 
     @Test
     void anUnreachableClusterFailsTheSource() throws Exception {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        Path kubeconfig = dir.resolve("gone.kubeconfig");
-        Files.writeString(kubeconfig, "apiVersion: v1\nkind: Config\nclusters:\n- name: gone\n  cluster:\n    server: http://127.0.0.1:"
-                + port + "\ncontexts:\n- name: gone\n  context: {cluster: gone, user: u}\ncurrent-context: gone\n"
-                + "users:\n- name: u\n  user: {token: t}\n");
-        JsonNode source = collect(kubeconfig, Duration.ofSeconds(5)).path("sources").get(0);
+        UnreachableCluster gone = UnreachableCluster.write(dir, "gone");
+        JsonNode source = collect(gone.kubeconfig(), Duration.ofSeconds(5)).path("sources").get(0);
         assertThat(source.path("status").asText()).isEqualTo("failed");
         assertThat(source.path("id").asText()).isEqualTo("gone");
-        assertThat(source.path("error").asText()).startsWith("cannot reach the cluster at http://127.0.0.1:" + port);
+        assertThat(source.path("error").asText()).startsWith("cannot reach the cluster at " + gone.url());
     }
 
     @Test

@@ -112,6 +112,16 @@ class KubernetesLiveTest {
 
         assertThat(evidence.path("prompts").toString()).contains("mock/ConfigMap/shop/prompts#answer.prompt.txt");
 
+        // KServe is installed (discovery lists its group): its objects go through the KServe reader, once
+        JsonNode service = byId(evidence.path("workloads"), "mock/InferenceService/shop/chat");
+        assertThat(service.path("gpu").asBoolean()).isTrue();
+        assertThat(evidence.path("workloads").findValuesAsText("id").stream().filter(id -> id.contains("InferenceService")))
+                .containsExactly("mock/InferenceService/shop/chat");
+        JsonNode served = byId(evidence.path("servingConfigs"), "mock/InferenceService/shop/chat#InferenceService/shop/chat");
+        assertThat(served.path("settings").path("runtime").asText()).isEqualTo("vllm-runtime");
+        assertThat(evidence.path("servingConfigs").findValuesAsText("id"))
+                .contains("mock/ServingRuntime/shop/vllm-runtime#ServingRuntime/shop/vllm-runtime");
+
         String all = evidence.toString();
         assertThat(all).doesNotContain("hf_SecretValueThatMustNeverBeRead").doesNotContain("sk-live-4f9a8b7c6d5e");
         assertThat(requests).isNotEmpty().allSatisfy(r -> {
