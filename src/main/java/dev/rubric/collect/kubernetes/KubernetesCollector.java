@@ -15,6 +15,12 @@ import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,28 +93,67 @@ public final class KubernetesCollector implements Collector {
                 : !target.namespaces().isEmpty() ? target.namespaces()
                 : List.of(api.namespace() == null ? "default" : api.namespace());
         Set<String> incomplete = new TreeSet<>();
-        for (ClusterResources.Resource resource : ClusterResources.ALL) {
-            if (resource.custom() && !served.contains(resource.groupVersion())) {
-                continue; // its CRD is not installed: nothing of that kind can exist
+        // fetched side by side (the time goes to waiting for the server and parsing its answers), read
+        // in the order of ALL: namespaces and nodes first, whose facts the objects in them take
+        List<ClusterResources.Resource> wanted = ClusterResources.ALL.stream()
+                .filter(r -> !r.custom() || served.contains(r.groupVersion())).toList();
+        ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, daemon());
+        try {
+            Map<ClusterResources.Resource, Future<List<MapNode>>> fetched = new LinkedHashMap<>();
+            for (ClusterResources.Resource resource : wanted) {
+                fetched.put(resource, fetchers.submit(() -> objects(api, resource, namespaces, target.selector())));
             }
-            try {
-                for (MapNode object : objects(api, resource, namespaces, target.selector())) {
-                    read(reader, resource, object);
+            for (Map.Entry<ClusterResources.Resource, Future<List<MapNode>>> entry : fetched.entrySet()) {
+                ClusterResources.Resource resource = entry.getKey();
+                try {
+                    for (MapNode object : await(entry.getValue())) {
+                        read(reader, resource, object);
+                    }
+                } catch (ClusterAccessException e) {
+                    if (e.status() == 0 || e.status() == 401) {
+                        return failed(id, api.context(), e.getMessage());
+                    }
+                    counted.error(new CollectionError(id, Location.clusterObject(id, id, null, resource.kind(), null),
+                            e.getMessage() + (resource.collections().isEmpty() ? ""
+                                    : "; criteria that need " + String.join(", ", new TreeSet<>(resource.collections()))
+                                    + " are unknown")));
+                    incomplete.addAll(resource.collections());
                 }
-            } catch (ClusterAccessException e) {
-                if (e.status() == 0 || e.status() == 401) {
-                    return failed(id, api.context(), e.getMessage());
-                }
-                counted.error(new CollectionError(id, Location.clusterObject(id, id, null, resource.kind(), null),
-                        e.getMessage() + (resource.collections().isEmpty() ? ""
-                                : "; criteria that need " + String.join(", ", new TreeSet<>(resource.collections()))
-                                + " are unknown")));
-                incomplete.addAll(resource.collections());
             }
+        } finally {
+            fetchers.shutdownNow();
         }
         String status = counted.get() > 0 ? Source.PARTIAL : Source.OK;
         return new Source(id, location(id), KIND, api.context(), status, null, new TreeMap<>(reader.counts()),
                 incomplete.isEmpty() ? null : List.copyOf(incomplete));
+    }
+
+    /** Lists fetched at once: a few keep the connection busy without crowding the server. */
+    private static final int FETCHERS = 4;
+
+    private static List<MapNode> await(Future<List<MapNode>> future) throws ClusterAccessException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ClusterAccessException access) {
+                throw access;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ClusterAccessException(0, "interrupted while reading the cluster");
+        }
+    }
+
+    private static ThreadFactory daemon() {
+        return runnable -> {
+            Thread thread = new Thread(runnable, "rubric-cluster-list");
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 
     /** Namespaces named with -n are read one by one (GET), so listing all of them is not needed. */
