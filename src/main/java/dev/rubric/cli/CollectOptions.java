@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.collect.ClusterTarget;
 import dev.rubric.collect.images.ImageOptions;
 import dev.rubric.config.ProjectConfig;
 import dev.rubric.evidence.Evidence;
@@ -88,6 +89,54 @@ final class CollectOptions {
         }
     }
 
+    @Option(names = "--cluster",
+            description = "Audit the current kube context too (read-only: only get and list; Secrets are never read). "
+                    + "Without TARGETs, only the cluster is audited.")
+    boolean cluster;
+
+    @Option(names = "--kubeconfig", paramLabel = "FILE",
+            description = "The kubeconfig to use (default: $KUBECONFIG, then ~/.kube/config, then the pod's service "
+                    + "account when rubric runs in a cluster).")
+    Path kubeconfig;
+
+    @Option(names = "--context", paramLabel = "NAME", description = "The kube context to audit (default: the current one).")
+    String context;
+
+    @Option(names = {"-n", "--namespace"}, paramLabel = "NS",
+            description = "Audit this namespace (repeatable; default: the context's namespace, else default).")
+    List<String> namespaces = new ArrayList<>();
+
+    @Option(names = {"-A", "--all-namespaces"}, description = "Audit every namespace.")
+    boolean allNamespaces;
+
+    @Option(names = {"-l", "--selector"}, paramLabel = "SELECTOR",
+            description = "Audit only objects with these labels (a Kubernetes label selector, e.g. app=planner).")
+    String selector;
+
+    @Option(names = "--request-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "The longest one request to the cluster may take (default: ${DEFAULT-VALUE}; e.g. 10s, 2m).")
+    String requestTimeout;
+
+    /** The live cluster --cluster asks for, or null; its options without --cluster are a usage error. */
+    ClusterTarget clusterTarget() {
+        boolean clusterOptions = kubeconfig != null || context != null || !namespaces.isEmpty() || allNamespaces
+                || selector != null;
+        if (!cluster) {
+            if (clusterOptions) {
+                throw new UserError("--kubeconfig, --context, -n, -A and --selector choose what --cluster audits: add --cluster");
+            }
+            return null;
+        }
+        if (allNamespaces && !namespaces.isEmpty()) {
+            throw new UserError("-A audits every namespace: leave out -n, or -A");
+        }
+        if (selector != null && selector.isBlank()) {
+            throw new UserError("--selector takes a label selector, e.g. app=planner");
+        }
+        return new ClusterTarget("cluster", context == null ? "current context" : context, kubeconfig, context,
+                List.copyOf(namespaces), allNamespaces, selector, Durations.parse("--request-timeout", requestTimeout));
+    }
+
     /** The request for the engine; with --verbose, phase timings go to {@code err}. */
     CollectRequest request(Set<Path> excluded, PrintWriter err, boolean verbose) {
         if (depth != null && depth < 1) {
@@ -100,8 +149,10 @@ final class CollectOptions {
             err.println("rubric: " + line);
             err.flush();
         } : null;
-        return new CollectRequest(targetsOrCurrentDirectory(), maxFileBytes(), excluded, ref, depth, null,
-                System.getenv(), log, scope(), imageOptions());
+        ClusterTarget clusterTarget = clusterTarget();
+        List<String> named = clusterTarget != null && targets.isEmpty() ? List.of() : targetsOrCurrentDirectory();
+        return new CollectRequest(named, maxFileBytes(), excluded, ref, depth, null, System.getenv(), log, scope(),
+                imageOptions()).withCluster(clusterTarget);
     }
 
     /** The scope of the audit: the command line's globs, else the config file's. */

@@ -4,6 +4,7 @@ import dev.rubric.collect.secrets.RecordRedactor;
 import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.Environment;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
@@ -51,6 +52,11 @@ public final class EvidenceSink implements SubjectSink {
     @Override
     public void workload(Workload workload) {
         evidence.workload(RecordRedactor.redact(workload));
+    }
+
+    @Override
+    public void environment(Environment environment) {
+        evidence.environment(RecordRedactor.redact(environment));
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect;
 import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.Environment;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Image;
@@ -41,6 +42,11 @@ public abstract class ForwardingSink implements SubjectSink {
     @Override
     public void workload(Workload workload) {
         next.workload(workload);
+    }
+
+    @Override
+    public void environment(Environment environment) {
+        next.environment(environment);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.rubric.collect;
 import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
+import dev.rubric.evidence.Environment;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Image;
@@ -36,6 +37,9 @@ public interface SubjectSink {
     void modelMention(ModelRef model);
 
     void workload(Workload workload);
+
+    /** An environment a cluster namespace belongs to. */
+    void environment(Environment environment);
 
     void ragConfig(RagConfig config);
 

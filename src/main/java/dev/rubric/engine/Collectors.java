@@ -3,9 +3,11 @@ package dev.rubric.engine;
 import dev.rubric.collect.Collector;
 import dev.rubric.collect.Target;
 import dev.rubric.collect.git.GitCollector;
+import dev.rubric.collect.kubernetes.KubernetesCollector;
 import dev.rubric.collect.formats.Formats;
 import dev.rubric.collect.images.ImageCollector;
 import dev.rubric.collect.tree.FileLimits;
+import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.scope.ScopeRules;
 import dev.rubric.collect.tree.TreeCollector;
 import dev.rubric.evidence.Source;
@@ -31,11 +33,13 @@ final class Collectors {
 
     static Collectors of(CollectRequest request) {
         FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
-        TreeCollector tree = new TreeCollector(Formats.all(), limits, request.excluded(),
+        List<FormatParser> parsers = Formats.all();
+        TreeCollector tree = new TreeCollector(parsers, limits, request.excluded(),
                 ScopeRules.of(request.scope().include(), request.scope().exclude()));
         GitCollector git = new GitCollector(tree, new GitCollector.Options(request.tempRoot(), request.environment(),
                 request.log()));
-        return new Collectors(List.of(git, tree, new ImageCollector(request.images())));
+        KubernetesCollector kubernetes = new KubernetesCollector(parsers, request.environment());
+        return new Collectors(List.of(kubernetes, git, tree, new ImageCollector(request.images())));
     }
 
     List<Collector> all() {
@@ -58,7 +62,9 @@ final class Collectors {
     private static final Map<String, Set<String>> DECLARED = Map.of(
             GitCollector.KIND, GitCollector.COLLECTIONS,
             TreeCollector.KIND, TreeCollector.COLLECTIONS,
-            ImageCollector.KIND, ImageCollector.COLLECTIONS);
+            ImageCollector.KIND, ImageCollector.COLLECTIONS,
+            KubernetesCollector.KIND, KubernetesCollector.COLLECTIONS,
+            KubernetesCollector.SNAPSHOT_KIND, KubernetesCollector.COLLECTIONS);
 
     /**
      * The collections filled by the sources that did not fail, known from their kinds: saved
@@ -66,11 +72,17 @@ final class Collectors {
      */
     static Set<String> available(List<Source> sources) {
         Set<String> available = new TreeSet<>();
+        Set<String> incomplete = new TreeSet<>();
         for (Source source : sources) {
             if (source.usable()) {
                 available.addAll(DECLARED.getOrDefault(source.kind(), Set.of()));
+                if (source.incomplete() != null) {
+                    incomplete.addAll(source.incomplete());
+                }
             }
         }
+        // judged on part of the facts, a criterion would pass on what it was not allowed to see
+        available.removeAll(incomplete);
         return available;
     }
 

@@ -63,7 +63,12 @@ public final class Engine {
 
     /** {@code progress}: told of each target and artifact file as collection goes, for a progress line. */
     public Evidence collect(CollectRequest request, CollectProgress progress) {
-        List<Target> targets = Targets.resolve(request.targets(), request.ref(), request.depth(), request.images().references());
+        boolean clusterAlone = request.cluster() != null && request.targets().isEmpty() && request.images().references().isEmpty();
+        List<Target> targets = new ArrayList<>(clusterAlone ? List.of()
+                : Targets.resolve(request.targets(), request.ref(), request.depth(), request.images().references()));
+        if (request.cluster() != null) {
+            targets.add(request.cluster());
+        }
         Collectors registry = Collectors.of(request);
         // every target is matched before any is collected: a usage error must not wait for a clone
         List<Collector> chosen = new ArrayList<>();

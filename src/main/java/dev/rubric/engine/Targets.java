@@ -1,5 +1,6 @@
 package dev.rubric.engine;
 
+import dev.rubric.collect.ClusterSnapshotTarget;
 import dev.rubric.collect.ImageTarget;
 import dev.rubric.collect.PathTarget;
 import dev.rubric.collect.RepositoryUrlTarget;
@@ -30,7 +31,8 @@ public final class Targets {
      * name, or a repository's name with its tag), "-2" on a clash with any other target.
      */
     public static List<Target> resolve(List<String> arguments, String ref, Integer depth, List<String> images) {
-        List<Target> targets = new ArrayList<>(resolve(arguments, ref, depth));
+        // images alone are a whole audit: no folder has to be named with them
+        List<Target> targets = new ArrayList<>(arguments.isEmpty() && !images.isEmpty() ? List.of() : resolve(arguments, ref, depth));
         Map<String, Integer> used = new HashMap<>();
         targets.forEach(t -> used.merge(t.id(), 1, Integer::sum));
         for (String image : images) {
@@ -65,6 +67,10 @@ public final class Targets {
             Path path = Path.of(argument);
             if (!Files.exists(path)) {
                 throw new UserError("target '" + argument + "' does not exist");
+            }
+            if (ClusterDumps.isDump(path)) {
+                targets.add(new ClusterSnapshotTarget(uniqueId(ClusterDumps.name(path), used), display(argument), path));
+                continue;
             }
             Path absolute = path.toAbsolutePath().normalize();
             String base = absolute.getFileName() == null ? "root" : absolute.getFileName().toString();

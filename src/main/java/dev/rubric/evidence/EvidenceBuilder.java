@@ -22,6 +22,7 @@ public final class EvidenceBuilder {
     private final List<ModelRef> models = new ArrayList<>();
     private final List<ModelRef> mentions = new ArrayList<>();
     private final List<Workload> workloads = new ArrayList<>();
+    private final List<Environment> environments = new ArrayList<>();
     private final List<RagConfig> ragConfigs = new ArrayList<>();
     private final List<FineTune> fineTunes = new ArrayList<>();
     private final List<ServingConfig> servingConfigs = new ArrayList<>();
@@ -65,6 +66,10 @@ public final class EvidenceBuilder {
 
     public synchronized void workload(Workload workload) {
         workloads.add(workload);
+    }
+
+    public synchronized void environment(Environment environment) {
+        environments.add(environment);
     }
 
     public synchronized void ragConfig(RagConfig config) {
@@ -112,7 +117,8 @@ public final class EvidenceBuilder {
                 sorted(prompts, Prompt::id),
                 sorted(modelsAndNewMentions(), ModelRef::id), sorted(modelDeployments, ModelDeployment::id),
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
-                sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id), List.of(),
+                sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id),
+                sorted(environments, Environment::id),
                 sorted(workloads, Workload::id),
                 sorted(images, Image::id), sorted(agents, Agent::id), List.of(),
                 sortedErrors());

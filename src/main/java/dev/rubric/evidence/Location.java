@@ -41,6 +41,14 @@ public record Location(String source, String path, Integer line, Integer column,
         return new Location(source, path, line > 0 ? line : null, null, null, namespace, kind, name, null, null, null, null, null);
     }
 
+    /**
+     * An object read from a cluster or from a dump of one: its identity only, no file position,
+     * so live objects and their snapshot have the same location.
+     */
+    public static Location clusterObject(String source, String cluster, String namespace, String kind, String name) {
+        return new Location(source, null, null, null, cluster, namespace, kind, name, null, null, null, null, null);
+    }
+
     /** This location in a file of the given role; production is left absent (the default). */
     public Location withRole(String newRole) {
         String stored = Roles.PRODUCTION.equals(newRole) ? null : newRole;

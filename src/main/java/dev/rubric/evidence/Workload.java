@@ -13,11 +13,31 @@ import java.util.Map;
  * tolerations). Label and annotation values that look secret, and kubectl's last-applied copy of
  * the whole object, are replaced by the redaction marker. {@code namespace} is null when the
  * manifest does not set one; {@code replicas} is null when not written (or not a scalable kind).
+ * Objects read from a cluster (or a dump of one) add {@code owner}, their controller
+ * ("ReplicaSet/name"), and for pods {@code status}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
                        String environment, Map<String, String> labels, Map<String, String> annotations,
                        Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
                        List<Container> containers, boolean gpu, String runtimeClassName,
-                       Map<String, String> nodeSelector, String serviceAccountName) {
+                       Map<String, String> nodeSelector, String serviceAccountName, String owner,
+                       WorkloadStatus status) {
+
+    /** A workload as written (a manifest): no owner, no status. */
+    public Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
+                    String environment, Map<String, String> labels, Map<String, String> annotations,
+                    Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
+                    List<Container> containers, boolean gpu, String runtimeClassName,
+                    Map<String, String> nodeSelector, String serviceAccountName) {
+        this(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels, podAnnotations,
+                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, null, null);
+    }
+
+    /** The same workload with what a cluster adds: its controller, its environment and its status. */
+    public Workload live(String newEnvironment, String newOwner, WorkloadStatus newStatus) {
+        return new Workload(id, location, kind, apiVersion, name, namespace, newEnvironment, labels, annotations,
+                podLabels, podAnnotations, replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName,
+                newOwner, newStatus);
+    }
 }

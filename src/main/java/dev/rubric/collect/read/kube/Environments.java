@@ -19,15 +19,11 @@ public final class Environments {
     }
 
     public static String of(Map<String, String> labels, Map<String, String> podLabels, String namespace, String relativePath) {
-        for (Map<String, String> source : List.of(labels, podLabels)) {
-            for (String label : LABELS) {
-                String value = source.get(label);
-                if (value != null && !value.isBlank()) {
-                    return value.strip();
-                }
-            }
+        String labelled = fromLabels(labels, podLabels);
+        if (labelled != null) {
+            return labelled;
         }
-        String fromNamespace = namedIn(namespace);
+        String fromNamespace = namespaceName(namespace);
         if (fromNamespace != null) {
             return fromNamespace;
         }
@@ -40,6 +36,32 @@ public final class Environments {
             }
         }
         return null;
+    }
+
+    /** The environment the team declared in labels (the object's first, then its pods'), or null. */
+    @SafeVarargs
+    public static String fromLabels(Map<String, String>... sources) {
+        for (Map<String, String> source : sources) {
+            for (String label : LABELS) {
+                String value = source.get(label);
+                if (value != null && !value.isBlank()) {
+                    return value.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The environment a namespace's name suggests. Namespaces named "…-system" hold a component's
+     * own machinery (kube-system, cert-manager-system, and vLLM's production-stack-system, whose
+     * "production" names the product, not the environment), so their names say nothing.
+     */
+    public static String namespaceName(String namespace) {
+        if (namespace == null || namespace.toLowerCase(Locale.ROOT).endsWith("-system")) {
+            return null;
+        }
+        return namedIn(namespace);
     }
 
     /** An environment word standing alone or as a dash/underscore/dot-separated part: "shop-prod". */

@@ -1,0 +1,62 @@
+package dev.rubric.collect.kubernetes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every resource type the collector lists, and nothing else: deploy/rbac.yaml grants exactly
+ * these (RbacManifestTest holds the two together). Secrets are not here and never will be.
+ * Custom resources are listed only when discovery shows their group and version served.
+ */
+final class ClusterResources {
+    /** {@code collections}: what a forbidden list leaves incomplete (criteria needing it become unknown). */
+    record Resource(String group, String version, String plural, String kind, boolean namespaced, boolean custom,
+                    Set<String> collections) {
+
+        String groupVersion() {
+            return group.isEmpty() ? version : group + "/" + version;
+        }
+
+        /** What the collector sends for this type: list, and get for the namespaces named with -n. */
+        List<String> verbs() {
+            return plural.equals("namespaces") && group.isEmpty() ? List.of("get", "list") : List.of("list");
+        }
+
+        /** The list path for one namespace, or for all of them when {@code namespace} is null. */
+        String path(String namespace) {
+            String base = group.isEmpty() ? "/api/" + version : "/apis/" + group + "/" + version;
+            return namespaced && namespace != null ? base + "/namespaces/" + namespace + "/" + plural : base + "/" + plural;
+        }
+    }
+
+    private static final Set<String> WORKLOADS = Set.of("workloads", "servingConfigs", "models", "observability");
+    /** ConfigMap values are parsed like files, so they may hold any of these. */
+    private static final Set<String> CONFIG = Set.of("prompts", "models", "ragConfigs", "servingConfigs", "observability",
+            "fineTunes", "agents");
+
+    static final Resource NAMESPACES = new Resource("", "v1", "namespaces", "Namespace", false, false,
+            Set.of("environments", "workloads"));
+
+    /** Read first: pods take their node's accelerators from it; without it they only lack those. */
+    static final Resource NODES = new Resource("", "v1", "nodes", "Node", false, false, Set.of());
+
+    static final List<Resource> ALL = List.of(
+            NAMESPACES,
+            NODES,
+            new Resource("", "v1", "pods", "Pod", true, false, WORKLOADS),
+            new Resource("", "v1", "configmaps", "ConfigMap", true, false, CONFIG),
+            new Resource("apps", "v1", "deployments", "Deployment", true, false, WORKLOADS),
+            new Resource("apps", "v1", "statefulsets", "StatefulSet", true, false, WORKLOADS),
+            new Resource("apps", "v1", "daemonsets", "DaemonSet", true, false, WORKLOADS),
+            new Resource("apps", "v1", "replicasets", "ReplicaSet", true, false, WORKLOADS),
+            new Resource("batch", "v1", "jobs", "Job", true, false, WORKLOADS),
+            new Resource("batch", "v1", "cronjobs", "CronJob", true, false, WORKLOADS),
+            new Resource("serving.kserve.io", "v1beta1", "inferenceservices", "InferenceService", true, true, WORKLOADS),
+            new Resource("serving.kserve.io", "v1alpha1", "servingruntimes", "ServingRuntime", true, true,
+                    Set.of("servingConfigs")),
+            new Resource("serving.kserve.io", "v1alpha1", "clusterservingruntimes", "ClusterServingRuntime", false, true,
+                    Set.of("servingConfigs")));
+
+    private ClusterResources() {
+    }
+}

@@ -1,0 +1,214 @@
+package dev.rubric.collect.kubernetes;
+
+import dev.rubric.collect.ClusterTarget;
+import dev.rubric.collect.TargetException;
+import dev.rubric.yaml.JsonTrees;
+import dev.rubric.yaml.MapNode;
+import dev.rubric.yaml.Node;
+import dev.rubric.yaml.YamlException;
+import io.kubernetes.client.openapi.ApiClient;
+import io.kubernetes.client.openapi.ApiException;
+import io.kubernetes.client.openapi.Pair;
+import io.kubernetes.client.util.ClientBuilder;
+import io.kubernetes.client.util.KubeConfig;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import okhttp3.Call;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * Read-only access to one cluster through the official client, configured as kubectl is
+ * (kubeconfig, context, exec plugins, client certificates, tokens, or the pod's service
+ * account). Responses are read as raw JSON into the project's own trees rather than into the
+ * client's generated models: those reject any field newer than the client (feasibility.md §2.2),
+ * and an auditor meets clusters of every version. Only GET is ever sent.
+ */
+final class KubeApi {
+    /** Objects per page: big enough to keep round trips few, small enough to bound one response. */
+    static final int PAGE = 500;
+    private static final String[] AUTH = {"BearerToken"};
+
+    private final ApiClient client;
+    private final String context;
+    private final String namespace;
+    private final Duration timeout;
+
+    private KubeApi(ApiClient client, String context, String namespace, Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+        this.context = context;
+        this.namespace = namespace;
+    }
+
+    /** The context's name ("in-cluster" for a pod's service account). */
+    String context() {
+        return context;
+    }
+
+    /** The namespace the context names, or null. */
+    String namespace() {
+        return namespace;
+    }
+
+    static KubeApi connect(ClusterTarget target, Map<String, String> environment) throws TargetException, IOException {
+        Path file = kubeconfig(target, environment);
+        ApiClient client;
+        String context;
+        String namespace;
+        if (file == null) {
+            if (environment.get("KUBERNETES_SERVICE_HOST") == null) {
+                throw new TargetException("no kubeconfig: set KUBECONFIG, pass --kubeconfig, or create ~/.kube/config");
+            }
+            if (target.context() != null) {
+                throw new TargetException("--context " + target.context() + ": there is no kubeconfig to find it in");
+            }
+            client = ClientBuilder.cluster().build();
+            context = "in-cluster";
+            Path serviceAccount = Path.of("/var/run/secrets/kubernetes.io/serviceaccount/namespace");
+            namespace = Files.isReadable(serviceAccount) ? Files.readString(serviceAccount).strip() : null;
+        } else {
+            KubeConfig config;
+            try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                config = KubeConfig.loadKubeConfig(reader);
+            } catch (RuntimeException e) {
+                throw new TargetException("kubeconfig " + file + " cannot be read: " + e.getMessage());
+            }
+            config.setFile(file.toFile()); // relative certificate and plugin paths are relative to it
+            if (target.context() != null && !config.setContext(target.context())) {
+                throw new TargetException("context '" + target.context() + "' is not in " + file);
+            }
+            context = config.getCurrentContext();
+            if (context == null) {
+                throw new TargetException(file + " names no current context: pass --context");
+            }
+            namespace = config.getNamespace();
+            try {
+                client = ClientBuilder.kubeconfig(config).build();
+            } catch (RuntimeException e) {
+                throw new TargetException("context '" + context + "' in " + file + " cannot be used: " + e.getMessage());
+            }
+        }
+        Duration timeout = target.requestTimeout();
+        client.setHttpClient(client.getHttpClient().newBuilder()
+                .connectTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .build());
+        return new KubeApi(client, context, namespace, timeout);
+    }
+
+    /** --kubeconfig, else the first file of $KUBECONFIG, else ~/.kube/config; null when none exists. */
+    private static Path kubeconfig(ClusterTarget target, Map<String, String> environment) throws TargetException {
+        if (target.kubeconfig() != null) {
+            if (!Files.isRegularFile(target.kubeconfig())) {
+                throw new TargetException("--kubeconfig " + target.kubeconfig() + " does not exist");
+            }
+            return target.kubeconfig();
+        }
+        String variable = environment.get("KUBECONFIG");
+        if (variable != null && !variable.isBlank()) {
+            for (String entry : variable.split(java.io.File.pathSeparator)) {
+                if (!entry.isBlank() && Files.isRegularFile(Path.of(entry))) {
+                    return Path.of(entry);
+                }
+            }
+            throw new TargetException("KUBECONFIG names no existing file: " + variable);
+        }
+        String home = environment.getOrDefault("HOME", System.getProperty("user.home"));
+        Path standard = Path.of(home, ".kube", "config");
+        return Files.isRegularFile(standard) ? standard : null;
+    }
+
+    /** Every object of a list path ({@code /apis/apps/v1/deployments}), page by page. */
+    List<MapNode> list(String path, String selector) throws ClusterAccessException {
+        List<MapNode> out = new ArrayList<>();
+        String next = null;
+        do {
+            List<Pair> query = new ArrayList<>();
+            query.add(new Pair("limit", Integer.toString(PAGE)));
+            if (next != null) {
+                query.add(new Pair("continue", next));
+            }
+            if (selector != null) {
+                query.add(new Pair("labelSelector", selector));
+            }
+            Node page = get(path, query);
+            if (!(page instanceof MapNode list)) {
+                throw new ClusterAccessException(200, "GET " + path + ": the answer is not a list");
+            }
+            list.list("items").ifPresent(items -> {
+                for (Node item : items.items()) {
+                    if (item instanceof MapNode object) {
+                        out.add(object);
+                    }
+                }
+            });
+            next = list.text("metadata", "continue").filter(c -> !c.isEmpty()).orElse(null);
+        } while (next != null);
+        return out;
+    }
+
+    /** One GET, its JSON answer as a tree. */
+    Node get(String path, List<Pair> query) throws ClusterAccessException {
+        Call call;
+        try {
+            Map<String, String> headers = new HashMap<>();
+            headers.put("Accept", "application/json");
+            call = client.buildCall(client.getBasePath(), path, "GET", query, List.of(), null, headers, Map.of(), Map.of(),
+                    AUTH, null);
+        } catch (ApiException e) {
+            throw new ClusterAccessException(0, "GET " + path + ": " + e.getMessage());
+        }
+        try (Response response = call.execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw new ClusterAccessException(response.code(), failure(path, response.code(), body == null ? "" : body.string()));
+            }
+            try (InputStream in = body.byteStream()) {
+                return JsonTrees.read(in);
+            } catch (YamlException e) {
+                throw new ClusterAccessException(response.code(), "GET " + path + ": the answer is not JSON: " + e.getMessage());
+            }
+        } catch (java.io.InterruptedIOException e) {
+            throw new ClusterAccessException(0, "GET " + path + ": no answer within " + describe(timeout) + " (--request-timeout)");
+        } catch (IOException e) {
+            throw new ClusterAccessException(0, "cannot reach the cluster at " + client.getBasePath() + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")");
+        }
+    }
+
+    private static String describe(Duration duration) {
+        long millis = duration.toMillis();
+        return millis % 1000 == 0 ? millis / 1000 + "s" : millis + "ms";
+    }
+
+    private String failure(String path, int code, String body) {
+        String reason = statusMessage(body);
+        return switch (code) {
+            case 401 -> "the cluster at " + client.getBasePath() + " did not accept the credentials of context '" + context
+                    + "' (401 Unauthorized" + (reason == null ? "" : ": " + reason) + ")";
+            case 403 -> "forbidden: GET " + path + (reason == null ? "" : " (" + reason + ")");
+            default -> "GET " + path + " failed with HTTP " + code + (reason == null ? "" : ": " + reason);
+        };
+    }
+
+    /** The message of a Kubernetes Status answer, if that is what came back. */
+    private static String statusMessage(String body) {
+        try {
+            return JsonTrees.read(body) instanceof MapNode status ? status.text("message").orElse(null) : null;
+        } catch (YamlException e) {
+            return null;
+        }
+    }
+}
