@@ -7,6 +7,7 @@ import dev.rubric.score.GateThresholds;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How to judge and where to write: rubric, gates, formats, output directory, colour. */
@@ -16,7 +17,7 @@ final class ReportOptions {
     String rubric;
 
     @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",", defaultValue = "json",
-            description = "Report formats, comma-separated (available: json; default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated (available: json, html, md; default: ${DEFAULT-VALUE}).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "rubric-report",
@@ -34,6 +35,9 @@ final class ReportOptions {
 
     @Option(names = "--min-coverage", paramLabel = "PERCENT", description = "Exit 1 when less than PERCENT of the applicable criterion weight could be evaluated.")
     Double minCoverage;
+
+    @Mixin
+    PresentationOptions presentation = new PresentationOptions();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the summary: auto (when a terminal and NO_COLOR is unset), always, never.")

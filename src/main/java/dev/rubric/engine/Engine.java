@@ -21,10 +21,12 @@ import dev.rubric.link.Linker;
 import dev.rubric.link.ModelNames;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
+import dev.rubric.report.Improvements;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportLink;
 import dev.rubric.report.ReportScope;
 import dev.rubric.rubric.Rubric;
+import dev.rubric.score.Gains;
 import dev.rubric.score.GateThresholds;
 import dev.rubric.score.Gates;
 import dev.rubric.score.Overall;
@@ -112,13 +114,15 @@ public final class Engine {
         List<ReportLink> links = Links.all(all);
         Overall overall = new Scorer().score(rubric, results, scope, Links.inScope(all, links, rubric.scope()));
         List<Gate> gates = Gates.evaluate(thresholds, overall);
+        Improvements improvements = new Gains().of(rubric, results, overall);
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
         // waivers stay empty until .rubric.yaml waivers exist
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
-                new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
+                new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256(),
+                        rubric.levels()),
                 scope, complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
                 overall.scoreRange(), overall.dimensions(), results, links, gates, List.of(), ReportSources.sources(sources, repositories),
-                ReportSources.errors(errors),
+                ReportSources.errors(errors), improvements,
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 

@@ -1,7 +1,9 @@
 package dev.rubric.engine;
 
 import dev.rubric.render.Renderer;
+import dev.rubric.render.html.HtmlRenderer;
 import dev.rubric.render.json.JsonRenderer;
+import dev.rubric.render.markdown.MarkdownRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +18,7 @@ public final class Renderers {
     private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
 
     static {
-        for (Renderer renderer : List.<Renderer>of(new JsonRenderer())) {
+        for (Renderer renderer : List.<Renderer>of(new JsonRenderer(), new HtmlRenderer(), new MarkdownRenderer())) {
             BY_FORMAT.put(renderer.format(), renderer);
         }
     }

@@ -1,7 +1,10 @@
 package dev.rubric.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * The result of an audit: the only thing renderers ever read. Its top level is what CI scripts
@@ -9,20 +12,46 @@ import java.util.List;
  * weighted mean, coverage the share of applicable criterion weight that could be evaluated.
  * {@code complete} is false when a source failed or could only be partly read. {@code scope} says
  * which file roles were judged and what was left out; each source states the revision audited.
+ * {@code improvements}: the points each fix would earn and what each dimension's next level needs.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
                      String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
                      List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
                      List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources,
-                     List<ReportError> errors, @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
+                     List<ReportError> errors, Improvements improvements,
+                     @JsonInclude(JsonInclude.Include.NON_NULL) String generatedAt) {
     public static final String SCHEMA_VERSION = "1.0";
+
+    /** A report without improvements, as code written before they existed builds one (tests, tools). */
+    public Report(String schemaVersion, ToolInfo tool, RubricInfo rubric, ReportScope scope, boolean complete, Integer level,
+                  String levelName, Double score, Double meanScore, Double coverage, Range scoreRange,
+                  List<DimensionResult> dimensions, List<CriterionResult> criteria, List<ReportLink> links,
+                  List<Gate> gates, List<Waiver> waivers, List<ReportSource> sources, List<ReportError> errors,
+                  String generatedAt) {
+        this(schemaVersion, tool, rubric, scope, complete, level, levelName, score, meanScore, coverage, scoreRange,
+                dimensions, criteria, links, gates, waivers, sources, errors, Improvements.NONE, generatedAt);
+    }
 
     public record ToolInfo(String name, String version) {
     }
 
+    /** {@code levels}: the rubric's level names by number, so that a report can name a level no dimension reached. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record RubricInfo(String id, String version, String title, String origin, String sha256) {
+    public record RubricInfo(String id, String version, String title, String origin, String sha256,
+                             @JsonInclude(JsonInclude.Include.NON_EMPTY) SortedMap<Integer, String> levels) {
+        public RubricInfo {
+            levels = levels == null ? new TreeMap<>() : Collections.unmodifiableSortedMap(new TreeMap<>(levels));
+        }
+
+        public RubricInfo(String id, String version, String title, String origin, String sha256) {
+            this(id, version, title, origin, sha256, null);
+        }
+
+        /** The level's name, or "level N" when the rubric does not name it. */
+        public String levelName(int level) {
+            return levels.getOrDefault(level, "level " + level);
+        }
     }
 
     public boolean anySourceFailed() {

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and review the diff before committing it.
  */
 class GoldenReportTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/render/golden");
+    static final Path GOLDEN = Path.of("src/test/resources/render/golden");
     private static final boolean UPDATE = Boolean.getBoolean("rubric.updateGoldens");
     // gates that the weak sample fails and the strong one passes, so both lines of the summary are seen
     private static final GateThresholds GATES = new GateThresholds(20.0, 1, 50.0);
@@ -49,7 +49,8 @@ class GoldenReportTest {
                 GATES, true);
         return new Report(r.schemaVersion(), TOOL, r.rubric(), r.scope(), r.complete(), r.level(), r.levelName(), r.score(),
                 r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),
-                r.waivers(), r.sources().stream().map(GoldenReportTest::fixedRevision).toList(), r.errors(), r.generatedAt());
+                r.waivers(), r.sources().stream().map(GoldenReportTest::fixedRevision).toList(), r.errors(), r.improvements(),
+                r.generatedAt());
     }
 
     /** The samples lie in this project's repository: its commit and branch would rewrite the goldens at every commit. */
@@ -73,7 +74,7 @@ class GoldenReportTest {
         return out.toString(StandardCharsets.UTF_8);
     }
 
-    private static void compare(Path golden, String actual) throws Exception {
+    static void compare(Path golden, String actual) throws Exception {
         if (UPDATE) {
             Files.createDirectories(golden.getParent());
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
