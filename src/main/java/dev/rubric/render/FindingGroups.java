@@ -63,9 +63,16 @@ public final class FindingGroups {
         return out;
     }
 
-    /** The groups of one criterion, worst first, as its findings are listed. */
-    public static List<Group> of(Report report, CriterionResult criterion) {
-        return of(criterion, gainsByGroup(report));
+    /** Every criterion with findings and its groups, worst first, in the report's criterion order. */
+    public static Map<CriterionResult, List<Group>> byCriterion(Report report) {
+        Map<String, Gain> gains = gainsByGroup(report);
+        Map<CriterionResult, List<Group>> out = new LinkedHashMap<>();
+        for (CriterionResult criterion : report.criteria()) {
+            if (!criterion.findings().isEmpty()) {
+                out.put(criterion, of(criterion, gains));
+            }
+        }
+        return out;
     }
 
     /** Every group, biggest gain first. */

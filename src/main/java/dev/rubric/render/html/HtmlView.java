@@ -34,12 +34,32 @@ final class HtmlView {
     private HtmlView() {
     }
 
+    /** The has… flags open a table only when it has rows: Mustache has no test for an empty list but the list itself. */
     record Page(String csp, String css, String title, String client, String logo, String generatedAt, String tool,
                 String rubric, Headline headline, List<Source> sources, String scope, List<String> scopeNotes,
                 List<Dimension> dimensions, Chart chart, List<GateRow> gates, List<GainRow> gains, String gainsNote,
                 List<Ladder> ladders, List<CriteriaOfDimension> criteria, List<FindingsOfCriterion> findings,
                 String findingsNote, List<LinkRow> links, String linksNote, List<Waiver> waivers,
                 List<ErrorRow> errors) {
+        public boolean hasGates() {
+            return !gates.isEmpty();
+        }
+
+        public boolean hasGains() {
+            return !gains.isEmpty();
+        }
+
+        public boolean hasLinks() {
+            return !links.isEmpty();
+        }
+
+        public boolean hasWaivers() {
+            return !waivers.isEmpty();
+        }
+
+        public boolean hasErrors() {
+            return !errors.isEmpty();
+        }
     }
 
     record Headline(String level, String score, String mean, String coverage, String range, boolean incomplete,
@@ -70,6 +90,9 @@ final class HtmlView {
     }
 
     record Ladder(String title, String level, List<Rung> rungs, List<NeedRow> needs, String blocker, String nextName) {
+        public boolean hasNeeds() {
+            return !needs.isEmpty();
+        }
     }
 
     record Rung(int level, String name, String state, List<Chip> criteria) {
@@ -86,6 +109,10 @@ final class HtmlView {
 
     record CriterionRow(String id, String title, int level, String weight, String status, String score, String subjects,
                         String gain, String reason, boolean hasFindings) {
+        /** "not applicable", as a reader writes it; {@code status} stays the report's word, for the style. */
+        public String statusText() {
+            return status.replace('_', ' ');
+        }
     }
 
     record FindingsOfCriterion(String id, String title, String status, String counts, String remediation,
@@ -93,6 +120,9 @@ final class HtmlView {
     }
 
     record GroupRow(String message, String score, String tone, int count, boolean many, String gain, List<String> places) {
+        public boolean hasPlaces() {
+            return !places.isEmpty();
+        }
     }
 
     record LinkRow(String kind, String status, String from, String to, String why) {
@@ -304,12 +334,10 @@ final class HtmlView {
 
     private static List<FindingsOfCriterion> findings(Report report, Places places) {
         List<FindingsOfCriterion> out = new ArrayList<>();
-        for (CriterionResult c : report.criteria()) {
-            if (c.findings().isEmpty()) {
-                continue;
-            }
+        for (Map.Entry<CriterionResult, List<FindingGroups.Group>> entry : FindingGroups.byCriterion(report).entrySet()) {
+            CriterionResult c = entry.getKey();
             List<GroupRow> groups = new ArrayList<>();
-            for (FindingGroups.Group g : FindingGroups.of(report, c)) {
+            for (FindingGroups.Group g : entry.getValue()) {
                 groups.add(new GroupRow(g.message(), Numbers.percent(g.score()), g.score() <= 0 ? "fail" : "partial",
                         g.count(), g.count() > 1, g.gain() != null && g.gain().points() > 0 ? Numbers.points(g.gain().points()) : null,
                         g.places().stream().map(places::display).toList()));

@@ -64,4 +64,16 @@ class HtmlRendererTest {
         assertThat(html).contains("id=\"summary\"", "<svg", "id=\"gains\"", "id=\"ladder\"", "id=\"criteria\"", "id=\"findings\"",
                 "id=\"links\"", "id=\"waivers\"", "id=\"sources\"", "@media print", "commit 0123456789ab");
     }
+
+    @Test
+    void tables_open_exactly_when_they_have_rows() throws Exception {
+        String withFindings = html(TestReports.huge(40), Branding.NONE);
+        assertThat(withFindings).contains("<table class=\"gains\">").doesNotContain("No single fix raises a score")
+                .contains("<ul class=\"places\"><li>services/app/services/svc-0/src/handlers/module_0-0.py:1</li>")
+                .contains("<ul class=\"needs\">").contains("No waivers: every finding counts.")
+                .doesNotContain("<table class=\"waivers\">").doesNotContain("<table class=\"gates\">");
+        String clean = html(TestReports.of(index -> java.util.List.of()), Branding.NONE);
+        assertThat(clean).doesNotContain("<table class=\"gains\">").contains("No single fix raises a score")
+                .contains("No findings: every judged subject meets every criterion.").doesNotContain("<ul class=\"places\">");
+    }
 }
