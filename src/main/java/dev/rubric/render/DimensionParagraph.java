@@ -56,18 +56,19 @@ public final class DimensionParagraph {
         }
         out.append(" Level ").append(next.next()).append(" (").append(report.rubric().levelName(next.next())).append(')');
         if (next.needs().isEmpty()) {
-            out.append(" needs no criterion raised");
-        } else {
-            List<String> named = new ArrayList<>();
-            for (NextLevel.Need need : next.needs().subList(0, Math.min(NEEDS_NAMED, next.needs().size()))) {
-                CriterionResult c = criteria.get(need.criterion());
-                named.add("“" + (c == null ? need.criterion() : c.title()) + "” at " + Numbers.percent(need.required())
-                        + " (now " + (need.score() == null ? "unknown" : Numbers.percent(need.score())) + ")");
-            }
-            out.append(" needs ").append(String.join("; ", named));
-            if (next.needs().size() > NEEDS_NAMED) {
-                out.append("; and ").append(next.needs().size() - NEEDS_NAMED).append(" more");
-            }
+            // nothing to raise: only the blocker stands in the way (score/ always names one then)
+            return out.append(next.blocker() == null ? " needs no criterion raised." : " is out of reach: " + next.blocker() + ".")
+                    .toString();
+        }
+        List<String> named = new ArrayList<>();
+        for (NextLevel.Need need : next.needs().subList(0, Math.min(NEEDS_NAMED, next.needs().size()))) {
+            CriterionResult c = criteria.get(need.criterion());
+            named.add("“" + (c == null ? need.criterion() : c.title()) + "” at " + Numbers.percent(need.required())
+                    + " (now " + (need.score() == null ? "unknown" : Numbers.percent(need.score())) + ")");
+        }
+        out.append(" needs ").append(String.join("; ", named));
+        if (next.needs().size() > NEEDS_NAMED) {
+            out.append("; and ").append(next.needs().size() - NEEDS_NAMED).append(" more");
         }
         out.append('.');
         if (next.blocker() != null) {
