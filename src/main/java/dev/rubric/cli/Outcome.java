@@ -48,7 +48,7 @@ final class Outcome {
         if (rubric == null) {
             return ExitCodes.USAGE;
         }
-        List<Renderer> renderers = options.renderers();
+        List<Renderer> renderers = options.presentation.brand(options.renderers());
         GateThresholds gates = options.gates(config);
         List<WaiverRule> waivers = options.waivers(config);
         List<String> problems = new ArrayList<>(Gates.problems(gates, rubric));
@@ -63,7 +63,7 @@ final class Outcome {
                 waivers, LocalDate.now(ZoneOffset.UTC), options.reproducible);
         List<Path> written = writer.write(report, renderers);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(summary(report, colour, written));
+        out.print(summary(report, colour, written, options.presentation.top));
         out.flush();
         PrintWriter err = spec.commandLine().getErr();
         for (ReportSource source : report.sources()) {
@@ -90,10 +90,10 @@ final class Outcome {
     }
 
     // picocli's streams are writers, a renderer writes bytes
-    private static String summary(Report report, boolean colour, List<Path> written) {
+    private static String summary(Report report, boolean colour, List<Path> written, int top) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
-            new TerminalRenderer(colour, written.stream().map(Path::toString).toList()).render(report, bytes);
+            new TerminalRenderer(colour, written.stream().map(Path::toString).toList(), top).render(report, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

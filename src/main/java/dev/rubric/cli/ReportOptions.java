@@ -11,6 +11,7 @@ import dev.rubric.score.WaiverRule;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** How to judge and where to write: rubric, gates, formats, output directory, colour. */
@@ -20,7 +21,7 @@ final class ReportOptions {
     String rubric;
 
     @Option(names = {"-f", "--format"}, paramLabel = "LIST", split = ",", defaultValue = "json",
-            description = "Report formats, comma-separated (available: json, sarif, junit, cyclonedx; default: ${DEFAULT-VALUE}).")
+            description = "Report formats, comma-separated (available: json, html, md, sarif, junit, cyclonedx; default: ${DEFAULT-VALUE}).")
     List<String> formats = new ArrayList<>();
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "rubric-report",
@@ -44,6 +45,9 @@ final class ReportOptions {
                     + "dimension score or level, or a newly failing criterion. A report from another rubric id or "
                     + "version is incomparable, which fails too.")
     String baseline;
+
+    @Mixin
+    PresentationOptions presentation = new PresentationOptions();
 
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "Colour the summary: auto (when a terminal and NO_COLOR is unset), always, never.")

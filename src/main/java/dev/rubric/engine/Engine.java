@@ -28,10 +28,12 @@ import dev.rubric.link.ModelNames;
 import dev.rubric.report.CriterionResult;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Inventory;
+import dev.rubric.report.Improvements;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportLink;
 import dev.rubric.report.ReportScope;
 import dev.rubric.rubric.Rubric;
+import dev.rubric.score.Gains;
 import dev.rubric.score.GateThresholds;
 import dev.rubric.score.Gates;
 import dev.rubric.score.Overall;
@@ -162,13 +164,15 @@ public final class Engine {
                 ? Unwaived.of(new Scorer().score(rubric, judged, scope, linksInScope)) : null;
         List<Gate> gates = Gates.evaluate(thresholds, overall,
                 Snapshot.of("this audit", rubric.name(), rubric.version(), overall, results));
+        Improvements improvements = new Gains().of(rubric, results, overall);
         boolean complete = sources.stream().allMatch(s -> Source.OK.equals(s.status()));
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", Version.get()),
-                new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256()),
+                new Report.RubricInfo(rubric.name(), rubric.version(), rubric.title(), rubric.origin(), rubric.sha256(),
+                        rubric.levels()),
                 scope, complete, overall.level(), overall.levelName(), overall.score(), overall.meanScore(), overall.coverage(),
                 overall.scoreRange(), overall.dimensions(), results, links, gates, waived.waivers(), withoutWaivers,
                 ReportSources.sources(sources, repositories),
-                ReportSources.errors(errors), inventory(scoped.evidence()),
+                ReportSources.errors(errors), inventory(scoped.evidence()), improvements,
                 reproducible ? null : Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
     }
 

@@ -2,8 +2,10 @@ package dev.rubric.engine;
 
 import dev.rubric.render.Renderer;
 import dev.rubric.render.cyclonedx.CycloneDxRenderer;
+import dev.rubric.render.html.HtmlRenderer;
 import dev.rubric.render.json.JsonRenderer;
 import dev.rubric.render.junit.JUnitRenderer;
+import dev.rubric.render.markdown.MarkdownRenderer;
 import dev.rubric.render.sarif.SarifRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,10 +21,8 @@ public final class Renderers {
     private static final Map<String, Renderer> BY_FORMAT = new LinkedHashMap<>();
 
     static {
-        for (Renderer renderer : List.<Renderer>of(new JsonRenderer(),
-                new SarifRenderer(), // rep-machine
-                new JUnitRenderer(), // rep-machine
-                new CycloneDxRenderer())) { // rep-machine
+        for (Renderer renderer : List.<Renderer>of(new JsonRenderer(), new HtmlRenderer(), new MarkdownRenderer(),
+                new SarifRenderer(), new JUnitRenderer(), new CycloneDxRenderer())) {
             BY_FORMAT.put(renderer.format(), renderer);
         }
     }

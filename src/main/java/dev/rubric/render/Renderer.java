@@ -17,4 +17,9 @@ public interface Renderer {
     String extension();
 
     void render(Report report, OutputStream out) throws IOException;
+
+    /** This renderer with a consultant's title, client and logo; formats that show none ignore it. */
+    default Renderer branded(Branding branding) {
+        return this;
+    }
 }

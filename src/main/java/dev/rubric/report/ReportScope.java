@@ -22,6 +22,11 @@ public record ReportScope(List<String> roles, boolean recorded, List<String> inc
         return files.entrySet().stream().filter(e -> roles.contains(e.getKey())).mapToInt(Map.Entry::getValue).sum();
     }
 
+    /** "40 test", "8 docs": the files of each role the rubric does not judge, in the order the report lists roles. */
+    public List<String> filesOutOfScopeByRole() {
+        return files.entrySet().stream().filter(e -> !roles.contains(e.getKey())).map(e -> e.getValue() + " " + e.getKey()).toList();
+    }
+
     public int filesOutOfScope() {
         return files.values().stream().mapToInt(Integer::intValue).sum() - filesInScope();
     }

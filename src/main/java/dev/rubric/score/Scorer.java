@@ -46,8 +46,8 @@ public final class Scorer {
         return dimension(rubric, dimension, results, null, List.of());
     }
 
-    private DimensionResult dimension(Rubric rubric, Dimension dimension, List<CriterionResult> results, ReportScope scope,
-                                      List<ReportLink> contradictions) {
+    DimensionResult dimension(Rubric rubric, Dimension dimension, List<CriterionResult> results, ReportScope scope,
+                              List<ReportLink> contradictions) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Status status : Status.values()) {
             counts.put(status.json(), (int) results.stream().filter(r -> r.status() == status).count());
@@ -110,7 +110,7 @@ public final class Scorer {
         return result.status() != Status.UNKNOWN && result.score() != null && result.score() >= threshold;
     }
 
-    private Overall overall(Rubric rubric, List<DimensionResult> dimensions, List<CriterionResult> results) {
+    Overall overall(Rubric rubric, List<DimensionResult> dimensions, List<CriterionResult> results) {
         List<CriterionResult> applicable = results.stream().filter(r -> r.status() != Status.NOT_APPLICABLE).toList();
         double applicableWeight = weight(applicable);
         Double coverage = applicable.isEmpty() ? null

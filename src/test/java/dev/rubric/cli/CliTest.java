@@ -170,7 +170,7 @@ class CliTest {
         assertThat(format.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(format.err()).contains("unknown report format 'pdf'").contains("available: json");
         CliRun formats = CliRun.of("audit", WEAK, "-f", "pdf,json,docx", "-o", tmp.resolve("o").toString());
-        assertThat(formats.err()).contains("unknown report formats 'pdf', 'docx' (available: json, ")
+        assertThat(formats.err()).contains("unknown report formats 'pdf', 'docx' (available: json, html, md")
                 .contains("sarif").contains("junit").contains("cyclonedx");
         CliRun level = CliRun.of("audit", WEAK, "--min-level", "7", "-o", tmp.resolve("o").toString());
         assertThat(level.exitCode()).isEqualTo(ExitCodes.USAGE);
@@ -237,10 +237,10 @@ class CliTest {
                 faq = Chroma(collection_name="faq", embedding_function=embeddings)
                 tickets = Chroma(collection_name="tickets", embedding_function=embeddings)
                 """);
-        CliRun run = CliRun.of("audit", code.toString(), "-o", tmp.resolve("out").toString(), "--color", "never");
+        CliRun run = CliRun.of("audit", code.toString(), "-o", tmp.resolve("out").toString(), "--color", "never", "--top", "40");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).contains("Worst findings (");
+        assertThat(run.out()).contains("Top findings (");
         assertThat(run.out().lines().filter(line -> line.contains("model.pinned")))
-                .singleElement().asString().contains("BAAI/bge-small-en-v1.5").contains("rag.py:4").endsWith("×3");
+                .singleElement().asString().contains("BAAI/bge-small-en-v1.5").contains("×3  (").contains("rag.py:4)");
     }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * and review the diff before committing it.
  */
 class GoldenReportTest {
-    private static final Path GOLDEN = Path.of("src/test/resources/render/golden");
+    static final Path GOLDEN = Path.of("src/test/resources/render/golden");
     private static final boolean UPDATE = Boolean.getBoolean("rubric.updateGoldens");
     // gates that the weak sample fails and the strong one passes, so both lines of the summary are seen
     private static final GateThresholds GATES = new GateThresholds(20.0, 1, 50.0);
@@ -50,7 +50,7 @@ class GoldenReportTest {
         return new Report(r.schemaVersion(), TOOL, r.rubric(), r.scope(), r.complete(), r.level(), r.levelName(), r.score(),
                 r.meanScore(), r.coverage(), r.scoreRange(), r.dimensions(), r.criteria(), r.links(), r.gates(),
                 r.waivers(), r.withoutWaivers(), r.sources().stream().map(GoldenReportTest::fixedRevision).toList(), r.errors(),
-                r.inventory(), r.generatedAt());
+                r.inventory(), r.improvements(), r.generatedAt());
     }
 
     /** The samples lie in this project's repository: its commit and branch would rewrite the goldens at every commit. */

@@ -52,6 +52,6 @@ public final class MachineReports {
         return new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", "1.2.3"),
                 new Report.RubricInfo("test-rubric", "1.0.0", "Test", "built-in", null), null, true, 1, "Identified", 50.0,
                 50.0, 1.0, new Range(50.0, 50.0), dimensions, criteria, List.of(), List.of(), waivers, null, List.of(source),
-                List.of(), inventory, generatedAt);
+                List.of(), inventory, null, generatedAt);
     }
 }

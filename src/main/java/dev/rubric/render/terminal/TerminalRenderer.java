@@ -1,9 +1,10 @@
 package dev.rubric.render.terminal;
 
+import dev.rubric.render.FindingGroups;
+import dev.rubric.render.Numbers;
+import dev.rubric.render.Places;
 import dev.rubric.render.Renderer;
-import dev.rubric.report.CriterionResult;
 import dev.rubric.report.DimensionResult;
-import dev.rubric.report.Finding;
 import dev.rubric.report.Gate;
 import dev.rubric.report.Report;
 import dev.rubric.report.ReportError;
@@ -15,10 +16,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,17 +30,25 @@ import java.util.Set;
  * is printed, never selected with -f nor written to a file.
  */
 public final class TerminalRenderer implements Renderer {
-    private static final int WORST_FINDINGS = 5;
+    /** How many findings the summary lists unless --top says otherwise. */
+    public static final int TOP_FINDINGS = 5;
     private static final int ERRORS_SHOWN = 3;
     private static final int CONTRADICTIONS_SHOWN = 3;
 
     private final Ansi ansi;
     private final List<String> writtenFiles;
+    private final int top;
 
     /** {@code writtenFiles}: the report files as the user would type them, named at the end. */
     public TerminalRenderer(boolean color, List<String> writtenFiles) {
+        this(color, writtenFiles, TOP_FINDINGS);
+    }
+
+    /** {@code top}: how many findings to list (0: none). */
+    public TerminalRenderer(boolean color, List<String> writtenFiles, int top) {
         this.ansi = new Ansi(color);
         this.writtenFiles = List.copyOf(writtenFiles);
+        this.top = top;
     }
 
     @Override
@@ -61,10 +68,7 @@ public final class TerminalRenderer implements Renderer {
 
     private String summary(Report report) {
         StringBuilder out = new StringBuilder();
-        Map<String, String> targets = new HashMap<>();
-        for (ReportSource source : report.sources()) {
-            targets.put(source.id(), source.target());
-        }
+        Places places = new Places(report);
         out.append(ansi.bold("rubric " + report.tool().version())).append(" · ")
                 .append(report.rubric().title()).append(' ').append(report.rubric().version());
         if (report.rubric().sha256() != null) {
@@ -87,8 +91,8 @@ public final class TerminalRenderer implements Renderer {
         out.append('\n');
         dimensions(report, out);
         scopeNotes(report, out);
-        worstFindings(report, targets, out);
-        errors(report, targets, out);
+        topFindings(report, places, out);
+        errors(report, places, out);
         WaiverLines.append(report, ansi, out);
         gates(report, out);
         if (!writtenFiles.isEmpty()) {
@@ -132,13 +136,7 @@ public final class TerminalRenderer implements Renderer {
         if (outside == 0) {
             out.append("none out of scope)");
         } else {
-            List<String> byRole = new ArrayList<>();
-            scope.files().forEach((role, count) -> {
-                if (!scope.roles().contains(role)) {
-                    byRole.add(count + " " + role);
-                }
-            });
-            out.append(outside).append(" out of scope: ").append(String.join(", ", byRole)).append(')');
+            out.append(outside).append(" out of scope: ").append(String.join(", ", scope.filesOutOfScopeByRole())).append(')');
         }
         if (!scope.include().isEmpty()) {
             out.append(" · include ").append(String.join(", ", scope.include()));
@@ -179,9 +177,9 @@ public final class TerminalRenderer implements Renderer {
             switch (d.status()) {
                 case AUDITED -> out.append(String.format(Locale.ROOT, "  %-22s %s  %-26s %8s\n", name,
                         ansi.byScore(d.score(), String.format(Locale.ROOT, "%6.1f", d.score())),
-                        truncate(d.level() + " " + d.levelName(), 26), percent(d.coverage())));
+                        truncate(d.level() + " " + d.levelName(), 26), Numbers.percent(d.coverage())));
                 case NOT_AUDITED -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %-26s %8s%s\n", name, "–",
-                        ansi.yellow(String.format(Locale.ROOT, "%-26s", "not audited")), percent(d.coverage()),
+                        ansi.yellow(String.format(Locale.ROOT, "%-26s", "not audited")), Numbers.percent(d.coverage()),
                         ansi.dim(why(d, scopeNoted, "  → ", d.howToAudit()))));
                 default -> out.append(String.format(Locale.ROOT, "  %-22s %6s  %s%s\n", name, "–", ansi.dim("not applicable"),
                         ansi.dim(why(d, scopeNoted, "  — ", null))));
@@ -191,12 +189,12 @@ public final class TerminalRenderer implements Renderer {
         if (report.score() != null) {
             out.append(String.format(Locale.ROOT, "  %s %s  %-26s %8s  %s\n", ansi.bold(String.format(Locale.ROOT, "%-22s", "Overall")),
                     ansi.byScore(report.score(), String.format(Locale.ROOT, "%6.1f", report.score())),
-                    truncate(report.level() + " " + report.levelName(), 26), percent(report.coverage()),
+                    truncate(report.level() + " " + report.levelName(), 26), Numbers.percent(report.coverage()),
                     ansi.dim(String.format(Locale.ROOT, "mean %.1f, range %.1f–%.1f", report.meanScore(),
                             report.scoreRange().min(), report.scoreRange().max()))));
         } else {
             out.append("  ").append(ansi.yellow("Overall: nothing could be audited")).append(" — coverage ")
-                    .append(percent(report.coverage())).append('\n');
+                    .append(Numbers.percent(report.coverage())).append('\n');
         }
         if (!report.complete()) {
             out.append("  ").append(ansi.yellow("Incomplete: some sources could not be fully read (see errors)")).append('\n');
@@ -226,63 +224,46 @@ public final class TerminalRenderer implements Renderer {
         }
     }
 
-    private void worstFindings(Report report, Map<String, String> targets, StringBuilder out) {
-        record Ranked(CriterionResult criterion, Finding finding) {
-            double loss() {
-                return criterion.weight() * (1 - finding.score());
-            }
-        }
-        List<Ranked> ranked = new ArrayList<>();
-        for (CriterionResult criterion : report.criteria()) {
-            for (Finding finding : criterion.findings()) {
-                ranked.add(new Ranked(criterion, finding));
-            }
-        }
-        if (ranked.isEmpty()) {
+    /** The {@code top} findings, each the same problem at all its places, biggest gain first. */
+    private void topFindings(Report report, Places places, StringBuilder out) {
+        List<FindingGroups.Group> groups = FindingGroups.byGain(report);
+        if (groups.isEmpty() || top == 0) {
             return;
         }
-        ranked.sort(Comparator.comparingDouble(Ranked::loss).reversed()
-                .thenComparing(r -> r.criterion().id())
-                .thenComparing(r -> r.finding().subject() == null ? "" : r.finding().subject()));
-        // the same criterion, message and place said several times (one model reference per
-        // collection that uses it, say) is one line with its count, so five lines show five problems
-        Map<String, Integer> repeats = new LinkedHashMap<>();
-        for (Ranked r : ranked) {
-            String line = findingLine(r.criterion(), r.finding(), targets);
-            if (repeats.containsKey(line) || repeats.size() < WORST_FINDINGS) {
-                repeats.merge(line, 1, Integer::sum);
-            }
-        }
-        out.append('\n').append(ansi.bold(String.format(Locale.ROOT, "Worst findings (%d of %d)",
-                repeats.values().stream().mapToInt(Integer::intValue).sum(), ranked.size()))).append('\n');
-        for (Map.Entry<String, Integer> line : repeats.entrySet()) {
-            out.append(line.getKey());
-            if (line.getValue() > 1) {
-                out.append(ansi.dim("  ×" + line.getValue()));
-            }
-            out.append('\n');
+        int all = FindingGroups.findings(report);
+        out.append('\n').append(ansi.bold(String.format(Locale.ROOT, "Top findings (%d of %d%s)", Math.min(top, groups.size()),
+                groups.size(), groups.size() == all ? "" : "; " + all + " places"))).append('\n');
+        for (FindingGroups.Group group : groups.subList(0, Math.min(top, groups.size()))) {
+            out.append(findingLine(group, places)).append('\n');
         }
     }
 
-    private String findingLine(CriterionResult criterion, Finding finding, Map<String, String> targets) {
-        String mark = finding.score() <= 0 ? ansi.red("✗") : ansi.yellow("◐");
+    private String findingLine(FindingGroups.Group group, Places places) {
+        String mark = group.score() <= 0 ? ansi.red("✗") : ansi.yellow("◐");
         StringBuilder line = new StringBuilder("  ").append(mark).append(' ')
-                .append(String.format(Locale.ROOT, "%-28s", criterion.id())).append(' ').append(finding.message());
-        String where = where(finding.location(), targets);
-        if (!where.isEmpty()) {
+                .append(String.format(Locale.ROOT, "%-28s", group.criterion().id())).append(' ').append(group.message());
+        if (group.count() > 1) {
+            line.append(ansi.dim("  ×" + group.count()));
+        }
+        List<ReportLocation> at = group.places();
+        if (!at.isEmpty()) {
+            String where = places.display(at.get(0)) + (at.size() > 1 ? " and " + (at.size() - 1) + " more" : "");
             line.append(ansi.dim("  (" + where + ")"));
+        }
+        if (group.gain() != null && group.gain().points() > 0) {
+            line.append(ansi.green("  " + Numbers.points(group.gain().points())));
         }
         return line.toString();
     }
 
-    private void errors(Report report, Map<String, String> targets, StringBuilder out) {
+    private void errors(Report report, Places places, StringBuilder out) {
         if (report.errors().isEmpty()) {
             return;
         }
         out.append('\n').append(ansi.yellow(String.format(Locale.ROOT, "Collection problems: %d", report.errors().size())))
                 .append('\n');
         for (ReportError error : report.errors().subList(0, Math.min(ERRORS_SHOWN, report.errors().size()))) {
-            out.append("  ").append(where(error.location(), targets)).append(": ").append(error.message()).append('\n');
+            out.append("  ").append(places.display(error.location())).append(": ").append(error.message()).append('\n');
         }
         if (report.errors().size() > ERRORS_SHOWN) {
             out.append("  … ").append(report.errors().size() - ERRORS_SHOWN).append(" more in the report\n");
@@ -295,29 +276,17 @@ public final class TerminalRenderer implements Renderer {
         }
         out.append('\n').append(ansi.bold("Gates")).append('\n');
         for (Gate gate : report.gates()) {
-            String actual = gate.actual() == null ? "nothing measured" : number(gate.actual());
+            String actual = gate.actual() == null ? "nothing measured" : Numbers.number(gate.actual());
             if (Gate.NO_REGRESSION.equals(gate.id())) {
                 WaiverLines.regression(gate, ansi, out);
             } else if (gate.failed()) {
                 out.append("  ").append(ansi.red("✗ " + gate.id())).append(": ").append(actual)
-                        .append(" < ").append(number(gate.threshold())).append('\n');
+                        .append(" < ").append(Numbers.number(gate.threshold())).append('\n');
             } else {
                 out.append("  ").append(ansi.green("✓ " + gate.id())).append(": ").append(actual)
-                        .append(" ≥ ").append(number(gate.threshold())).append('\n');
+                        .append(" ≥ ").append(Numbers.number(gate.threshold())).append('\n');
             }
         }
-    }
-
-    private static String where(ReportLocation location, Map<String, String> targets) {
-        if (location == null) {
-            return "";
-        }
-        String display = location.display();
-        String target = location.source() == null ? null : targets.get(location.source());
-        if (target != null && location.path() != null) {
-            return (location.path().equals(".") ? target : target + "/" + display);
-        }
-        return display;
     }
 
     private static String statusWord(String status) {
@@ -326,14 +295,6 @@ public final class TerminalRenderer implements Renderer {
             case ReportSource.PARTIAL -> "partly read";
             default -> "failed";
         };
-    }
-
-    private static String percent(Double fraction) {
-        return fraction == null ? "–" : String.format(Locale.ROOT, "%.0f%%", fraction * 100);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.1f", value);
     }
 
     private static String truncate(String text, int width) {

@@ -20,7 +20,7 @@ class WaiverLinesTest {
     private static String summary(List<Gate> gates, List<Waiver> waivers, WithoutWaivers without) throws Exception {
         Report report = new Report(Report.SCHEMA_VERSION, new Report.ToolInfo("rubric", "test"),
                 new Report.RubricInfo("t", "1", "Test", "test", null), null, true, 1, "Identified", 80.0, 80.0, 1.0,
-                new Range(80.0, 80.0), List.of(), List.of(), List.of(), gates, waivers, without, List.of(), List.of(), null, null);
+                new Range(80.0, 80.0), List.of(), List.of(), List.of(), gates, waivers, without, List.of(), List.of(), null, null, null);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new TerminalRenderer(false, List.of()).render(report, out);
         return out.toString(StandardCharsets.UTF_8);
