@@ -122,7 +122,7 @@ public final class LoraBaseAgreement implements LinkStep {
         return adapters;
     }
 
-    private static boolean isAdapter(FineTune tune) {
+    static boolean isAdapter(FineTune tune) {
         String method = tune.method() == null ? "" : tune.method().toLowerCase(Locale.ROOT);
         return tune.loraRank() != null || method.contains("lora") || "peft".equals(tune.framework());
     }
@@ -145,28 +145,32 @@ public final class LoraBaseAgreement implements LinkStep {
 
     private static List<FineTune> matching(String path, ServingConfig server, List<FineTune> adapters) {
         List<FineTune> out = new ArrayList<>();
-        String wanted = normal(path);
         for (FineTune adapter : adapters) {
-            if (!adapter.location().source().equals(server.location().source())) {
-                continue;
-            }
-            List<String> places = new ArrayList<>();
-            places.add(SettingFiles.directory(adapter.location().path()));
-            if (adapter.output() != null) {
-                places.add(adapter.output());
-            }
-            Map<String, String> tracking = adapter.tracking() == null ? Map.of() : adapter.tracking();
-            places.addAll(tracking.values());
-            for (String place : places) {
-                String known = normal(place);
-                if (!known.isEmpty() && (known.equals(wanted) || known.endsWith("/" + wanted) || wanted.endsWith("/" + known)
-                        || last(known).equals(last(wanted)))) {
-                    out.add(adapter);
-                    break;
-                }
+            if (adapter.location().source().equals(server.location().source()) && produces(adapter, path)) {
+                out.add(adapter);
             }
         }
         return out;
+    }
+
+    /** Whether the adapter's folder, output or hub repository is {@code path} (the same adapter, named from elsewhere). */
+    static boolean produces(FineTune adapter, String path) {
+        String wanted = normal(path);
+        List<String> places = new ArrayList<>();
+        places.add(SettingFiles.directory(adapter.location().path()));
+        if (adapter.output() != null) {
+            places.add(adapter.output());
+        }
+        Map<String, String> tracking = adapter.tracking() == null ? Map.of() : adapter.tracking();
+        places.addAll(tracking.values());
+        for (String place : places) {
+            String known = normal(place);
+            if (!known.isEmpty() && (known.equals(wanted) || known.endsWith("/" + wanted) || wanted.endsWith("/" + known)
+                    || last(known).equals(last(wanted)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normal(String path) {
@@ -188,7 +192,7 @@ public final class LoraBaseAgreement implements LinkStep {
         return model.startsWith("/") || model.startsWith("./") || model.startsWith("../") || (model.contains("://") && !model.startsWith("hf://"));
     }
 
-    private static String where(FineTune adapter) {
+    static String where(FineTune adapter) {
         return adapter.location().path() + (adapter.location().line() != null ? ":" + adapter.location().line() : "");
     }
 
