@@ -13,11 +13,30 @@ import java.util.Map;
  * tolerations). Label and annotation values that look secret, and kubectl's last-applied copy of
  * the whole object, are replaced by the redaction marker. {@code namespace} is null when the
  * manifest does not set one; {@code replicas} is null when not written (or not a scalable kind).
+ * {@code volumes}: the pod's volumes by name and what backs them ({@code emptyDir},
+ * {@code image:<reference>}, {@code persistentVolumeClaim:<claim>}, {@code hostPath:<path>},
+ * {@code configMap:<name>}, {@code secret}, or the source's key for others), null when none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
                        String environment, Map<String, String> labels, Map<String, String> annotations,
                        Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
                        List<Container> containers, boolean gpu, String runtimeClassName,
-                       Map<String, String> nodeSelector, String serviceAccountName) {
+                       Map<String, String> nodeSelector, String serviceAccountName, Map<String, String> volumes) {
+
+    /** A workload without volumes (Compose services, and every reader that does not know them). */
+    public Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
+                    String environment, Map<String, String> labels, Map<String, String> annotations,
+                    Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
+                    List<Container> containers, boolean gpu, String runtimeClassName,
+                    Map<String, String> nodeSelector, String serviceAccountName) {
+        this(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels, podAnnotations,
+                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, null);
+    }
+
+    /** This workload with other containers (images rewritten by an overlay). */
+    public Workload withContainers(List<Container> replaced) {
+        return new Workload(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels,
+                podAnnotations, replicas, replaced, gpu, runtimeClassName, nodeSelector, serviceAccountName, volumes);
+    }
 }
