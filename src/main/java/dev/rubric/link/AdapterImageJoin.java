@@ -21,13 +21,15 @@ import java.util.Set;
  * image, the server takes that image's reference ({@code loraImages}); whether it is pinned by digest
  * is for criteria to judge. Only workloads whose mounts the manifest states completely are read: not
  * Compose services (whose volumes are not collected) nor KServe services (KServe mounts the model
- * storage itself).
+ * storage itself), nor evidence written before 1.1, which did not record mounts at all.
  */
 public final class AdapterImageJoin implements LinkStep {
     private static final Set<String> POD_KINDS = Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "Job",
             "CronJob", "Pod");
     private static final Set<String> SHELLS = Set.of("sh", "bash", "/bin/sh", "/bin/bash");
     private static final Set<String> COPIES = Set.of("cp", "rsync");
+    /** The evidence version whose workloads had no mounts recorded: a path under no mount proves nothing there. */
+    private static final String MOUNTS_UNKNOWN = "1.0";
 
     @Override
     public String name() {
@@ -36,6 +38,9 @@ public final class AdapterImageJoin implements LinkStep {
 
     @Override
     public Evidence apply(Evidence evidence) {
+        if (MOUNTS_UNKNOWN.equals(evidence.schemaVersion())) {
+            return evidence;
+        }
         List<ServingConfig> servers = new ArrayList<>();
         boolean changed = false;
         for (ServingConfig server : evidence.servingConfigs()) {

@@ -28,7 +28,6 @@ import java.util.TreeMap;
  */
 public final class AdapterRecordsJoin implements LinkStep {
     static final String SAME = "same-adapter";
-    private static final String DIMENSION = "finetune";
     private static final Set<String> ADAPTER_FOLDER_RECORDS = Set.of("peft", "hf-model-card");
     private final ModelNames names;
 
@@ -115,9 +114,9 @@ public final class AdapterRecordsJoin implements LinkStep {
             if (member != anchor) {
                 links.add(conflicts.isEmpty()
                         ? Link.of(member.id(), SAME, anchor.id(), Link.VERIFIED, where(member) + " and " + where(anchor)
-                                + " describe one adapter" + facts(anchor, revisionSource, datasets), DIMENSION)
+                                + " describe one adapter" + facts(anchor, revisionSource, datasets))
                         : Link.of(member.id(), SAME, anchor.id(), Link.CONTRADICTED, where(member) + " and " + where(anchor)
-                                + " describe one adapter, but " + String.join("; ", conflicts), DIMENSION));
+                                + " describe one adapter, but " + String.join("; ", conflicts)));
             }
         }
         if (!consistent) {
