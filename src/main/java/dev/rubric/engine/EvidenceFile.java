@@ -76,6 +76,11 @@ public final class EvidenceFile {
             throw new UserError(path + ": evidence schemaVersion '" + version + "' is not supported (this rubric reads "
                     + major(Evidence.SCHEMA_VERSION) + ".x)");
         }
+        if (version.equals("1.0") && root.has("links")) {
+            // 1.0 links named a dimension, and prompts read model variables as reads-model: the link
+            // stage, which runs again on this evidence, writes them as this version does
+            ((com.fasterxml.jackson.databind.node.ObjectNode) root).putArray("links");
+        }
         List<String> problems = Schemas.validate("evidence", root);
         if (!problems.isEmpty()) {
             throw new UserError(path + ": not valid evidence:\n  " + String.join("\n  ", problems.subList(0, Math.min(10, problems.size())))

@@ -19,7 +19,7 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
                        List<ObservabilitySignal> observability, List<Environment> environments,
                        List<Workload> workloads, List<Image> images, List<Agent> agents,
                        List<Link> links, List<CollectionError> errors) {
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     /** Evidence saved before {@code modelDeployments} or {@code agents} existed reads back with the collection empty. */
     public Evidence {
@@ -48,6 +48,11 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
     public Evidence withModelDeployments(List<ModelDeployment> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, replaced, ragConfigs,
                 fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+    }
+
+    public Evidence withFineTunes(List<FineTune> replaced) {
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
+                ragConfigs, replaced, servingConfigs, observability, environments, workloads, images, agents, links, errors);
     }
 
     public Evidence withServingConfigs(List<ServingConfig> replaced) {

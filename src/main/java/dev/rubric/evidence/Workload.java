@@ -15,29 +15,49 @@ import java.util.Map;
  * manifest does not set one; {@code replicas} is null when not written (or not a scalable kind).
  * Objects read from a cluster (or a dump of one) add {@code owner}, their controller
  * ("ReplicaSet/name"), and for pods {@code status}.
+ * {@code volumes}: the pod's volumes by name and what backs them ({@code emptyDir},
+ * {@code image:<reference>}, {@code persistentVolumeClaim:<claim>}, {@code hostPath:<path>},
+ * {@code configMap:<name>}, {@code secret}, or the source's key for others), null when none.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
                        String environment, Map<String, String> labels, Map<String, String> annotations,
                        Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
                        List<Container> containers, boolean gpu, String runtimeClassName,
-                       Map<String, String> nodeSelector, String serviceAccountName, String owner,
-                       WorkloadStatus status) {
+                       Map<String, String> nodeSelector, String serviceAccountName, Map<String, String> volumes,
+                       String owner, WorkloadStatus status) {
 
-    /** A workload as written (a manifest): no owner, no status. */
+    /** A workload as written (a manifest) without volumes: no owner, no status (Compose services, and every reader that does not know them). */
     public Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
                     String environment, Map<String, String> labels, Map<String, String> annotations,
                     Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
                     List<Container> containers, boolean gpu, String runtimeClassName,
                     Map<String, String> nodeSelector, String serviceAccountName) {
         this(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels, podAnnotations,
-                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, null, null);
+                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, null, null, null);
+    }
+
+    /** A workload as written (a manifest), with its pod's volumes: no owner, no status. */
+    public Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
+                    String environment, Map<String, String> labels, Map<String, String> annotations,
+                    Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
+                    List<Container> containers, boolean gpu, String runtimeClassName,
+                    Map<String, String> nodeSelector, String serviceAccountName, Map<String, String> volumes) {
+        this(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels, podAnnotations,
+                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, volumes, null, null);
     }
 
     /** The same workload with what a cluster adds: its controller, its environment and its status. */
     public Workload live(String newEnvironment, String newOwner, WorkloadStatus newStatus) {
         return new Workload(id, location, kind, apiVersion, name, namespace, newEnvironment, labels, annotations,
                 podLabels, podAnnotations, replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName,
-                newOwner, newStatus);
+                volumes, newOwner, newStatus);
+    }
+
+    /** This workload with other containers (images rewritten by an overlay). */
+    public Workload withContainers(List<Container> replaced) {
+        return new Workload(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels,
+                podAnnotations, replicas, replaced, gpu, runtimeClassName, nodeSelector, serviceAccountName, volumes, owner,
+                status);
     }
 }

@@ -57,7 +57,7 @@ public final class DeploymentRefResolution implements LinkStep {
             if (found.isEmpty()) {
                 models.add(ref);
                 if (reference.isDeployment() && known.add(ref.id() + " -" + KIND + "-> " + reference.target())) {
-                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source()), "model"));
+                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source())));
                 }
                 continue;
             }
@@ -72,12 +72,12 @@ public final class DeploymentRefResolution implements LinkStep {
             if (named != null && deployed != null && !names.compare(named, deployment.model()).agrees()
                     && !names.compare(named, deployed).agrees()) {
                 links.add(Link.of(ref.id(), KIND, deployment.id(), Link.CONTRADICTED, "the same file names model '" + named
-                        + "' for this deployment, but " + DeploymentVerdict.describe(deployment), "model"));
+                        + "' for this deployment, but " + DeploymentVerdict.describe(deployment)));
             } else if (named != null && deployed != null) {
                 links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, "the same file names model '" + named
-                        + "' for this deployment, and " + verdict.reason(), "model"));
+                        + "' for this deployment, and " + verdict.reason()));
             } else {
-                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, verdict.reason(), "model"));
+                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, verdict.reason()));
             }
         }
         return evidence.withModels(List.copyOf(models)).withLinks(List.copyOf(links));

@@ -24,7 +24,6 @@ import java.util.TreeMap;
 public final class EmbeddingAgreement implements LinkStep {
     static final String SAME_MODEL = "same-embedding-model";
     static final String DIMENSION_FIT = "fits-index-dimension";
-    private static final String DIMENSION = "rag";
     private final ModelNames names;
 
     public EmbeddingAgreement(ModelNames names) {
@@ -71,7 +70,7 @@ public final class EmbeddingAgreement implements LinkStep {
                     "collection " + config.collection() + " is embedded with " + config.embeddingModel() + " in "
                             + where(config) + (agrees ? ", as in " : " but with " + first.embeddingModel() + " in ")
                             + where(first) + (agrees ? "" : ": queries embedded by one model are searched against vectors"
-                            + " of the other, and retrieval returns unrelated passages"), DIMENSION));
+                            + " of the other, and retrieval returns unrelated passages")));
         }
     }
 
@@ -99,20 +98,19 @@ public final class EmbeddingAgreement implements LinkStep {
                     + " dimensions (" + where(index) + ")";
             if (config.expectedDimension() == null) {
                 links.add(Link.of(config.id(), DIMENSION_FIT, target, Link.UNRESOLVED, states + "; the output dimension of "
-                        + config.embeddingModel() + " is not in the table of known embedding models", DIMENSION));
+                        + config.embeddingModel() + " is not in the table of known embedding models"));
             } else {
                 boolean fits = config.expectedDimension().equals(index.dimension());
                 links.add(Link.of(config.id(), DIMENSION_FIT, target, fits ? Link.VERIFIED : Link.CONTRADICTED, states
                         + (fits ? ", the output dimension of " : ", but ") + config.embeddingModel()
                         + (fits ? "" : " (" + where(config) + ") produces " + config.expectedDimension()
-                        + ": inserts and queries fail, or the index was filled by another model"), DIMENSION));
+                        + ": inserts and queries fail, or the index was filled by another model")));
             }
         }
         if (!named) {
             links.add(Link.of(declared.id(), DIMENSION_FIT, "embedding-model:" + declared.collection(), Link.UNRESOLVED,
                     "collection " + declared.collection() + " is declared with " + declared.dimension() + " dimensions ("
-                            + where(declared) + "), but no audited configuration names the embedding model that fills it",
-                    DIMENSION));
+                            + where(declared) + "), but no audited configuration names the embedding model that fills it"));
         }
     }
 

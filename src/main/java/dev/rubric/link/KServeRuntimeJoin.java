@@ -85,7 +85,7 @@ public final class KServeRuntimeJoin implements LinkStep {
                 if ((named != null || format != null) && known.add(config.id() + " -" + KIND + "-> " + target)) {
                     links.add(Link.of(config.id(), KIND, target, Link.UNRESOLVED, named != null
                             ? "runtime '" + named + "' is not among the audited files (it may exist in the cluster only)"
-                            : "no audited ServingRuntime or ClusterServingRuntime auto-selects model format '" + format + "'", "model"));
+                            : "no audited ServingRuntime or ClusterServingRuntime auto-selects model format '" + format + "'"));
                 }
                 continue;
             }
@@ -103,12 +103,12 @@ public final class KServeRuntimeJoin implements LinkStep {
                 links.add(Link.of(config.id(), KIND, runtime.id(), Link.CONTRADICTED, "InferenceService " + service.name()
                         + " names " + object.kind() + " " + object.name() + " for model format '" + format
                         + "', which the runtime does not list among its supportedModelFormats (" + supported
-                        + "): KServe rejects the service, or serves it with a runtime that cannot load the model", "model"));
+                        + "): KServe rejects the service, or serves it with a runtime that cannot load the model"));
                 continue;
             }
             links.add(Link.of(config.id(), KIND, runtime.id(), Link.VERIFIED, "InferenceService " + service.name()
                     + (named != null ? " names " : " auto-selects ") + object.kind() + " " + object.name()
-                    + (runtime.image() != null && runtime.image().ref() != null ? " (image " + runtime.image().ref() + ")" : ""), "model"));
+                    + (runtime.image() != null && runtime.image().ref() != null ? " (image " + runtime.image().ref() + ")" : "")));
         }
         if (!changed && links.size() == evidence.links().size()) {
             return evidence;

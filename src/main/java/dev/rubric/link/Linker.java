@@ -29,9 +29,11 @@ public final class Linker {
         // the parameters join before the references: a reference takes the verdict of the deployment
         // completed from its parameters file; model slots after both, so that a variable carrying a
         // deployment is left to the deployment; adapters after KServe, so that a service has its
-        // runtime's model and flags; served names after adapters, whose join decides an adapter name's verdict
+        // runtime's model and flags; an adapter's records join before the server is checked against them;
+        // served names after adapters, whose join decides an adapter name's verdict
         return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(names),
-                new KServeRuntimeJoin(), new ModelSlotAgreement(names), new LoraBaseAgreement(names), new ServedNameResolution(),
+                new KServeRuntimeJoin(), new ModelSlotAgreement(names), new AdapterImageJoin(), new AdapterRecordsJoin(names),
+                new LoraBaseAgreement(names), new ServedNameResolution(),
                 new EmbeddingAgreement(names), new RevisionLabelAgreement()));
     }
 

@@ -26,7 +26,6 @@ public final class LoraBaseAgreement implements LinkStep {
     static final String RANK = "fits-lora-rank";
     /** vLLM's {@code --max-lora-rank} when the flag is absent. */
     static final long VLLM_DEFAULT_MAX_RANK = 16;
-    private static final String DIMENSION = "finetune";
     private final ModelNames names;
 
     public LoraBaseAgreement(ModelNames names) {
@@ -52,7 +51,7 @@ public final class LoraBaseAgreement implements LinkStep {
                 if (adapter == null) {
                     links.add(Link.of(server.id(), SERVES, "adapter:" + path, Link.UNRESOLVED, "the server loads adapter '"
                             + path + "', which no audited adapter_config.json or fine-tuning recipe produces: its base"
-                            + " model cannot be checked against the served " + describe(server), DIMENSION));
+                            + " model cannot be checked against the served " + describe(server)));
                     continue;
                 }
                 links.add(base(server, adapter, path));
@@ -72,24 +71,23 @@ public final class LoraBaseAgreement implements LinkStep {
         if (server.model() == null || isPath(server.model())) {
             return Link.of(server.id(), SERVES, adapter.id(), Link.UNRESOLVED, trained + ", and the server loads its base "
                     + (server.model() == null ? "from a value not in the audited files" : "from " + server.model()
-                    + ", a path that does not say which model it holds"), DIMENSION);
+                    + ", a path that does not say which model it holds"));
         }
         if (!names.compare(adapter.baseModel(), server.model()).agrees()) {
             return Link.of(server.id(), SERVES, adapter.id(), Link.CONTRADICTED, trained + ", but the server serves "
-                    + server.model() + ": the adapter is applied to a base model it was not trained for", DIMENSION);
+                    + server.model() + ": the adapter is applied to a base model it was not trained for");
         }
         if (adapter.baseModelRevision() != null && server.revision() != null
                 && !Revisions.same(adapter.baseModelRevision(), server.revision())) {
             return Link.of(server.id(), SERVES, adapter.id(), Link.CONTRADICTED, trained + ", but the server serves "
-                    + server.model() + " at revision " + server.revision() + ": other weights under the same name",
-                    DIMENSION);
+                    + server.model() + " at revision " + server.revision() + ": other weights under the same name");
         }
         String revision = adapter.baseModelRevision() != null && server.revision() != null ? ", at the same revision"
                 : adapter.baseModelRevision() == null && server.revision() == null ? "; neither records a revision"
                 : adapter.baseModelRevision() == null ? "; the adapter does not record which revision"
                 : "; the server does not pin a revision";
         return Link.of(server.id(), SERVES, adapter.id(), Link.VERIFIED, trained + ", the model the server serves"
-                + revision, DIMENSION);
+                + revision);
     }
 
     private static Link rank(ServingConfig server, FineTune adapter, String path) {
@@ -105,10 +103,9 @@ public final class LoraBaseAgreement implements LinkStep {
                 : "vLLM's default --max-lora-rank of " + limit + " (the flag is not set)";
         return adapter.loraRank() > limit
                 ? Link.of(server.id(), RANK, adapter.id(), Link.CONTRADICTED, "adapter '" + path + "' has rank "
-                        + adapter.loraRank() + " (" + where(adapter) + "), above " + flag + ": the server refuses to load it",
-                        DIMENSION)
+                        + adapter.loraRank() + " (" + where(adapter) + "), above " + flag + ": the server refuses to load it")
                 : Link.of(server.id(), RANK, adapter.id(), Link.VERIFIED, "adapter '" + path + "' has rank "
-                        + adapter.loraRank() + " (" + where(adapter) + "), within " + flag, DIMENSION);
+                        + adapter.loraRank() + " (" + where(adapter) + "), within " + flag);
     }
 
     /** The production adapter records and recipes: what a server's {@code --lora-modules} path can be joined to. */
@@ -122,7 +119,7 @@ public final class LoraBaseAgreement implements LinkStep {
         return adapters;
     }
 
-    private static boolean isAdapter(FineTune tune) {
+    static boolean isAdapter(FineTune tune) {
         String method = tune.method() == null ? "" : tune.method().toLowerCase(Locale.ROOT);
         return tune.loraRank() != null || method.contains("lora") || "peft".equals(tune.framework());
     }
@@ -145,28 +142,32 @@ public final class LoraBaseAgreement implements LinkStep {
 
     private static List<FineTune> matching(String path, ServingConfig server, List<FineTune> adapters) {
         List<FineTune> out = new ArrayList<>();
-        String wanted = normal(path);
         for (FineTune adapter : adapters) {
-            if (!adapter.location().source().equals(server.location().source())) {
-                continue;
-            }
-            List<String> places = new ArrayList<>();
-            places.add(SettingFiles.directory(adapter.location().path()));
-            if (adapter.output() != null) {
-                places.add(adapter.output());
-            }
-            Map<String, String> tracking = adapter.tracking() == null ? Map.of() : adapter.tracking();
-            places.addAll(tracking.values());
-            for (String place : places) {
-                String known = normal(place);
-                if (!known.isEmpty() && (known.equals(wanted) || known.endsWith("/" + wanted) || wanted.endsWith("/" + known)
-                        || last(known).equals(last(wanted)))) {
-                    out.add(adapter);
-                    break;
-                }
+            if (adapter.location().source().equals(server.location().source()) && produces(adapter, path)) {
+                out.add(adapter);
             }
         }
         return out;
+    }
+
+    /** Whether the adapter's folder, output or hub repository is {@code path} (the same adapter, named from elsewhere). */
+    static boolean produces(FineTune adapter, String path) {
+        String wanted = normal(path);
+        List<String> places = new ArrayList<>();
+        places.add(SettingFiles.directory(adapter.location().path()));
+        if (adapter.output() != null) {
+            places.add(adapter.output());
+        }
+        Map<String, String> tracking = adapter.tracking() == null ? Map.of() : adapter.tracking();
+        places.addAll(tracking.values());
+        for (String place : places) {
+            String known = normal(place);
+            if (!known.isEmpty() && (known.equals(wanted) || known.endsWith("/" + wanted) || wanted.endsWith("/" + known)
+                    || last(known).equals(last(wanted)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normal(String path) {
@@ -188,7 +189,7 @@ public final class LoraBaseAgreement implements LinkStep {
         return model.startsWith("/") || model.startsWith("./") || model.startsWith("../") || (model.contains("://") && !model.startsWith("hf://"));
     }
 
-    private static String where(FineTune adapter) {
+    static String where(FineTune adapter) {
         return adapter.location().path() + (adapter.location().line() != null ? ":" + adapter.location().line() : "");
     }
 

@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * A model slot is an environment variable that carries a model name ({@code OPENAI_MODEL}): code,
  * prompt configs and serving configs read it ({@code ${OPENAI_MODEL}}), dotenv files, Compose
  * services and Kubernetes workloads set it. A reader is {@code reads-model} linked to what sets
- * its variable: verified when the settings of the default environment agree (through
+ * its variable ({@code prompt-reads-model} when the reader is a prompt: the rubric's prompt
+ * dimension answers for those, its model dimension for the others): verified when the settings of the default environment agree (through
  * {@link ModelNames}), contradicted when they name different models, unresolved when only a
  * template ({@code .env.example}) or nothing audited sets it. The slot itself is contradicted
  * ({@code same-model-slot}) when a dotenv file and a workload file in its folder (or below it), or
@@ -27,6 +28,7 @@ import java.util.TreeMap;
  */
 public final class ModelSlotAgreement implements LinkStep {
     static final String READS = "reads-model";
+    static final String PROMPT_READS = "prompt-reads-model";
     static final String SAME_SLOT = "same-model-slot";
     private final ModelNames names;
 
@@ -64,32 +66,32 @@ public final class ModelSlotAgreement implements LinkStep {
             if (pair != null) {
                 contradictions.put(slot, pair);
                 links.add(Link.of(pair[0].ref().id(), SAME_SLOT, pair[1].ref().id(), Link.CONTRADICTED,
-                        describe(pair), "model"));
+                        describe(pair)));
             }
         });
         for (ModelRef ref : evidence.models()) {
             String variable = readVariable(ref.name());
             if (variable != null && ref.resolvedDeployment() == null && SettingFiles.inProduction(ref.location())) {
-                read(ref.id(), ref.location().source(), variable, "model", bySlot, contradictions, links);
+                read(ref.id(), ref.location().source(), variable, READS, bySlot, contradictions, links);
             }
         }
         for (Prompt prompt : evidence.prompts()) {
             String variable = prompt.model() == null ? null : readVariable(prompt.model());
             if (variable != null && SettingFiles.inProduction(prompt.location())) {
-                read(prompt.id(), prompt.location().source(), variable, "prompt", bySlot, contradictions, links);
+                read(prompt.id(), prompt.location().source(), variable, PROMPT_READS, bySlot, contradictions, links);
             }
         }
         return links.added() ? evidence.withLinks(links.list()) : evidence;
     }
 
-    private void read(String reader, String source, String variable, String dimension, Map<String, List<Setting>> bySlot,
+    private void read(String reader, String source, String variable, String kind, Map<String, List<Setting>> bySlot,
                       Map<String, Setting[]> contradictions, LinkSet links) {
         String slot = source + '\u0000' + variable;
         List<Setting> settings = bySlot.getOrDefault(slot, List.of());
         Setting[] contradiction = contradictions.get(slot);
         if (contradiction != null) {
-            links.add(Link.of(reader, READS, "env:" + variable, Link.CONTRADICTED, "reads " + variable + ", but "
-                    + describe(contradiction), dimension));
+            links.add(Link.of(reader, kind, "env:" + variable, Link.CONTRADICTED, "reads " + variable + ", but "
+                    + describe(contradiction)));
             return;
         }
         List<Setting> running = settings.stream().filter(s -> !s.template()).toList();
@@ -97,18 +99,17 @@ public final class ModelSlotAgreement implements LinkStep {
                 .filter(s -> s.environment().equals(SettingFiles.DEFAULT_ENVIRONMENT)).toList();
         List<Setting> targets = !preferred.isEmpty() ? preferred : running;
         if (targets.isEmpty()) {
-            links.add(Link.of(reader, READS, "env:" + variable, Link.UNRESOLVED, settings.isEmpty()
+            links.add(Link.of(reader, kind, "env:" + variable, Link.UNRESOLVED, settings.isEmpty()
                     ? "reads " + variable + ", which no audited file sets: the model is chosen where the application is"
                             + " deployed, outside the audited files"
                     : "reads " + variable + ", which only the template " + settings.get(0).where() + " sets (to '"
-                            + settings.get(0).ref().name() + "'): the value at run time is not in the audited files",
-                    dimension));
+                            + settings.get(0).ref().name() + "'): the value at run time is not in the audited files"));
             return;
         }
         for (Setting setting : targets) {
-            links.add(Link.of(reader, READS, setting.ref().id(), Link.VERIFIED, "reads " + variable + ", which "
+            links.add(Link.of(reader, kind, setting.ref().id(), Link.VERIFIED, "reads " + variable + ", which "
                     + setting.where() + " sets to '" + setting.ref().name() + "'"
-                    + (setting.environment().isEmpty() ? "" : " for environment " + setting.environment()), dimension));
+                    + (setting.environment().isEmpty() ? "" : " for environment " + setting.environment())));
         }
     }
 

@@ -28,7 +28,6 @@ public final class RevisionLabelAgreement implements LinkStep {
     static final String BUILT_FROM = "built-from-commit";
     static final String REVISION = "org.opencontainers.image.revision";
     static final String SOURCE = "org.opencontainers.image.source";
-    private static final String DIMENSION = "code";
 
     @Override
     public String name() {
@@ -66,7 +65,7 @@ public final class RevisionLabelAgreement implements LinkStep {
                 links.add(Link.of(image.id(), BUILT_FROM, repository.id(), same ? Link.VERIFIED : Link.CONTRADICTED,
                         "image " + (image.ref() != null ? image.ref() : image.id()) + " was built from commit " + revision
                                 + (same ? ", the audited commit" : ", but the audited commit of " + repository.url() + " is "
-                                + repository.headCommit() + ": what runs is not what was audited"), DIMENSION));
+                                + repository.headCommit() + ": what runs is not what was audited")));
             }
         }
         return links.added() ? evidence.withLinks(links.list()) : evidence;
@@ -78,25 +77,24 @@ public final class RevisionLabelAgreement implements LinkStep {
         if (argument != null) {
             return commitArgs.contains(argument)
                     ? Link.of(file.id(), LABELS, target, Link.VERIFIED, "the revision label takes build argument "
-                            + argument + ", which a CI definition of this source sets to the commit it builds", DIMENSION)
+                            + argument + ", which a CI definition of this source sets to the commit it builds")
                     : Link.of(file.id(), LABELS, target, Link.UNRESOLVED, "the revision label takes build argument "
                             + argument + ", which no audited CI definition sets to the commit it builds: the label says"
-                            + " whatever the person building passes", DIMENSION);
+                            + " whatever the person building passes");
         }
         if (revision.contains("$")) {
             return Link.of(file.id(), LABELS, target, Link.UNRESOLVED, "the revision label is '" + revision
-                    + "', which is decided at build time", DIMENSION);
+                    + "', which is decided at build time");
         }
         if (repository == null) {
             return Link.of(file.id(), LABELS, target, Link.UNRESOLVED, "the Dockerfile hard-codes revision " + revision
-                    + ", and no audited git repository holds it to compare with", DIMENSION);
+                    + ", and no audited git repository holds it to compare with");
         }
         return Revisions.same(revision, repository.headCommit())
-                ? Link.of(file.id(), LABELS, target, Link.VERIFIED, "the revision label is the audited commit " + revision,
-                        DIMENSION)
+                ? Link.of(file.id(), LABELS, target, Link.VERIFIED, "the revision label is the audited commit " + revision)
                 : Link.of(file.id(), LABELS, target, Link.CONTRADICTED, "the Dockerfile hard-codes revision " + revision
                         + ", but the audited commit is " + repository.headCommit() + ": every image built from it claims a"
-                        + " commit it was not built from", DIMENSION);
+                        + " commit it was not built from");
     }
 
     /** The audited repository whose URL (or a remote's) is the image's source label. */

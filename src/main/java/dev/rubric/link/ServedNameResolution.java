@@ -30,7 +30,6 @@ import java.util.Set;
  */
 public final class ServedNameResolution implements LinkStep {
     static final String KIND = "served-as";
-    private static final String DIMENSION = "model";
 
     @Override
     public String name() {
@@ -55,7 +54,7 @@ public final class ServedNameResolution implements LinkStep {
             models.add(new ModelRef(ref.id(), ref.location(), ref.name(), ref.provider(), ref.revision(), served.pinning,
                     served.reason, ref.referencedBy(), ref.field(), ref.deployment(), ref.resolvedDeployment()));
             links.add(Link.of(ref.id(), KIND, served.server.id(), Link.VERIFIED, "model '" + ref.name() + "' is " + served.what
-                    + ": " + served.reason, DIMENSION));
+                    + ": " + served.reason));
             changed = true;
         }
         List<Prompt> prompts = new ArrayList<>();
@@ -68,7 +67,7 @@ public final class ServedNameResolution implements LinkStep {
             }
             prompts.add(prompt.withModelPinning(served.pinning));
             links.add(Link.of(prompt.id(), KIND, served.server.id(), Link.VERIFIED, "prompt model '" + prompt.model() + "' is "
-                    + served.what + ": " + served.reason, DIMENSION));
+                    + served.what + ": " + served.reason));
             changed = true;
         }
         return changed ? evidence.withModels(List.copyOf(models)).withPrompts(List.copyOf(prompts)).withLinks(links.list())

@@ -101,7 +101,7 @@ class CriterionCasesTest {
     static JsonNode evidence(Path dir) throws IOException {
         ObjectNode evidence = (ObjectNode) Json.mapper().readTree(dir.resolve("evidence.json").toFile());
         if (!evidence.has("schemaVersion")) {
-            evidence.put("schemaVersion", "1.0");
+            evidence.put("schemaVersion", dev.rubric.evidence.Evidence.SCHEMA_VERSION);
         }
         if (!evidence.has("tool")) {
             evidence.putObject("tool").put("name", "rubric").put("version", "test");

@@ -117,19 +117,26 @@ class SamplesTest {
     }
 
     /**
-     * Level 1: the adapters are served from paths (no digest or commit in the module path) and their
-     * model cards name the base model and datasets without the revisions their recipes pin (fine-tune,
-     * model).
+     * Level 3. Each adapter's model card names its base model and datasets without revisions; joined
+     * with the adapter's adapter_config.json and recipe, which pin them, the card counts as pinned
+     * (fine-tune, model). vLLM loads the adapters by path, from a volume an init container fills from
+     * an adapter image pinned by digest: the paths are as immutable as that image.
      */
     @Test
     void the_strong_lora_server_serves_adapters_consistent_with_its_base_model() {
         Report report = REPORTS.get("lora-serving/strong");
-        assertThat(levels(report)).containsExactlyEntriesOf(levels(3, 3, 2, 3, 4, null, 1));
-        assertThat(report.level()).isEqualTo(1);
-        assertThat(belowLevelThree(report)).containsExactlyInAnyOrder("model.pinned", "finetune.base_model_pinned",
-                "finetune.datasets_pinned", "finetune.adapter_identity");
+        assertThat(levels(report)).containsExactlyEntriesOf(levels(3, 3, 3, 3, 4, null, 3));
+        assertThat(report.level()).isEqualTo(3);
+        assertThat(belowLevelThree(report)).isEmpty();
         assertThat(report.links()).extracting(ReportLink::status).containsOnly("verified");
         assertThat(report.links()).extracting(ReportLink::kind).contains("serves-adapter", "fits-lora-rank");
+        // card + adapter_config.json + recipe of each of the two adapters: two links per adapter
+        assertThat(report.links()).filteredOn(link -> link.kind().equals("same-adapter")).hasSize(4)
+                .allSatisfy(link -> assertThat(link.why()).contains("at revision 0e9e39f249a16976918f6564b8830bc894c89659"));
+        assertThat(criterion(report, "finetune.base_model_pinned").status()).isEqualTo(Status.PASS);
+        assertThat(criterion(report, "finetune.datasets_pinned").status()).isEqualTo(Status.PASS);
+        assertThat(criterion(report, "finetune.adapter_identity").status()).isEqualTo(Status.PASS);
+        assertThat(criterion(report, "model.pinned").status()).isEqualTo(Status.PASS);
     }
 
     @Test

@@ -65,6 +65,28 @@ class RubricLoaderTest {
     }
 
     /**
+     * The rubric's {@code links:} lists are the one place a link kind belongs to a dimension (they
+     * decide the cap): a criterion that judges links names only kinds its own dimension lists, and
+     * every listed kind is judged by a criterion of that dimension.
+     */
+    @Test
+    void every_builtin_link_criterion_judges_the_kinds_its_dimension_lists() throws Exception {
+        Rubric rubric = new RubricLoader().load(RubricLoader.BUILTIN);
+        Pattern kinds = Pattern.compile("item\\.kind in \\[([^\\]]*)\\]");
+        Pattern literal = Pattern.compile("'([a-z0-9-]+)'");
+        for (Dimension dimension : rubric.dimensions()) {
+            Set<String> judged = new TreeSet<>();
+            for (var c : dimension.criteria()) {
+                if (c.when() != null && c.subjects() != null && c.subjects().source().strip().equals("evidence.links")) {
+                    kinds.matcher(c.when().source()).results().forEach(m ->
+                            literal.matcher(m.group(1)).results().forEach(k -> judged.add(k.group(1))));
+                }
+            }
+            assertThat(dimension.links()).as("links: of " + dimension.id()).containsExactlyInAnyOrderElementsOf(judged);
+        }
+    }
+
+    /**
      * A criterion that reads a collection must wait for it, or it would judge an absence: every
      * {@code evidence.<collection>} its expressions name is in {@code requires}, and it requires
      * nothing it does not read.

@@ -70,14 +70,9 @@ final class KustomizeImages {
                 image = ImageReferences.parse(patch);
             }
             image = override(image);
-            containers.add(new Container(container.name(), container.init(), image, container.command(), container.args(),
-                    container.env(), container.envFrom(), container.limits(), container.requests(), container.gpu(),
-                    container.imagePullPolicy()));
+            containers.add(container.withImage(image));
         }
-        return new Workload(workload.id(), workload.location(), workload.kind(), workload.apiVersion(), workload.name(),
-                workload.namespace(), workload.environment(), workload.labels(), workload.annotations(), workload.podLabels(),
-                workload.podAnnotations(), workload.replicas(), List.copyOf(containers), workload.gpu(),
-                workload.runtimeClassName(), workload.nodeSelector(), workload.serviceAccountName());
+        return workload.withContainers(List.copyOf(containers));
     }
 
     private ImageRef override(ImageRef image) {

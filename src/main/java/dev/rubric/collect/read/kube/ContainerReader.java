@@ -46,7 +46,23 @@ final class ContainerReader {
                 limits,
                 requests,
                 Accelerators.count(limits, requests),
-                shapes.text(container, "imagePullPolicy", path + ".imagePullPolicy"));
+                shapes.text(container, "imagePullPolicy", path + ".imagePullPolicy"),
+                mounts(container, path + ".volumeMounts"));
+    }
+
+    /** Mount path → volume name; null when the container mounts nothing. */
+    private Map<String, String> mounts(MapNode container, String path) {
+        Map<String, String> out = new TreeMap<>();
+        shapes.list(container, "volumeMounts", path).ifPresent(list -> {
+            for (Shapes.Indexed mount : shapes.mappings(list, path)) {
+                String mountPath = shapes.text(mount.map(), "mountPath", mount.path() + ".mountPath");
+                String volume = shapes.text(mount.map(), "name", mount.path() + ".name");
+                if (mountPath != null && volume != null) {
+                    out.put(mountPath, volume);
+                }
+            }
+        });
+        return out.isEmpty() ? null : out;
     }
 
     private List<EnvVar> env(MapNode container, String path) {

@@ -86,6 +86,7 @@ public final class WorkloadReader {
         String serviceAccountName = null;
         Map<String, String> nodeSelector = new TreeMap<>();
         List<String> tolerationKeys = new ArrayList<>();
+        Map<String, String> volumes = null;
         if (podSpec.isPresent()) {
             MapNode pod = podSpec.get();
             ContainerReader reader = new ContainerReader(shapes);
@@ -95,6 +96,7 @@ public final class WorkloadReader {
                 shapes.map(pod, "model", podSpecPath + ".model")
                         .ifPresent(model -> containers.add(0, reader.read(model, podSpecPath + ".model", false)));
             }
+            volumes = volumes(pod, podSpecPath + ".volumes", shapes);
             runtimeClassName = shapes.text(pod, "runtimeClassName", podSpecPath + ".runtimeClassName");
             serviceAccountName = shapes.text(pod, "serviceAccountName", podSpecPath + ".serviceAccountName");
             nodeSelector = sanitised(Optional.of(shapes.textMap(pod, "nodeSelector", podSpecPath + ".nodeSelector")));
@@ -116,7 +118,36 @@ public final class WorkloadReader {
         return new Workload(id, location, kind, object.apiVersion(), object.name(), object.namespace(),
                 Environments.of(labels, podLabels, object.namespace(), relativePath),
                 labels, annotations, podLabels, podAnnotations, replicas, List.copyOf(containers), gpu,
-                runtimeClassName, nodeSelector, serviceAccountName);
+                runtimeClassName, nodeSelector, serviceAccountName, volumes);
+    }
+
+    /** Volume name → what backs it; null when the pod declares none. */
+    private static Map<String, String> volumes(MapNode pod, String path, Shapes shapes) {
+        Map<String, String> out = new TreeMap<>();
+        shapes.list(pod, "volumes", path).ifPresent(list -> {
+            for (Shapes.Indexed volume : shapes.mappings(list, path)) {
+                String name = shapes.text(volume.map(), "name", volume.path() + ".name");
+                if (name != null) {
+                    volume.map().keys().stream().filter(k -> !k.equals("name")).findFirst()
+                            .ifPresent(source -> out.put(name, source(volume.map(), source, volume.path(), shapes)));
+                }
+            }
+        });
+        return out.isEmpty() ? null : out;
+    }
+
+    /** The volume source with the one name that identifies its content, where it has one. */
+    private static String source(MapNode volume, String source, String path, Shapes shapes) {
+        String field = switch (source) {
+            case "image" -> "reference";
+            case "persistentVolumeClaim" -> "claimName";
+            case "hostPath" -> "path";
+            case "configMap" -> "name";
+            default -> null;
+        };
+        String value = field == null ? null : shapes.map(volume, source, path + "." + source)
+                .map(m -> shapes.text(m, field, path + "." + source + "." + field)).orElse(null);
+        return value == null ? source : source + ":" + Secrets.scrubText(value);
     }
 
     private static void readContainers(MapNode pod, String field, String podSpecPath, boolean init,
