@@ -32,7 +32,7 @@ public final class Linker {
         // runtime's model and flags; served names after adapters, whose join decides an adapter name's verdict
         return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(names),
                 new KServeRuntimeJoin(), new ModelSlotAgreement(names), new LoraBaseAgreement(names), new ServedNameResolution(),
-                new EmbeddingAgreement(names), new RevisionLabelAgreement()));
+                new EmbeddingAgreement(names), new CollectionShapeJoin(), new RevisionLabelAgreement()));
     }
 
     public List<LinkStep> steps() {
