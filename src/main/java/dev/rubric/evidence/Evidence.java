@@ -55,6 +55,11 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
                 ragConfigs, replaced, servingConfigs, observability, environments, workloads, images, agents, links, errors);
     }
 
+    public Evidence withRagConfigs(List<RagConfig> replaced) {
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
+                replaced, fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+    }
+
     public Evidence withServingConfigs(List<ServingConfig> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
                 ragConfigs, fineTunes, replaced, observability, environments, workloads, images, agents, links, errors);

@@ -16,7 +16,11 @@ import java.util.Map;
  * a Kubernetes ConfigMap), config (a key in another config file), registry (pulled at run time from a
  * prompt registry: Langfuse, LangSmith, MLflow; {@code version} is then the version or commit the
  * pull names, and {@code label} the moving label or alias it names instead); {@code call} names the SDK call
- * or constant through which code uses it. The fields from {@code tracked} on are the git history
+ * or constant through which code uses it. {@code modelSource} is set when a registry prompt takes its
+ * model from somewhere other than itself: {@code call} (the code that sends it names the model, which
+ * is then {@code model}) or {@code registry-config} (the code passes the model kept in the prompt
+ * version's config in the registry, Langfuse {@code prompt.config["model"]}: bound to the version, not
+ * visible in the repository). The fields from {@code tracked} on are the git history
  * of the file that holds the prompt (see {@link FileHistory}), absent outside a repository.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -27,7 +31,7 @@ public record Prompt(String id, Location location, String format, String name, S
                      String contentHash, String excerpt, String carrier, String call,
                      Boolean tracked, Integer revisions, String firstCommit, String firstCommitDate,
                      String lastCommit, String lastCommitDate, Integer authors, Integer changesWithoutEval,
-                     List<String> owners, String label) {
+                     List<String> owners, String label, String modelSource) {
 
     /** A prompt without history facts, as parsers write it. */
     public Prompt(String id, Location location, String format, String name, String version, String variant,
@@ -36,7 +40,7 @@ public record Prompt(String id, Location location, String format, String name, S
                   String templateFormat, String contentHash, String excerpt, String carrier, String call) {
         this(id, location, format, name, version, variant, description, model, modelProvider, modelPinning, parameters,
                 variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call,
-                null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The prompt as a registry pull names it by a moving label (Langfuse label, MLflow alias) instead of a version. */
@@ -44,20 +48,32 @@ public record Prompt(String id, Location location, String format, String name, S
         return new Prompt(id, location, format, name, version, variant, description, model, modelProvider, modelPinning,
                 parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call, tracked,
                 revisions, firstCommit, firstCommitDate, lastCommit, lastCommitDate, authors, changesWithoutEval, owners,
-                registryLabel);
+                registryLabel, modelSource);
     }
 
     /** The prompt with its model's pinning decided by the link stage (a name a self-hosted server serves). */
     public Prompt withModelPinning(String pinning) {
         return new Prompt(id, location, format, name, version, variant, description, model, modelProvider, pinning,
                 parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call, tracked,
-                revisions, firstCommit, firstCommitDate, lastCommit, lastCommitDate, authors, changesWithoutEval, owners, label);
+                revisions, firstCommit, firstCommitDate, lastCommit, lastCommitDate, authors, changesWithoutEval, owners, label,
+                modelSource);
+    }
+
+    /**
+     * The prompt bound to the model it is sent with, when the prompt itself does not name one (a
+     * registry pull): {@code source} says where that model is kept (see {@link #modelSource()}).
+     */
+    public Prompt withModel(String boundModel, String provider, String pinning, String source) {
+        return new Prompt(id, location, format, name, version, variant, description, boundModel, provider, pinning,
+                parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt, carrier, call, tracked,
+                revisions, firstCommit, firstCommitDate, lastCommit, lastCommitDate, authors, changesWithoutEval, owners, label,
+                source);
     }
 
     public Prompt withHistory(FileHistory h) {
         return new Prompt(id, location, format, name, version, variant, description, model, modelProvider,
                 modelPinning, parameters, variables, variablesDeclared, inline, templateFormat, contentHash, excerpt,
                 carrier, call, h.tracked(), h.revisions(), h.firstCommit(), h.firstCommitDate(), h.lastCommit(),
-                h.lastCommitDate(), h.authors(), h.changesWithoutEval(), h.owners(), label);
+                h.lastCommitDate(), h.authors(), h.changesWithoutEval(), h.owners(), label, modelSource);
     }
 }

@@ -15,7 +15,9 @@ import java.util.Map;
  * normalised (cosine, l2, dot, l1, hamming, jaccard) so that stores can be compared.
  * {@code embeddingModel} is classified like any model reference ({@code embeddingPinning}).
  * {@code expectedDimension} is the dimension known for that embedding model, when known, and
- * {@code dimensionConsistent} whether the configured dimension agrees with it.
+ * {@code dimensionConsistent} whether the configured dimension agrees with it. {@code shapeDeclaredBy}
+ * is set by the link stage on a configuration that states neither dimension nor metric (a retriever
+ * opening an existing collection): the id of a configuration of the same collection that states both.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record RagConfig(String id, Location location, String store, String format, String scope,
@@ -23,5 +25,21 @@ public record RagConfig(String id, Location location, String store, String forma
                         String embeddingModel, String embeddingProvider, String embeddingPinning,
                         Long dimension, Long expectedDimension, Boolean dimensionConsistent, String metric,
                         Long chunkSize, Long chunkOverlap, Long topK, List<String> dataSources,
-                        String indexVersion, Map<String, Object> settings) {
+                        String indexVersion, Map<String, Object> settings, String shapeDeclaredBy) {
+
+    /** A configuration as a parser writes it: the link stage has not looked at its collection yet. */
+    public RagConfig(String id, Location location, String store, String format, String scope, String collection,
+                     String embeddingModel, String embeddingProvider, String embeddingPinning, Long dimension,
+                     Long expectedDimension, Boolean dimensionConsistent, String metric, Long chunkSize, Long chunkOverlap,
+                     Long topK, List<String> dataSources, String indexVersion, Map<String, Object> settings) {
+        this(id, location, store, format, scope, collection, embeddingModel, embeddingProvider, embeddingPinning, dimension,
+                expectedDimension, dimensionConsistent, metric, chunkSize, chunkOverlap, topK, dataSources, indexVersion,
+                settings, null);
+    }
+
+    public RagConfig withShapeDeclaredBy(String declaringId) {
+        return new RagConfig(id, location, store, format, scope, collection, embeddingModel, embeddingProvider, embeddingPinning,
+                dimension, expectedDimension, dimensionConsistent, metric, chunkSize, chunkOverlap, topK, dataSources,
+                indexVersion, settings, declaringId);
+    }
 }

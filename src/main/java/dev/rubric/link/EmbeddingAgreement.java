@@ -3,11 +3,7 @@ package dev.rubric.link;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Link;
 import dev.rubric.evidence.RagConfig;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * A vector index answers only queries embedded by the model that filled it, with the dimension it
@@ -19,7 +15,9 @@ import java.util.TreeMap;
  * dimension ({@code expectedDimension}, from the table of known embedding models) is the dimension
  * the collection declares, contradicted when it is not, unresolved when the collection declares a
  * dimension but no audited configuration names its embedding model, or the model's dimension is
- * not known. Collections named by a variable are not compared: their name is decided at run time.
+ * not known. The configurations of one collection are those {@link CollectionGroups} puts together:
+ * a dated name scheme joins its builds; collections named by a variable are not compared, their
+ * name is decided at run time.
  */
 public final class EmbeddingAgreement implements LinkStep {
     static final String SAME_MODEL = "same-embedding-model";
@@ -37,18 +35,8 @@ public final class EmbeddingAgreement implements LinkStep {
 
     @Override
     public Evidence apply(Evidence evidence) {
-        Map<String, List<RagConfig>> byCollection = new TreeMap<>();
-        for (RagConfig config : evidence.ragConfigs()) {
-            if (config.collection() != null && !config.collection().contains("$") && !config.collection().contains("{")
-                    && SettingFiles.inProduction(config.location())) {
-                String key = config.location().source() + '\u0000' + config.store() + '\u0000'
-                        + config.collection().toLowerCase(Locale.ROOT);
-                byCollection.computeIfAbsent(key, k -> new ArrayList<>()).add(config);
-            }
-        }
         LinkSet links = new LinkSet(evidence.links());
-        for (List<RagConfig> configs : byCollection.values()) {
-            configs.sort(java.util.Comparator.comparing(RagConfig::id));
+        for (List<RagConfig> configs : CollectionGroups.of(evidence.ragConfigs()).values()) {
             models(configs, links);
             dimensions(configs, links);
         }

@@ -34,7 +34,7 @@ public final class Linker {
         return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(names),
                 new KServeRuntimeJoin(), new ModelSlotAgreement(names), new AdapterImageJoin(), new AdapterRecordsJoin(names),
                 new LoraBaseAgreement(names), new ServedNameResolution(),
-                new EmbeddingAgreement(names), new RevisionLabelAgreement()));
+                new EmbeddingAgreement(names), new CollectionShapeJoin(), new RevisionLabelAgreement()));
     }
 
     public List<LinkStep> steps() {

@@ -11,6 +11,7 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.Nodes;
 import dev.rubric.yaml.ScalarNode;
+import dev.rubric.yaml.YamlException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -24,7 +25,8 @@ import java.util.TreeSet;
  * kind mcp-server per entry, with the package or image it runs and whether that is pinned
  * ({@link McpLaunch}). A map is only taken for MCP servers when every entry says how the server is
  * reached ({@code command} or {@code url}): a {@code servers} key holding hosts and ports is not one.
- * Env and header values never enter the evidence, only their names.
+ * Env and header values never enter the evidence, only their names. Comments and trailing commas,
+ * which the editors' configs allow, are read as such ({@link Jsonc}), not reported as malformed.
  */
 public final class McpConfigParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(
@@ -42,6 +44,16 @@ public final class McpConfigParser extends FormatParser {
             return false;
         }
         MapNode root = file.yamlRoot().orElse(null);
+        if (root == null && file.yamlFailure() != null && Jsonc.hasExtensions(text)) {
+            // VS Code and Cursor read their configs as JSON with comments and trailing commas
+            try {
+                root = file.yaml().readOne(Jsonc.plain(text)) instanceof MapNode plain ? plain : null;
+            } catch (YamlException e) {
+                sink.classify("mcp-config", "mcp-json", "error");
+                sink.error(e.mark().line(), e.mark().column(), "malformed JSON with comments: " + e.getMessage());
+                return true;
+            }
+        }
         if (root == null) {
             return false;
         }

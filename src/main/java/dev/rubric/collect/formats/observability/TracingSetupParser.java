@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * Tracing set up in code (formats.md §5): a Langfuse client, decorator or LangChain handler, a
  * Phoenix {@code register}, OpenInference and OpenTelemetry instrumentors, LangSmith's
  * {@code @traceable} and wrappers, an OpenTelemetry SDK tracer provider or exporter (Python, Node,
- * Java, .NET), Azure Monitor's distro, .NET's Application Insights SDK. One signal per tool and file, at its first set-up call;
+ * Java, .NET), Azure Monitor's distro, .NET's Application Insights SDK, and the OpenTelemetry resource
+ * that stamps telemetry with the release and environment. One signal per tool and file, at its first set-up call;
  * its settings name the APIs used, the project, and how the code switches it: a literal
  * {@code enabled=False} says the client is off (it then records nothing), an enclosing
  * {@code if} on an environment variable says when it is on and, when the code's default decides
@@ -68,6 +69,9 @@ public final class TracingSetupParser extends FormatParser {
             TracingSetups.Setup setup = TracingSetups.of(call, springAi, code.tree().grammar() == Grammar.CSHARP);
             if (setup == null && langfuse) {
                 setup = TracingSetups.langfusePromptLink(call);
+            }
+            if (setup == null) {
+                setup = TracingSetups.resourceIdentity(call);
             }
             if (setup != null) {
                 add(byKind.computeIfAbsent(setup.kind(), k -> new Draft()), setup, call, code);

@@ -47,6 +47,9 @@ final class TracingSetups {
     private static final Set<String> MLFLOW_GENAI = Set.of("openai", "langchain", "llama_index", "anthropic", "bedrock",
             "gemini", "dspy", "litellm", "autogen", "crewai", "groq", "mistral", "openai_agents", "smolagents");
     /** Targets of OpenTelemetry instrumentations that are LLM or vector-store libraries, as Python modules name them. */
+    /** Where OpenTelemetry's resource is built: Python's SDK, and the JavaScript resources package. */
+    private static final Pattern RESOURCE = Pattern.compile(
+            "^(opentelemetry\\.sdk\\.resources\\.Resource(\\.create)?|@opentelemetry/resources\\.(Resource|resourceFromAttributes))$");
     private static final Pattern OTEL_INSTRUMENTOR = Pattern.compile("^opentelemetry\\.instrumentation\\.(\\w+)\\.\\w+Instrumentor\\(\\)\\.instrument$");
 
     private static final List<Rule> RULES = List.of(
@@ -155,6 +158,48 @@ final class TracingSetups {
             return null;
         }
         return new Setup("langfuse", PROMPT_VERSION, "langfuse_prompt", NONE, null, true);
+    }
+
+    /**
+     * An OpenTelemetry resource built in code ({@code Resource.create({"service.version": VERSION,
+     * "deployment.environment.name": ENV})}, {@code resourceFromAttributes({[ATTR_SERVICE_VERSION]: v})}):
+     * every span and log the provider it is given to sends carries those attributes, so telemetry says
+     * which release and which environment produced it. Keys count as written or as the semantic
+     * convention constants that spell them; a resource without either key records nothing.
+     */
+    static Setup resourceIdentity(Call call) {
+        if (call.form() == Call.Form.IMPORT || !RESOURCE.matcher(call.qualified()).find()) {
+            return null;
+        }
+        int attributes = call.keyword("attributes");
+        if (attributes == SyntaxTree.NONE) {
+            attributes = call.positional(0);
+        }
+        SyntaxTree tree = call.tree();
+        java.util.TreeSet<String> records = new java.util.TreeSet<>();
+        for (int pair = attributes == SyntaxTree.NONE ? SyntaxTree.NONE : tree.firstChild(attributes); pair != SyntaxTree.NONE;
+                pair = tree.nextSibling(pair)) {
+            if (tree.is(pair, "pair")) {
+                String key = resourceKey(call, tree.child(pair, "key"));
+                if (key.equals("service.version") || key.endsWith("SERVICE_VERSION")) {
+                    records.add("service-version");
+                } else if (key.startsWith("deployment.environment") || key.contains("DEPLOYMENT_ENVIRONMENT")) {
+                    records.add("environment");
+                }
+            }
+        }
+        return records.isEmpty() ? null : new Setup("otel", List.copyOf(records), "Resource", NONE, null, true);
+    }
+
+    /** A resource key: a string, or the constant's last name ({@code ResourceAttributes.SERVICE_VERSION}, {@code [ATTR_SERVICE_VERSION]}). */
+    private static String resourceKey(Call call, int key) {
+        SyntaxTree tree = call.tree();
+        String literal = key == SyntaxTree.NONE ? null : call.file().string(key);
+        if (literal != null) {
+            return literal;
+        }
+        String text = key == SyntaxTree.NONE ? "" : tree.text(key).replaceAll("[\\[\\]\\s]", "");
+        return text.substring(text.lastIndexOf('.') + 1);
     }
 
     /**

@@ -31,7 +31,7 @@ final class ModelArguments {
     record Model(SyntaxValues.Value value, boolean deployment, int keyOffset) {
     }
 
-    private static final Set<String> MODEL_KEYS = Set.of("model", "model_name", "modelName", "model_id", "modelId", "Model",
+    static final Set<String> MODEL_KEYS = Set.of("model", "model_name", "modelName", "model_id", "modelId", "Model",
             "ModelId");
     private static final Set<String> DEPLOYMENT_KEYS = Set.of("azure_deployment", "deployment_name", "deploymentName",
             "DeploymentName");

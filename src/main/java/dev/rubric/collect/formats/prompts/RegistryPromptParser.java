@@ -3,6 +3,8 @@ package dev.rubric.collect.formats.prompts;
 import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
 import dev.rubric.collect.read.code.Needles;
+import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.syntax.SyntaxTree;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
@@ -22,6 +24,8 @@ import java.util.Set;
  * alias is a pointer someone can move, recorded as {@code label}, never as a version. LangChain's
  * {@code hub.pull} is read with the inline prompts (format langchain-hub). The client must be
  * imported from the registry's package: a {@code get_prompt} of the application's own is none.
+ * The pulled text names no model: the model the code sends it with is bound to it
+ * ({@link RegistryPromptModels}).
  */
 public final class RegistryPromptParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py", "*.ts", "*.tsx", "*.mts", "*.js", "*.mjs"));
@@ -41,6 +45,7 @@ public final class RegistryPromptParser extends FormatParser {
         boolean langsmith = code.imports().anyFrom("langsmith");
         boolean found = false;
         Set<String> ids = new HashSet<>();
+        RegistryPromptModels models = null;
         for (Call call : code.calls()) {
             if (call.form() != Call.Form.CALL) {
                 continue;
@@ -52,7 +57,8 @@ public final class RegistryPromptParser extends FormatParser {
                 default -> null;
             };
             if (prompt != null && ids.add(prompt.id())) {
-                sink.prompt(prompt);
+                models = models != null ? models : new RegistryPromptModels(code.tree());
+                sink.prompt(bound(prompt, models.of(call)));
                 found = true;
             }
         }
@@ -121,6 +127,16 @@ public final class RegistryPromptParser extends FormatParser {
             name = name.substring(0, slash);
         }
         return pull(file, sink, call, "mlflow", name, version, label);
+    }
+
+    private static Prompt bound(Prompt prompt, RegistryPromptModels.Binding binding) {
+        if (binding == null) {
+            return prompt;
+        }
+        ModelPinning.Verdict verdict = binding.model() == null || !ModelRefs.namesAModel(binding.model()) ? null
+                : ModelPinning.classify(binding.model(), null, ModelPinning.Origin.MODEL);
+        return prompt.withModel(binding.model(), verdict == null ? null : verdict.provider(),
+                verdict == null ? null : verdict.pinning(), binding.source());
     }
 
     private static Prompt pull(ParsedFile file, FileSink sink, Call call, String registry, String name, String version,

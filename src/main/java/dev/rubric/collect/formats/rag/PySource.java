@@ -118,6 +118,15 @@ final class PySource {
         return null;
     }
 
+    /** The plain variable name an argument is, when it is one (not a literal, call or attribute); else null. */
+    static String variable(String expression) {
+        if (expression == null) {
+            return null;
+        }
+        String expr = expression.strip();
+        return NAME.matcher(expr).matches() && !expr.contains(".") ? expr : null;
+    }
+
     /** A literal integer (or a constant holding one). */
     Long integer(String expression) {
         if (expression == null) {

@@ -269,6 +269,9 @@ final class PythonFrameworks {
             RagRecord record = new RagRecord(wrapperStore(name.group(1)), "python", RagRecord.COLLECTION, file.lineOf(call.offset()));
             for (String key : List.of("collection_name", "index_name", "table_name", "collection", "index")) {
                 record.collection = record.collection != null ? record.collection : src.string(kw.get(key));
+                if (record.collection == null && record.collectionExpression == null) {
+                    record.collectionExpression = PySource.variable(kw.get(key));
+                }
             }
             // embedding_length: langchain-postgres PGVector sizes its vector column with it
             for (String key : List.of("embed_dim", "dim", "dimension", "embedding_dimension", "vector_size", "embedding_length")) {

@@ -43,6 +43,7 @@ public final class PythonRagParser extends FormatParser {
             PySource src = new PySource(code);
             List<RagRecord> stores = new ArrayList<>(PythonStores.read(src, file));
             stores.addAll(PythonFrameworks.wrappers(src, file));
+            stores = ComputedCollections.join(file, stores);
             RagRecord app = PythonFrameworks.application(src, file);
             if (stores.isEmpty() && app == null) {
                 return false;
@@ -58,6 +59,8 @@ public final class PythonRagParser extends FormatParser {
                     records.add(store);
                 }
             }
+            String versionKey = SourceVersionStamps.keyIn(file);
+            records.forEach(record -> record.setting("sourceVersionKey", versionKey));
             sink.classify("code", "python", "parsed");
             RagRecord.emitAll(file.subjectId(), sink, records);
             return true;

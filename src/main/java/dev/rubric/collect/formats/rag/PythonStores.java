@@ -68,7 +68,9 @@ final class PythonStores {
             int line = file.lineOf(call.offset());
             if (kw.containsKey("vectors_config")) {
                 RagRecord record = new RagRecord("qdrant", "python", RagRecord.COLLECTION, line);
-                record.collection = src.string(call.argument("collection_name", 0));
+                String name = call.argument("collection_name", 0);
+                record.collection = src.string(name);
+                record.collectionExpression = PySource.variable(name);
                 Call params = inner(src, kw.get("vectors_config"), VECTOR_PARAMS);
                 if (params == null && vectorParams.size() == 1) {
                     params = vectorParams.get(0);
@@ -116,8 +118,10 @@ final class PythonStores {
         }
         for (Call call : src.calls(CREATE_ALIAS)) {
             String target = src.string(call.argument("collection_name", -1));
+            String variable = PySource.variable(call.argument("collection_name", -1));
             String alias = src.string(call.argument("alias_name", -1));
-            RagRecord record = qdrant.stream().filter(r -> target != null && target.equals(r.collection)).findFirst()
+            RagRecord record = qdrant.stream().filter(r -> target != null && target.equals(r.collection)
+                            || variable != null && variable.equals(r.collectionExpression)).findFirst()
                     .orElse(qdrant.get(0));
             record.setting("alias", alias);
             record.indexVersion = target;

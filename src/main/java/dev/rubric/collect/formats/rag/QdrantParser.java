@@ -13,7 +13,9 @@ import java.util.List;
 /**
  * Qdrant files (formats.md §2.1): the server config ({@code storage.storage_path} +
  * {@code service.http_port}, no collections: recorded with scope "server") and collection create
- * bodies ({@code vectors.size/distance}, or named vectors).
+ * bodies ({@code vectors.size/distance}, or named vectors). A create body holds no name: the REST call
+ * names the collection in its path ({@code PUT /collections/products_v7}), and a body kept in a
+ * {@code collections/} folder mirrors that path, so its file name is the collection's name there.
  */
 public final class QdrantParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.{yaml,yml,json}"));
@@ -35,7 +37,7 @@ public final class QdrantParser extends FormatParser {
             if (server && document.text("storage", "storage_path").isPresent() && document.at("service", "http_port").isPresent()) {
                 records.add(serverConfig(document));
             } else if (collection) {
-                records.addAll(collectionBody(document));
+                records.addAll(collectionBody(document, nameFromPath(file.relativePath())));
             }
         }
         if (records.isEmpty()) {
@@ -60,13 +62,25 @@ public final class QdrantParser extends FormatParser {
         return record;
     }
 
-    private static List<RagRecord> collectionBody(MapNode body) {
+    /** {@code collections/products_v7.json} → products_v7; null for a file outside a collections folder. */
+    private static String nameFromPath(String path) {
+        int slash = path.lastIndexOf('/');
+        String folder = path.substring(0, Math.max(slash, 0));
+        if (!(folder.equals("collections") || folder.endsWith("/collections"))) {
+            return null;
+        }
+        String fileName = path.substring(slash + 1);
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : null;
+    }
+
+    private static List<RagRecord> collectionBody(MapNode body, String nameFromPath) {
         List<RagRecord> out = new ArrayList<>();
         MapNode vectors = body.map("vectors").orElse(null);
         if (vectors == null) {
             return out;
         }
-        String name = body.text("collection_name").orElse(body.text("name").orElse(null));
+        String name = body.text("collection_name").orElse(body.text("name").orElse(nameFromPath));
         if (vectors.get("size") != null || vectors.get("distance") != null) {
             out.add(vectorParams(body, vectors, name, null));
         } else {

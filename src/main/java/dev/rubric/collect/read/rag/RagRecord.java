@@ -32,6 +32,8 @@ public final class RagRecord {
     public final String scope;
     public final int line;
     public String collection;
+    /** The variable a code file names the collection by, when it is not a literal: never emitted. */
+    public String collectionExpression;
     public String embeddingModel;
     public String embeddingProvider;
     public String embeddingRevision;
@@ -82,12 +84,33 @@ public final class RagRecord {
         }
         embeddingProvider = embeddingProvider != null || embeddingDeclared ? embeddingProvider : app.embeddingProvider;
         requestedDimension = requestedDimension != null || embeddingDeclared ? requestedDimension : app.requestedDimension;
-        chunkSize = chunkSize != null ? chunkSize : app.chunkSize;
-        chunkOverlap = chunkOverlap != null ? chunkOverlap : app.chunkOverlap;
-        topK = topK != null ? topK : app.topK;
-        dataSources.addAll(app.dataSources);
-        indexVersion = indexVersion != null ? indexVersion : app.indexVersion;
-        app.settings.forEach(settings::putIfAbsent);
+        fillRetrievalGaps(app);
+    }
+
+    private void fillRetrievalGaps(RagRecord other) {
+        chunkSize = chunkSize != null ? chunkSize : other.chunkSize;
+        chunkOverlap = chunkOverlap != null ? chunkOverlap : other.chunkOverlap;
+        topK = topK != null ? topK : other.topK;
+        dataSources.addAll(other.dataSources);
+        indexVersion = indexVersion != null ? indexVersion : other.indexVersion;
+        other.settings.forEach(settings::putIfAbsent);
+    }
+
+    /** Takes in another record of the same collection (one file creating, then filling it): its facts fill the gaps. */
+    public void absorb(RagRecord other) {
+        if (embeddingModel == null && other.embeddingModel != null) {
+            embeddingModel = other.embeddingModel;
+            embeddingRevision = other.embeddingRevision;
+            embeddingOrigin = other.embeddingOrigin;
+            embeddingVerdict = other.embeddingVerdict;
+            embeddingLine = other.embeddingLine;
+            embeddingProvider = other.embeddingProvider;
+            requestedDimension = other.requestedDimension;
+            embeddingDeclared = other.embeddingDeclared;
+        }
+        dimension = dimension != null ? dimension : other.dimension;
+        metric = metric != null ? metric : other.metric;
+        fillRetrievalGaps(other);
     }
 
     /**
@@ -109,10 +132,14 @@ public final class RagRecord {
 
     /** What tells this record apart from the others of its file. */
     private String idName() {
+        // the named vectors of one collection are its records
+        if (settings.get("vector") instanceof String vector) {
+            return vector;
+        }
         if (collection != null) {
             return collection;
         }
-        for (String key : new String[] {"field", "vector", "service"}) {
+        for (String key : new String[] {"field", "service"}) {
             if (settings.get(key) instanceof String name) {
                 return name;
             }
