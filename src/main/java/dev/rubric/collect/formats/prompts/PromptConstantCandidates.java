@@ -44,7 +44,10 @@ final class PromptConstantCandidates {
 
     /** Whether the file is a Python module of prompts, whose every long string constant is one. */
     static boolean promptModule(String fileName) {
-        return PROMPT_MODULE.matcher(fileName).matches();
+        // every code file's name is asked: the pattern, which backtracks, only sees names it may match
+        return fileName.regionMatches(true, fileName.length() - 3, ".py", 0, 3)
+                && fileName.toLowerCase(java.util.Locale.ROOT).contains(PROMPT)
+                && PROMPT_MODULE.matcher(fileName).matches();
     }
 
     /**

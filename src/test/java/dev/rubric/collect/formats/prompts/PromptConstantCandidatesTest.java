@@ -97,4 +97,14 @@ class PromptConstantCandidatesTest {
         assertThat(literalAssigned("total = count  # \"quoted\" in a comment\n")).as("a quote in a comment after the value").isFalse();
         assertThat(literalAssigned("")).isFalse();
     }
+
+    @Test
+    void a_prompt_module_is_known_by_its_name() {
+        for (String name : new String[] {"prompts.py", "graph_prompt.py", "prompt_templates.py", "PROMPTS.PY", "my-prompt-v2.py"}) {
+            assertThat(PromptConstantCandidates.promptModule(name)).as(name).isTrue();
+        }
+        for (String name : new String[] {"prompts.pyi", "promptly.py", "prompts.ts", "reprompt.py", "models.py", "py", ""}) {
+            assertThat(PromptConstantCandidates.promptModule(name)).as(name).isFalse();
+        }
+    }
 }
