@@ -75,7 +75,8 @@ public final class InlinePromptParser extends FormatParser {
         }
         // the prefilters read the bytes: most code files are never decoded into a String
         long steps = STEPS.groupsIn(file);
-        if (PromptConstantCandidates.promptModule(file.fileName()) || PromptConstantCandidates.any(file.utf8())) {
+        if (PromptConstantCandidates.promptModule(file.fileName()) && PromptConstantCandidates.literalAssigned(file.utf8())
+                || PromptConstantCandidates.any(file.utf8())) {
             steps |= PROMPT_CONSTANTS;
         }
         if (steps == 0 || looksGenerated(file.text())) {

@@ -44,7 +44,50 @@ final class PromptConstantCandidates {
 
     /** Whether the file is a Python module of prompts, whose every long string constant is one. */
     static boolean promptModule(String fileName) {
-        return PROMPT_MODULE.matcher(fileName).matches();
+        // every code file's name is asked: the pattern, which backtracks, only sees names it may match
+        return fileName.regionMatches(true, fileName.length() - 3, ".py", 0, 3)
+                && fileName.toLowerCase(java.util.Locale.ROOT).contains(PROMPT)
+                && PROMPT_MODULE.matcher(fileName).matches();
+    }
+
+    /**
+     * Whether a Python file may give any name a string literal: the prefilter of a module named for
+     * prompts, whose every long module-level string constant counts whatever its name. Such a value
+     * is written after an {@code =} as a literal, a concatenation or formatting that starts with
+     * one, possibly in parentheses, over lines or after a comment: so an {@code =} whose next
+     * byte, past spaces, line breaks, brackets, comments and name characters (string prefixes,
+     * {@code textwrap.dedent(}), is a quote. Accepts more than that (a comparison, a keyword
+     * argument, a dedent call), never less; a module of functions and docstrings only, which its
+     * name alone would send to the parser, is rejected.
+     *
+     * @param text UTF-8, read by its ASCII bytes as {@link #any} does
+     */
+    static boolean literalAssigned(byte[] text) {
+        for (int i = 0; i < text.length; i++) {
+            if (text[i] != '=') {
+                continue;
+            }
+            int at = i + 1;
+            while (at < text.length) {
+                byte c = text[at];
+                if (c == '#') {
+                    while (at < text.length && text[at] != '\n') {
+                        at++;
+                    }
+                } else if (c == '(' || c == '[' || c == '{' || c == '\\' || c == '.' || isIdentifierPart(c)
+                        || Character.isWhitespace(c)) {
+                    at++;
+                } else {
+                    break;
+                }
+            }
+            if (at < text.length && (text[at] == '"' || text[at] == '\'')) {
+                return true;
+            }
+            // the bytes skipped hold no '=': the next one is at or after the stop
+            i = at - 1;
+        }
+        return false;
     }
 
     /** @param text UTF-8: names and literals are found by their ASCII bytes, see {@link #isIdentifierPart} */

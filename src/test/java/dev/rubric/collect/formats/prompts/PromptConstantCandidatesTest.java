@@ -67,4 +67,44 @@ class PromptConstantCandidatesTest {
         assertThat(any("prompts = {k: v for k, v in items}")).as("a comprehension").isFalse();
         assertThat(any("")).isFalse();
     }
+
+    private static boolean literalAssigned(String text) {
+        return PromptConstantCandidates.literalAssigned(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A module named for prompts is parsed for any long string constant: every way one is written must pass. */
+    @Test
+    void a_prompt_module_passes_with_any_string_assignment() {
+        assertThat(literalAssigned("EXTRACT = \"Read the invoice\"")).as("a plain literal").isTrue();
+        assertThat(literalAssigned("x=1\nEXTRACT='''Read'''")).as("no spaces, after another assignment").isTrue();
+        assertThat(literalAssigned("TEMPLATE: str = f\"Read {doc}\"")).as("annotated f-string").isTrue();
+        assertThat(literalAssigned("RAW = rb'\\d+'")).as("a prefixed literal").isTrue();
+        assertThat(literalAssigned("PARTS = (\n    # the role first\n    \"You are \"\n    \"brief\"\n)")).as("parenthesised, a comment first").isTrue();
+        assertThat(literalAssigned("LONG = \\\n    \"continued\"")).as("a backslash continuation").isTrue();
+        assertThat(literalAssigned("GUIDE = textwrap.dedent(\"\"\"\n    Steps\"\"\")")).as("a dedent call").isTrue();
+        assertThat(literalAssigned("if DEBUG:\n    HINT = \"verbose\"")).as("indented, still module level").isTrue();
+        assertThat(literalAssigned("NOTE =\u00a0\"x\"")).as("a non-ASCII space after the sign").isTrue();
+        assertThat(literalAssigned("A = B = \"shared\"")).as("a chained assignment").isTrue();
+        assertThat(literalAssigned("X = \"")).as("an unterminated literal still opens one").isTrue();
+    }
+
+    @Test
+    void a_prompt_module_of_functions_and_docstrings_is_rejected() {
+        assertThat(literalAssigned("def prompt_model(value, limit=3):\n    \"\"\"Returns the model.\"\"\"\n"
+                + "    value = value + 3  # prompt\n    return value\n")).isFalse();
+        assertThat(literalAssigned("RESULT = build(x, \"y\")")).as("a call whose literal is not its start").isFalse();
+        assertThat(literalAssigned("if a == b: pass")).as("a comparison with no literal").isFalse();
+        assertThat(literalAssigned("total = count  # \"quoted\" in a comment\n")).as("a quote in a comment after the value").isFalse();
+        assertThat(literalAssigned("")).isFalse();
+    }
+
+    @Test
+    void a_prompt_module_is_known_by_its_name() {
+        for (String name : new String[] {"prompts.py", "graph_prompt.py", "prompt_templates.py", "PROMPTS.PY", "my-prompt-v2.py"}) {
+            assertThat(PromptConstantCandidates.promptModule(name)).as(name).isTrue();
+        }
+        for (String name : new String[] {"prompts.pyi", "promptly.py", "prompts.ts", "reprompt.py", "models.py", "py", ""}) {
+            assertThat(PromptConstantCandidates.promptModule(name)).as(name).isFalse();
+        }
+    }
 }
