@@ -37,6 +37,8 @@ final class ReportInventory {
                         List<ModelDeployment> deployments) {
         Map<String, Inventory.Dataset> datasets = new TreeMap<>();
         Map<String, Inventory.Model> models = new TreeMap<>();
+        // a model named in thousands of files is merged thousands of times: places are gathered apart and sorted once
+        Map<String, Set<ReportLocation>> places = new java.util.HashMap<>();
         for (ModelRef ref : refs) {
             if (ref.name() == null || ref.name().isBlank()) {
                 continue;
@@ -44,7 +46,8 @@ final class ReportInventory {
             String key = "model:" + (ref.provider() == null ? "" : ref.provider() + "/") + ref.name()
                     + (ref.revision() == null ? "" : "@" + ref.revision());
             models.merge(key, new Inventory.Model(key, "model", ref.name(), ref.provider(), ref.revision(), ref.pinning(),
-                    null, null, null, List.of(), List.of(location(ref.location()))), ReportInventory::mergeModels);
+                    null, null, null, List.of(), List.of()), ReportInventory::mergeModels);
+            place(places, key, ref.location());
         }
         for (FineTune run : fineTunes) {
             List<String> used = new ArrayList<>();
@@ -55,15 +58,17 @@ final class ReportInventory {
                 String version = d.revision() != null ? d.revision() : d.hash();
                 String key = "dataset:" + d.name() + (version == null ? "" : "@" + version);
                 used.add(key);
-                datasets.merge(key, new Inventory.Dataset(key, d.name(), d.revision(), d.hash(), d.pinned(),
-                        List.of(location(run.location()))), ReportInventory::mergeDatasets);
+                datasets.merge(key, new Inventory.Dataset(key, d.name(), d.revision(), d.hash(), d.pinned(), List.of()),
+                        ReportInventory::mergeDatasets);
+                place(places, key, run.location());
             }
             String name = producedModel(run);
             boolean adapter = isAdapter(run);
             String key = (adapter ? "adapter:" : "fine-tune:") + name;
             models.merge(key, new Inventory.Model(key, adapter ? "adapter" : "fine-tune", name, null, null,
                     run.baseModelPinning(), run.baseModel(), run.baseModelRevision(), run.baseModelPinning(),
-                    List.copyOf(new TreeSet<>(used)), List.of(location(run.location()))), ReportInventory::mergeModels);
+                    List.copyOf(new TreeSet<>(used)), List.of()), ReportInventory::mergeModels);
+            place(places, key, run.location());
         }
         List<Inventory.Service> services = new ArrayList<>();
         for (ServingConfig s : servers) {
@@ -77,7 +82,22 @@ final class ReportInventory {
                     d.deployment() == null ? null : List.of(d.deployment()), null, null, List.of(location(d.location()))));
         }
         services.sort(Comparator.comparing(Inventory.Service::ref));
-        return new Inventory(List.copyOf(models.values()), List.copyOf(datasets.values()), services);
+        List<Inventory.Model> placedModels = models.values().stream().map(m -> new Inventory.Model(m.ref(), m.kind(), m.name(),
+                m.provider(), m.revision(), m.pinning(), m.baseModel(), m.baseModelRevision(), m.baseModelPinning(),
+                m.datasets(), sorted(places.get(m.ref())))).toList();
+        List<Inventory.Dataset> placedDatasets = datasets.values().stream().map(d -> new Inventory.Dataset(d.ref(), d.name(),
+                d.revision(), d.hash(), d.pinned(), sorted(places.get(d.ref())))).toList();
+        return new Inventory(placedModels, placedDatasets, services);
+    }
+
+    private static void place(Map<String, Set<ReportLocation>> places, String key, Location where) {
+        places.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(location(where));
+    }
+
+    private static List<ReportLocation> sorted(Set<ReportLocation> where) {
+        List<ReportLocation> all = new ArrayList<>(where == null ? Set.of() : where);
+        all.sort(Comparator.comparing(ReportLocation::display));
+        return List.copyOf(all);
     }
 
     /** What a run produces: its output (directory or hub repository), else the folder its record lies in. */
@@ -101,12 +121,12 @@ final class ReportInventory {
         return new Inventory.Model(a.ref(), a.kind(), a.name(), a.provider(), a.revision(),
                 weakest(a.pinning(), b.pinning()), firstNonNull(base.baseModel(), a.baseModel(), b.baseModel()),
                 base.baseModelRevision(), weakest(a.baseModelPinning(), b.baseModelPinning()),
-                union(a.datasets(), b.datasets()), locations(a.locations(), b.locations()));
+                union(a.datasets(), b.datasets()), List.of());
     }
 
     private static Inventory.Dataset mergeDatasets(Inventory.Dataset a, Inventory.Dataset b) {
         return new Inventory.Dataset(a.ref(), a.name(), a.revision(), a.hash(), a.pinned() && b.pinned(),
-                locations(a.locations(), b.locations()));
+                List.of());
     }
 
     static String weakest(String a, String b) {
@@ -130,12 +150,6 @@ final class ReportInventory {
 
     private static List<String> union(List<String> a, List<String> b) {
         return List.copyOf(new TreeSet<>(concat(a, b)));
-    }
-
-    private static List<ReportLocation> locations(List<ReportLocation> a, List<ReportLocation> b) {
-        List<ReportLocation> all = new ArrayList<>(new LinkedHashSet<>(concat(a, b)));
-        all.sort(Comparator.comparing(ReportLocation::display));
-        return List.copyOf(all);
     }
 
     private static <T> List<T> concat(List<T> a, List<T> b) {

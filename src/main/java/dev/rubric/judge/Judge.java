@@ -108,7 +108,11 @@ public final class Judge {
             return needs + "collecting " + String.join(", ", failed) + " failed";
         }
         return kinds.isEmpty() ? needs + "no source fills " + (missing.size() == 1 ? "it" : "them") + " yet"
-                : needs + "audit a " + String.join(" or ", kinds) + " target";
+                : needs + "audit " + article(kinds.iterator().next()) + String.join(" or ", kinds) + " target";
+    }
+
+    private static String article(String word) {
+        return !word.isEmpty() && "aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ";
     }
 
     private static List<Object> subjects(Criterion criterion, Map<String, Object> evidence) throws JudgeException {
