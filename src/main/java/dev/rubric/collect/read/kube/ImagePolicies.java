@@ -12,13 +12,16 @@ import java.util.TreeSet;
  * The image-verification policies of a cluster — Kyverno ClusterPolicy / Policy rules with
  * {@code verifyImages}, Sigstore policy-controller ClusterImagePolicies — and which workload
  * images their patterns cover. A Kyverno policy without a {@code verifyImages} rule (one requiring
- * labels, say) verifies nothing and is not one. Patterns are matched as both tools document them:
- * {@code *} (and Sigstore's {@code **}) any run of characters, {@code ?} one; a Docker Hub short
+ * labels, say) verifies nothing and is not one. Patterns are matched as each tool documents them:
+ * Kyverno's {@code *} any run of characters; Sigstore's {@code *} a run within one path segment
+ * (its examples list {@code index.docker.io/*} and {@code index.docker.io/*}{@code /*} apart) and
+ * {@code **} any run; {@code ?} one character; a Docker Hub short
  * name is also tried in its full form ({@code nginx} as {@code docker.io/library/nginx}, and
  * {@code index.docker.io/…}), as both tools normalise it before matching.
  */
 public final class ImagePolicies {
-    private record Policy(String id, String namespace, List<String> patterns) {
+    /** {@code segmented}: a single {@code *} stays within one path segment (Sigstore), else it crosses {@code /} (Kyverno). */
+    private record Policy(String id, String namespace, List<String> patterns, boolean segmented) {
     }
 
     private final List<Policy> policies = new ArrayList<>();
@@ -53,7 +56,8 @@ public final class ImagePolicies {
             return false;
         }
         // a namespaced Policy covers its own namespace only
-        policies.add(new Policy(id, object.kind().equals("Policy") ? object.namespace() : null, List.copyOf(patterns)));
+        policies.add(new Policy(id, object.kind().equals("Policy") ? object.namespace() : null, List.copyOf(patterns),
+                object.kind().equals("ClusterImagePolicy")));
         return true;
     }
 
@@ -66,7 +70,7 @@ public final class ImagePolicies {
             }
             for (Container container : workload.containers()) {
                 if (container.image() != null && container.image().ref() != null
-                        && policy.patterns().stream().anyMatch(p -> matches(p, container.image().ref()))) {
+                        && policy.patterns().stream().anyMatch(p -> matches(p, container.image().ref(), policy.segmented()))) {
                     out.add(policy.id());
                 }
             }
@@ -74,9 +78,9 @@ public final class ImagePolicies {
         return out.isEmpty() ? null : List.copyOf(out);
     }
 
-    static boolean matches(String pattern, String ref) {
+    static boolean matches(String pattern, String ref, boolean segmented) {
         for (String form : forms(ref)) {
-            if (glob(pattern, 0, form, 0)) {
+            if (glob(pattern, 0, form, 0, segmented)) {
                 return true;
             }
         }
@@ -95,16 +99,22 @@ public final class ImagePolicies {
         return List.of(ref, "docker.io/" + path, "index.docker.io/" + path);
     }
 
-    private static boolean glob(String pattern, int p, String text, int t) {
+    private static boolean glob(String pattern, int p, String text, int t, boolean segmented) {
         while (p < pattern.length()) {
             char c = pattern.charAt(p);
             if (c == '*') {
+                int stars = 0;
                 while (p < pattern.length() && pattern.charAt(p) == '*') {
                     p++;
+                    stars++;
                 }
+                boolean crossesSlash = !segmented || stars > 1;
                 for (int i = t; i <= text.length(); i++) {
-                    if (glob(pattern, p, text, i)) {
+                    if (glob(pattern, p, text, i, segmented)) {
                         return true;
+                    }
+                    if (i < text.length() && text.charAt(i) == '/' && !crossesSlash) {
+                        return false;
                     }
                 }
                 return false;
