@@ -18,6 +18,10 @@ import java.util.Map;
  * {@code volumes}: the pod's volumes by name and what backs them ({@code emptyDir},
  * {@code image:<reference>}, {@code persistentVolumeClaim:<claim>}, {@code hostPath:<path>},
  * {@code configMap:<name>}, {@code secret}, or the source's key for others), null when none.
+ * From a cluster or its dump, {@code gitOps} is the Argo CD or Flux object that applied the workload
+ * (only when its tracking labels or annotation name that object for certain), and
+ * {@code imagePolicies} the Kyverno or Sigstore image-verification policies whose image patterns
+ * cover one of its containers' images.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
@@ -25,7 +29,7 @@ public record Workload(String id, Location location, String kind, String apiVers
                        Map<String, String> podLabels, Map<String, String> podAnnotations, Long replicas,
                        List<Container> containers, boolean gpu, String runtimeClassName,
                        Map<String, String> nodeSelector, String serviceAccountName, Map<String, String> volumes,
-                       String owner, WorkloadStatus status) {
+                       String owner, WorkloadStatus status, GitOpsSource gitOps, List<String> imagePolicies) {
 
     /** A workload as written (a manifest) without volumes: no owner, no status (Compose services, and every reader that does not know them). */
     public Workload(String id, Location location, String kind, String apiVersion, String name, String namespace,
@@ -34,7 +38,7 @@ public record Workload(String id, Location location, String kind, String apiVers
                     List<Container> containers, boolean gpu, String runtimeClassName,
                     Map<String, String> nodeSelector, String serviceAccountName) {
         this(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels, podAnnotations,
-                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, null, null, null);
+                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, null, null, null, null, null);
     }
 
     /** A workload as written (a manifest), with its pod's volumes: no owner, no status. */
@@ -44,20 +48,27 @@ public record Workload(String id, Location location, String kind, String apiVers
                     List<Container> containers, boolean gpu, String runtimeClassName,
                     Map<String, String> nodeSelector, String serviceAccountName, Map<String, String> volumes) {
         this(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels, podAnnotations,
-                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, volumes, null, null);
+                replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName, volumes, null, null, null, null);
     }
 
     /** The same workload with what a cluster adds: its controller, its environment and its status. */
     public Workload live(String newEnvironment, String newOwner, WorkloadStatus newStatus) {
         return new Workload(id, location, kind, apiVersion, name, namespace, newEnvironment, labels, annotations,
                 podLabels, podAnnotations, replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName,
-                volumes, newOwner, newStatus);
+                volumes, newOwner, newStatus, gitOps, imagePolicies);
+    }
+
+    /** The same workload with the GitOps object that deployed it and the image-verification policies covering its images. */
+    public Workload deployed(GitOpsSource newGitOps, List<String> newImagePolicies) {
+        return new Workload(id, location, kind, apiVersion, name, namespace, environment, labels, annotations,
+                podLabels, podAnnotations, replicas, containers, gpu, runtimeClassName, nodeSelector, serviceAccountName,
+                volumes, owner, status, newGitOps, newImagePolicies);
     }
 
     /** This workload with other containers (images rewritten by an overlay). */
     public Workload withContainers(List<Container> replaced) {
         return new Workload(id, location, kind, apiVersion, name, namespace, environment, labels, annotations, podLabels,
                 podAnnotations, replicas, replaced, gpu, runtimeClassName, nodeSelector, serviceAccountName, volumes, owner,
-                status);
+                status, gitOps, imagePolicies);
     }
 }

@@ -5,6 +5,8 @@ import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.read.container.WorkloadModels;
 import dev.rubric.collect.read.container.WorkloadServing;
 import dev.rubric.collect.read.kube.Environments;
+import dev.rubric.collect.read.kube.GitOpsObjects;
+import dev.rubric.collect.read.kube.ImagePolicies;
 import dev.rubric.collect.read.kube.ManifestObject;
 import dev.rubric.collect.read.kube.PodStatusReader;
 import dev.rubric.collect.read.kube.Shapes;
@@ -41,7 +43,9 @@ final class ClusterReader {
     /** Read whole by the format parsers, as the same object in a file is. */
     private static final String GPU = "nvidia.com/gpu";
     private static final String MANIFEST_FAMILY = "kubernetes";
-    private static final Set<String> PARSED_WHOLE = Set.of("ServingRuntime", "ClusterServingRuntime");
+    /** Kinds read whole by the format parsers, with the stat they are counted under. */
+    private static final Map<String, String> PARSED_WHOLE = Map.of("ServingRuntime", "servingRuntimes",
+            "ClusterServingRuntime", "servingRuntimes", "PyTorchJob", "trainingJobs", "TrainJob", "trainingJobs");
 
     private final String sourceId;
     private final SubjectSink sink;
@@ -52,6 +56,8 @@ final class ClusterReader {
     private final Map<String, String> namespaceEnvironments = new HashMap<>();
     private final Map<String, WorkloadStatus.NodeAccelerators> nodes = new HashMap<>();
     private final Map<String, Long> counts = new TreeMap<>();
+    private final GitOpsObjects gitOps = new GitOpsObjects();
+    private final ImagePolicies imagePolicies = new ImagePolicies();
 
     ClusterReader(String sourceId, SubjectSink sink, List<FormatParser> parsers, SafeYaml yaml) {
         this.sourceId = sourceId;
@@ -101,6 +107,14 @@ final class ClusterReader {
         }
     }
 
+    /**
+     * Kinds the workloads are joined to (what deployed them, what verifies their images): they must
+     * be read before the workloads, as namespaces are.
+     */
+    static boolean readBeforeWorkloads(String apiVersion, String kind) {
+        return GitOpsObjects.isGitOps(apiVersion, kind) || ImagePolicies.isImagePolicy(apiVersion, kind);
+    }
+
     /** Any other object; kinds that hold nothing rubric reads are counted and left. */
     void object(MapNode node, String apiVersion, String kind) {
         if (kind.equals("Secret")) {
@@ -117,14 +131,21 @@ final class ClusterReader {
         ObjectSink objectSink = new ObjectSink(sink, location);
         String id = sourceId + "/" + object.display();
         try {
-            if (WorkloadReader.isWorkload(kind)) {
+            if (GitOpsObjects.isGitOps(apiVersion, kind)) {
+                counts.merge("gitOpsObjects", 1L, Long::sum);
+                gitOps.add(object, id);
+            } else if (ImagePolicies.isImagePolicy(apiVersion, kind)) {
+                if (imagePolicies.add(object, id)) {
+                    counts.merge("imagePolicies", 1L, Long::sum);
+                }
+            } else if (WorkloadReader.isWorkload(kind)) {
                 counts.merge("workloads", 1L, Long::sum);
                 workload(object, id, location, objectSink);
             } else if (kind.equals("ConfigMap")) {
                 counts.merge("configMaps", 1L, Long::sum);
                 configMap(object);
-            } else if (PARSED_WHOLE.contains(kind)) {
-                counts.merge("servingRuntimes", 1L, Long::sum);
+            } else if (PARSED_WHOLE.containsKey(kind)) {
+                counts.merge(PARSED_WHOLE.get(kind), 1L, Long::sum);
                 parseWhole(object);
             }
         } catch (RuntimeException e) {
@@ -145,7 +166,8 @@ final class ClusterReader {
         if (status != null && status.node() != null && nodes.containsKey(status.node())) {
             status = status.onNode(nodes.get(status.node()));
         }
-        Workload workload = written.live(environment, owner(object.node(), shapes), status);
+        Workload owned = written.live(environment, owner(object.node(), shapes), status);
+        Workload workload = owned.deployed(gitOps.of(owned), imagePolicies.covering(owned));
         sink.workload(workload);
         if (object.kind().equals("InferenceService")) {
             // its model server is KServeParser's to read, as it is for the same object in a file
@@ -191,7 +213,12 @@ final class ClusterReader {
     private void parseWhole(ManifestObject object) {
         String text;
         try {
-            text = Json.mapper().writeValueAsString(object.node().toJava());
+            // list items of built-in types carry no apiVersion and kind; the parsers need them
+            Map<String, Object> whole = new java.util.LinkedHashMap<>();
+            whole.put("apiVersion", object.apiVersion());
+            whole.put("kind", object.kind());
+            whole.putAll(object.node().toJava());
+            text = Json.mapper().writeValueAsString(whole);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

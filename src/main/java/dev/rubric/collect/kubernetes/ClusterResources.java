@@ -43,6 +43,15 @@ final class ClusterResources {
     static final List<Resource> ALL = List.of(
             NAMESPACES,
             NODES,
+            // read before the workloads, which are joined to them (what deployed them, what verifies their images)
+            new Resource("argoproj.io", "v1alpha1", "applications", "Application", true, true, Set.of("workloads")),
+            new Resource("kustomize.toolkit.fluxcd.io", "v1", "kustomizations", "Kustomization", true, true,
+                    Set.of("workloads")),
+            new Resource("helm.toolkit.fluxcd.io", "v2", "helmreleases", "HelmRelease", true, true, Set.of("workloads")),
+            new Resource("kyverno.io", "v1", "clusterpolicies", "ClusterPolicy", false, true, Set.of("workloads")),
+            new Resource("kyverno.io", "v1", "policies", "Policy", true, true, Set.of("workloads")),
+            new Resource("policy.sigstore.dev", "v1beta1", "clusterimagepolicies", "ClusterImagePolicy", false, true,
+                    Set.of("workloads")),
             new Resource("", "v1", "pods", "Pod", true, false, WORKLOADS),
             new Resource("", "v1", "configmaps", "ConfigMap", true, false, CONFIG),
             new Resource("apps", "v1", "deployments", "Deployment", true, false, WORKLOADS),
@@ -55,7 +64,10 @@ final class ClusterResources {
             new Resource("serving.kserve.io", "v1alpha1", "servingruntimes", "ServingRuntime", true, true,
                     Set.of("servingConfigs")),
             new Resource("serving.kserve.io", "v1alpha1", "clusterservingruntimes", "ClusterServingRuntime", false, true,
-                    Set.of("servingConfigs")));
+                    Set.of("servingConfigs")),
+            new Resource("argoproj.io", "v1alpha1", "rollouts", "Rollout", true, true, WORKLOADS),
+            new Resource("kubeflow.org", "v1", "pytorchjobs", "PyTorchJob", true, true, Set.of("fineTunes")),
+            new Resource("trainer.kubeflow.org", "v1alpha1", "trainjobs", "TrainJob", true, true, Set.of("fineTunes")));
 
     private ClusterResources() {
     }

@@ -24,7 +24,7 @@ import java.util.TreeMap;
  * A dump of a cluster: {@code kubectl get … -o json} (read with the streaming JSON reader) or
  * {@code -o yaml} (no 3 MiB limit: real dumps are larger), a {@code kind: List} or typed list,
  * or several documents. Its objects go through the reader live objects go through, namespaces
- * and nodes first, as live collection reads them first.
+ * and nodes first, then GitOps objects and image policies, as live collection reads them first.
  */
 final class SnapshotReader {
     private final List<FormatParser> parsers;
@@ -61,7 +61,14 @@ final class SnapshotReader {
             }
         }
         for (Typed object : objects) {
-            reader.object(object.node(), object.apiVersion(), object.kind());
+            if (ClusterReader.readBeforeWorkloads(object.apiVersion(), object.kind())) {
+                reader.object(object.node(), object.apiVersion(), object.kind());
+            }
+        }
+        for (Typed object : objects) {
+            if (!ClusterReader.readBeforeWorkloads(object.apiVersion(), object.kind())) {
+                reader.object(object.node(), object.apiVersion(), object.kind());
+            }
         }
         return new Source(id, location, KubernetesCollector.SNAPSHOT_KIND, target.display(),
                 counted.get() > 0 ? Source.PARTIAL : Source.OK, null, new TreeMap<>(reader.counts()));

@@ -61,7 +61,16 @@ final class KubeMock implements AutoCloseable {
             new Type("rbac.authorization.k8s.io/v1", "clusterroles", "ClusterRole", false, List.of()),
             new Type("rbac.authorization.k8s.io/v1", "clusterrolebindings", "ClusterRoleBinding", false, List.of()),
             new Type("serving.kserve.io/v1beta1", "inferenceservices", "InferenceService", true, List.of("isvc")),
-            new Type("serving.kserve.io/v1alpha1", "servingruntimes", "ServingRuntime", true, List.of()));
+            new Type("serving.kserve.io/v1alpha1", "servingruntimes", "ServingRuntime", true, List.of()),
+            new Type("argoproj.io/v1alpha1", "applications", "Application", true, List.of("app")),
+            new Type("argoproj.io/v1alpha1", "rollouts", "Rollout", true, List.of("ro")),
+            new Type("kustomize.toolkit.fluxcd.io/v1", "kustomizations", "Kustomization", true, List.of("ks")),
+            new Type("helm.toolkit.fluxcd.io/v2", "helmreleases", "HelmRelease", true, List.of("hr")),
+            new Type("kyverno.io/v1", "clusterpolicies", "ClusterPolicy", false, List.of("cpol")),
+            new Type("kyverno.io/v1", "policies", "Policy", true, List.of("pol")),
+            new Type("policy.sigstore.dev/v1beta1", "clusterimagepolicies", "ClusterImagePolicy", false, List.of()),
+            new Type("kubeflow.org/v1", "pytorchjobs", "PyTorchJob", true, List.of()),
+            new Type("trainer.kubeflow.org/v1alpha1", "trainjobs", "TrainJob", true, List.of()));
 
     private static final String VERSION = "{\"major\":\"1\",\"minor\":\"34\",\"gitVersion\":\"v1.34.0\",\"gitCommit\":\"abc\","
             + "\"gitTreeState\":\"clean\",\"buildDate\":\"2026-04-01T00:00:00Z\",\"goVersion\":\"go1.24\",\"compiler\":\"gc\","

@@ -15,11 +15,11 @@ import java.util.TreeMap;
 
 /** Turns one workload object of a manifest into a {@link Workload}. */
 public final class WorkloadReader {
-    /** Kinds whose pods come from {@code spec.template}. */
+    /** Kinds whose pods come from {@code spec.template} (an Argo Rollouts Rollout is a Deployment with steps). */
     private static final Set<String> TEMPLATED_KINDS =
-            Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job");
+            Set.of("Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController", "Job", "Rollout");
     private static final Set<String> SCALABLE_KINDS =
-            Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController");
+            Set.of("Deployment", "StatefulSet", "ReplicaSet", "ReplicationController", "Rollout");
     /**
      * KServe's InferenceService runs its predictor as pods: {@code spec.predictor} is a pod spec
      * (containers, node selector, tolerations, runtime class) whose {@code model} is one more
