@@ -11,12 +11,8 @@ import dev.rubric.collect.read.refs.ProviderPrefix;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.EvidenceBuilder;
-import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Json;
-import dev.rubric.evidence.ModelDeployment;
-import dev.rubric.evidence.ModelRef;
 import dev.rubric.evidence.Repository;
-import dev.rubric.evidence.ServingConfig;
 import dev.rubric.evidence.Source;
 import dev.rubric.judge.Availability;
 import dev.rubric.judge.CelValues;
@@ -177,9 +173,8 @@ public final class Engine {
     }
 
     private static Inventory inventory(Map<String, Object> inScope) {
-        return ReportInventory.of(records(inScope, "models", ModelRef[].class), records(inScope, "fineTunes", FineTune[].class),
-                records(inScope, "servingConfigs", ServingConfig[].class),
-                records(inScope, "modelDeployments", ModelDeployment[].class));
+        return ReportInventory.of(InventoryRecords.models(inScope), InventoryRecords.fineTunes(inScope),
+                InventoryRecords.servingConfigs(inScope), InventoryRecords.modelDeployments(inScope));
     }
 
     private static <T> List<T> records(Map<String, Object> all, String collection, Class<T[]> type) {

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Evaluates every criterion of a rubric over the evidence. A criterion whose required collections
@@ -56,17 +57,18 @@ public final class Judge {
             List<Finding> findings = new ArrayList<>();
             List<Double> scores = new ArrayList<>();
             int passed = 0;
-            for (Object item : subjects) {
-                if (criterion.when() != null && !Boolean.TRUE.equals(eval(criterion.when(), evidence, item))) {
+            for (Outcome outcome : outcomes(criterion, evidence, subjects)) {
+                if (outcome.failure() != null) {
+                    throw outcome.failure();
+                }
+                if (outcome == Outcome.SKIPPED) {
                     continue;
                 }
-                double score = score(criterion, evidence, item);
-                scores.add(score);
-                if (score >= 1.0) {
+                scores.add(outcome.score());
+                if (outcome.finding() == null) {
                     passed++;
                 } else {
-                    findings.add(new Finding(subjectId(item, criterion), location(item), score,
-                            message(criterion, evidence, item, score)));
+                    findings.add(outcome.finding());
                 }
             }
             if (scores.isEmpty()) {
@@ -83,6 +85,39 @@ public final class Judge {
                     criterion.rationale(), criterion.remediation(), criterion.references(), criterion.scenarios());
         } catch (JudgeException e) {
             return unknown(criterion, e.getMessage());
+        }
+    }
+
+    /** What one subject came to: left out by {@code when}, a score (and the finding when it fell short), or a failure. */
+    private record Outcome(double score, Finding finding, JudgeException failure) {
+        static final Outcome SKIPPED = new Outcome(Double.NaN, null, null);
+    }
+
+    /** Below this many subjects a criterion is not worth splitting. */
+    private static final int PARALLEL_SUBJECTS = 2048;
+
+    /**
+     * Each subject's outcome, in subject order. A criterion over many subjects is split across
+     * the pool: the criteria alone balance badly, since a few of them hold most of the work. The
+     * outcomes are read in order afterwards, so the first failure in subject order is the one
+     * reported, the scores are summed in the same order and the findings keep it, as one pass did.
+     */
+    private static List<Outcome> outcomes(Criterion criterion, Map<String, Object> evidence, List<Object> subjects) {
+        IntStream indexes = IntStream.range(0, subjects.size());
+        return (subjects.size() < PARALLEL_SUBJECTS ? indexes : indexes.parallel())
+                .mapToObj(i -> outcome(criterion, evidence, subjects.get(i))).toList();
+    }
+
+    private static Outcome outcome(Criterion criterion, Map<String, Object> evidence, Object item) {
+        try {
+            if (criterion.when() != null && !Boolean.TRUE.equals(eval(criterion.when(), evidence, item))) {
+                return Outcome.SKIPPED;
+            }
+            double score = score(criterion, evidence, item);
+            return new Outcome(score, score >= 1.0 ? null
+                    : new Finding(subjectId(item, criterion), location(item), score, message(criterion, evidence, item, score)), null);
+        } catch (JudgeException e) {
+            return new Outcome(Double.NaN, null, e);
         }
     }
 

@@ -13,6 +13,10 @@ import dev.cel.extensions.CelExtensions;
 import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelStandardFunctions;
+import dev.cel.runtime.standard.IntFunction.IntOverload;
+import dev.cel.runtime.standard.TimestampFunction.TimestampOverload;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,13 +52,14 @@ final class CelCompiler {
     record Problem(int line, int column, String message) {
     }
 
-    private static final CelOptions OPTIONS = CelOptions.current()
+    static final CelOptions OPTIONS = CelOptions.current()
             .enableHeterogeneousNumericComparisons(true)
             .comprehensionMaxIterations(1_000_000)
             .build();
 
     private final Cel withItem = build(true);
     private final Cel withoutItem = build(false);
+    private final CelRuntime runtime = runtime();
 
     private static Cel build(boolean item) {
         var builder = CelFactory.standardCelBuilder()
@@ -67,6 +72,28 @@ final class CelCompiler {
             builder.addVar("item", SimpleType.DYN);
         }
         return builder.build();
+    }
+
+    /**
+     * The runtime programs run on: the standard one, but for {@code matches}, whose standard
+     * binding compiles its pattern on every call ({@link CachedMatches}). Replacing a standard
+     * binding needs the standard functions listed by hand; the filter is the one CEL applies by
+     * default for these options (integer identity and epoch timestamps as the options say; the
+     * options enable heterogeneous comparisons, so none of those is left out).
+     */
+    private static CelRuntime runtime() {
+        CelStandardFunctions standard = CelStandardFunctions.newBuilder()
+                .filterFunctions((function, overload) -> function != CelStandardFunctions.StandardFunction.MATCHES
+                        && (overload != IntOverload.INT64_TO_INT64 || OPTIONS.enableUnsignedLongs())
+                        && (overload != TimestampOverload.INT64_TO_TIMESTAMP || OPTIONS.enableTimestampEpoch()))
+                .build();
+        return CelRuntimeFactory.standardCelRuntimeBuilder()
+                .setOptions(OPTIONS)
+                .addLibraries(CelExtensions.strings(), CelExtensions.math())
+                .setStandardEnvironmentEnabled(false)
+                .setStandardFunctions(standard)
+                .addFunctionBindings(CachedMatches.bindings(OPTIONS))
+                .build();
     }
 
     /** The program, or the problems that stop it compiling. */
@@ -95,7 +122,7 @@ final class CelCompiler {
             return null;
         }
         try {
-            return cel.createProgram(ast);
+            return runtime.createProgram(ast);
         } catch (CelEvaluationException e) {
             problems.add(new Problem(1, 0, e.getMessage()));
             return null;

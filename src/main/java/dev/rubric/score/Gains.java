@@ -13,6 +13,7 @@ import dev.rubric.rubric.Rubric;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,19 +49,36 @@ public final class Gains {
             Map<String, List<Finding>> groups = new LinkedHashMap<>();
             result.findings().forEach(f -> groups.computeIfAbsent(f.shortfall(), k -> new ArrayList<>()).add(f));
             double shortfall = shortfall(result.findings());
+            // the rescored report depends on the fixed criterion's score alone, and thousands of
+            // groups of one criterion share a handful of scores: each score is rescored once
+            Map<Double, Rescored> rescored = new HashMap<>();
             for (Map.Entry<String, List<Finding>> group : groups.entrySet()) {
-                findings.add(gain(rubric, results, overall, result, shortfall, group.getValue(), group.getKey()));
+                findings.add(gain(rubric, results, overall, result, shortfall, group.getValue(), group.getKey(), rescored));
             }
-            criteria.add(gain(rubric, results, overall, result, shortfall, result.findings(), null));
+            criteria.add(gain(rubric, results, overall, result, shortfall, result.findings(), null, rescored));
         }
         findings.sort(BIGGEST_FIRST);
         criteria.sort(BIGGEST_FIRST);
         return new Improvements(findings, criteria, nextLevels(rubric, results, audited.values()));
     }
 
+    /** What the report would show with one criterion's score changed: its dimension before and after, the system after. */
+    private record Rescored(DimensionResult dimensionBefore, DimensionResult dimensionAfter, Overall overallAfter) {
+    }
+
     private Gain gain(Rubric rubric, List<CriterionResult> results, Overall before, CriterionResult result,
-                      double totalShortfall, List<Finding> fixed, String message) {
+                      double totalShortfall, List<Finding> fixed, String message, Map<Double, Rescored> rescored) {
         CriterionResult after = fixed(rubric, result, totalShortfall, fixed);
+        Rescored r = rescored.computeIfAbsent(after.score(), s -> rescore(rubric, results, before, result, after));
+        Integer levelAfter = r.dimensionAfter().level() > r.dimensionBefore().level() ? r.dimensionAfter().level() : null;
+        return new Gain(result.id(), result.dimension(), message, fixed.size(),
+                difference(r.dimensionAfter().score(), r.dimensionBefore().score()),
+                difference(r.overallAfter().meanScore(), before.meanScore()),
+                difference(r.overallAfter().score(), before.score()), levelAfter);
+    }
+
+    private Rescored rescore(Rubric rubric, List<CriterionResult> results, Overall before, CriterionResult result,
+                             CriterionResult after) {
         List<CriterionResult> afterResults = results.stream().map(r -> r == result ? after : r).toList();
         List<DimensionResult> afterDimensions = new ArrayList<>();
         DimensionResult dimensionBefore = null;
@@ -76,12 +94,7 @@ public final class Gains {
                 afterDimensions.add(d);
             }
         }
-        Overall overallAfter = scorer.overall(rubric, afterDimensions, afterResults);
-        Integer levelAfter = dimensionAfter.level() > dimensionBefore.level() ? dimensionAfter.level() : null;
-        return new Gain(result.id(), result.dimension(), message, fixed.size(),
-                difference(dimensionAfter.score(), dimensionBefore.score()),
-                difference(overallAfter.meanScore(), before.meanScore()),
-                difference(overallAfter.score(), before.score()), levelAfter);
+        return new Rescored(dimensionBefore, dimensionAfter, scorer.overall(rubric, afterDimensions, afterResults));
     }
 
     /**
