@@ -9,6 +9,7 @@ import dev.rubric.report.Inventory;
 import dev.rubric.report.ReportLocation;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,7 @@ final class ReportInventory {
         Map<String, Inventory.Dataset> datasets = new TreeMap<>();
         Map<String, Inventory.Model> models = new TreeMap<>();
         // a model named in thousands of files is merged thousands of times: places are gathered apart and sorted once
-        Map<String, Set<ReportLocation>> places = new java.util.HashMap<>();
+        Map<String, Set<ReportLocation>> places = new HashMap<>();
         for (ModelRef ref : refs) {
             if (ref.name() == null || ref.name().isBlank()) {
                 continue;

@@ -48,7 +48,6 @@ final class ModelArguments {
     /** Variables that carry a deployment name: {@code openai_chat_deployment}, {@code EMBED_DEPLOYMENT_NAME}. */
     private static final Pattern DEPLOYMENT_VARIABLE = Pattern.compile("[a-z0-9_]*_deployment(?:_name)?");
     /** How code reads a setting from the environment, as written in the value of a declaration. */
-    private static final Set<String> AZURE_CLIENTS = Set.of("AzureOpenAI", "AsyncAzureOpenAI");
     private static final List<String> ENVIRONMENT_READS = List.of("getenv", "environ", "process.env", "GetEnvironmentVariable");
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?");
     /** Classes that hold a program's settings, by their conventional names. */
@@ -174,7 +173,7 @@ final class ModelArguments {
             }
             int value = declaration.value();
             List<String> callee = value != SyntaxTree.NONE && code.isCall(value) ? code.calleePath(value) : List.of();
-            boolean azure = !callee.isEmpty() && AZURE_CLIENTS.contains(callee.get(callee.size() - 1));
+            boolean azure = !callee.isEmpty() && AzureModelSettings.isClient(callee.get(callee.size() - 1));
             byName.merge(declaration.scope() + ":" + declaration.name(), azure, Boolean::logicalAnd);
         }
         Set<String> out = new HashSet<>();

@@ -2,6 +2,7 @@ package dev.rubric.collect.formats.rag;
 
 import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
+import dev.rubric.collect.read.refs.AzureModelSettings;
 import dev.rubric.collect.read.syntax.SyntaxTree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +52,6 @@ final class AzureSearchModel {
     private final List<Query> queries = new ArrayList<>();
     /** Literal models of the embedding calls of the file ({@code client.embeddings.create(model=...)}), with their lines. */
     private final Map<String, Integer> embeddingModels = new java.util.LinkedHashMap<>();
-    private static final Set<String> AZURE_CLIENTS = Set.of("AzureOpenAI", "AsyncAzureOpenAI");
     private static final Set<String> VENDOR_CLIENTS = Set.of("OpenAI", "AsyncOpenAI");
     private boolean embedsThroughAzure;
 
@@ -63,7 +63,7 @@ final class AzureSearchModel {
         for (Call call : code.calls()) {
             byNode.put(call.node(), call);
             String constructor = call.callee().substring(call.callee().lastIndexOf('.') + 1);
-            azureClient |= AZURE_CLIENTS.contains(constructor);
+            azureClient |= AzureModelSettings.isClient(constructor);
             vendorClient |= VENDOR_CLIENTS.contains(constructor);
             if (call.form() == Call.Form.CALL && call.callee().toLowerCase(Locale.ROOT).endsWith("embeddings.create")) {
                 int model = call.keyword("model");

@@ -1,6 +1,7 @@
 package dev.rubric.collect.read.refs;
 
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells a model setting of an Azure OpenAI resource from any other model setting. On Azure the
@@ -9,7 +10,15 @@ import java.util.Locale;
  * the same name on the vendor's own API would be.
  */
 public final class AzureModelSettings {
+    /** The OpenAI SDK's Azure clients, whose {@code model=} names a deployment rather than a model. */
+    private static final Set<String> CLIENTS = Set.of("AzureOpenAI", "AsyncAzureOpenAI");
+
     private AzureModelSettings() {
+    }
+
+    /** True for the constructor of an Azure OpenAI client of the OpenAI SDK ({@code AzureOpenAI(...)}). */
+    public static boolean isClient(String constructor) {
+        return CLIENTS.contains(constructor);
     }
 
     /**
