@@ -37,3 +37,26 @@ export_commit() {
   fi
   rm -f "$index" "$log"
 }
+
+# Makes DEST a git working copy of COMMIT with its history, as a user's clone is: --shared borrows
+# the objects of GIT_DIR through alternates, so nothing is written into GIT_DIR and nothing large
+# is copied. A criterion that reads the repository's history or state (code.in_vcs, a clean tree,
+# a change that came with its evaluation) then sees what it would see in the user's checkout. A
+# file whose blob the snapshot lacks is named and marked skip-worktree: it is absent from this
+# copy, not deleted by a change, so it must not make the tree look dirty.
+checkout_commit() {
+  local git_dir="$1" commit="$2" dest="$3" log
+  log="$(mktemp)"
+  mkdir -p "$(dirname "$dest")"
+  git clone -q --shared --no-checkout "$git_dir" "$dest"
+  git -C "$dest" update-ref --no-deref HEAD "$commit"
+  git -C "$dest" read-tree "$commit"
+  if ! git -C "$dest" checkout-index --all --force 2>"$log"; then
+    echo "${0##*/}: $(grep -c 'unable to read' "$log") files of $commit are absent from $git_dir:" >&2
+    sed -n 's/^error: unable to read sha1 file of \(.*\) ([0-9a-f]*)$/  \1/p' "$log" >&2
+    sed -n 's/^error: unable to read sha1 file of \(.*\) ([0-9a-f]*)$/\1/p' "$log" \
+      | git -C "$dest" update-index --skip-worktree --stdin
+  fi
+  git -C "$dest" update-index -q --refresh >/dev/null || true
+  rm -f "$log"
+}
