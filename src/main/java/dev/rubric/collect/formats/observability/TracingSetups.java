@@ -140,7 +140,8 @@ final class TracingSetups {
         for (Rule rule : dotnet ? DOTNET_RULES : RULES) {
             if (rule.forms.contains(call.form()) && rule.callee.matcher(callee).find()) {
                 boolean micrometer = callee.startsWith("io.micrometer.");
-                List<String> records = micrometer && springAi ? GENAI : masked(rule, call) ? withRedaction(rule.records) : rule.records;
+                List<String> records = micrometer && springAi ? GENAI : masked(rule, call) ? withRedaction(rule.records)
+                        : tracesContent(rule, call) ? GENAI_WITH_CONTENT : rule.records;
                 return new Setup(rule.kind, records, call.form() == Call.Form.IMPORT ? callee : api(call), rule.endpointArgs,
                         rule.exporter, call.form() == Call.Form.DECORATOR || callee.endsWith(".get_client"));
             }
@@ -210,6 +211,23 @@ final class TracingSetups {
     private static boolean masked(Rule rule, Call call) {
         return rule.kind.equals("langfuse") && call.form() != Call.Form.IMPORT && call.form() != Call.Form.DECORATOR
                 && call.keyword("mask") != SyntaxTree.NONE;
+    }
+
+    /**
+     * Traceloop (OpenLLMetry) puts prompts, completions and embeddings on the spans unless told not
+     * to: {@code Traceloop.init(trace_content=False)}, {@code initialize({traceContent: false})}.
+     * Only the default or a literal true counts; a value the code computes may say either.
+     * (TRACELOOP_TRACE_CONTENT=false in the environment also turns it off; that is not read here.)
+     */
+    private static boolean tracesContent(Rule rule, Call call) {
+        if (!rule.kind.equals("traceloop")) {
+            return false;
+        }
+        int flag = call.keyword("trace_content");
+        if (flag == SyntaxTree.NONE) {
+            flag = call.keyword("traceContent");
+        }
+        return flag == SyntaxTree.NONE || "true".equalsIgnoreCase(call.file().value(flag));
     }
 
     private static List<String> withRedaction(List<String> records) {

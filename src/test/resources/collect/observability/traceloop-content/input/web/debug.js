@@ -1,0 +1,3 @@
+const traceloop = require("@traceloop/node-server-sdk");
+
+traceloop.initialize({ appName: "web-debug", traceContent: true });
