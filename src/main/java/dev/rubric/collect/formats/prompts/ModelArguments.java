@@ -302,6 +302,10 @@ final class ModelArguments {
         if (value == null || value.text().isBlank()) {
             return;
         }
+        if (!ModelRefs.namesAModel(value.text()) && values.lookupBehind(value) != null) {
+            // os.getenv("LLM_MODEL", "default"): the placeholder names no model, the variable does
+            value = values.lookupBehind(value);
+        }
         if (parameterDefaults == null) {
             parameterDefaults = new ParameterDefaults(tree, values);
         }

@@ -46,6 +46,8 @@ public final class SyntaxValues {
 
     private final SyntaxTree tree;
     private final SyntaxCode code;
+    /** The variable each environment lookup's default stands in for, by the default's start. */
+    private final Map<Integer, String> lookedUp = new HashMap<>();
     private Map<Integer, Map<String, Declaration>> declarations;
     private List<Declaration> declared;
     private Map<String, Integer> classes;
@@ -208,6 +210,7 @@ public final class SyntaxValues {
             if (arguments.size() > 1) {
                 Value fallback = resolve(arguments.get(1).value(), depth + 1);
                 if (fallback != null && fallback.literal() && !fallback.text().isBlank()) {
+                    lookedUp.put(fallback.start(), variable.text());
                     return fallback;
                 }
             }
@@ -251,6 +254,16 @@ public final class SyntaxValues {
         boolean environment = on.equals("os.environ") || on.equals("environ") || on.equals("process.env")
                 || tree.grammar() == Grammar.CSHARP && CONFIGURATION.contains(last.toLowerCase(java.util.Locale.ROOT));
         return environment ? environment(key.value(), node) : null;
+    }
+
+    /**
+     * The {@code ${VAR}} reference behind a value that is an environment lookup's default
+     * ({@code os.getenv("LLM_MODEL", "default")}), or null: for a caller that finds the default
+     * says nothing (a placeholder), the variable is then what decides.
+     */
+    public Value lookupBehind(Value value) {
+        String variable = value == null || !value.literal() ? null : lookedUp.get(value.start());
+        return variable == null ? null : new Value("${" + variable + "}", value.start(), value.end(), value.constant(), false, false, false);
     }
 
     private Value environment(String variable, int node) {
