@@ -181,7 +181,20 @@ public final class RoleConventions {
      * (Naive_RAG_Example.java is a program). {@code .env.example} stays production: it is the
      * settings contract the app's own .env is copied from, often the only record of its defaults.
      */
+    /** Asked of every file first: most names hold no such word, and need no splitting into parts. */
+    private static boolean mentionsExampleWord(String name) {
+        for (String word : EXAMPLE_WORDS) {
+            if (name.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean exampleConfigName(String name) {
+        if (!mentionsExampleWord(name)) {
+            return false;
+        }
         List<String> parts = new ArrayList<>();
         for (String word : name.split("[-_.]")) {
             if (!word.isEmpty()) {

@@ -21,11 +21,12 @@ import java.util.regex.Pattern;
  * would make every file of a tree a candidate.
  */
 public final class Signature {
-    private final List<Rule> rules;
+    /** An array, not a list: asked about most files of a tree, and a list's iterator is an allocation each time. */
+    private final Rule[] rules;
     private final NameFilter names;
 
     private Signature(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
+        this.rules = rules.toArray(Rule[]::new);
         Set<String> extensions = new LinkedHashSet<>();
         Set<String> wholeNames = new LinkedHashSet<>();
         Set<String> prefixes = new LinkedHashSet<>();
@@ -80,7 +81,7 @@ public final class Signature {
     }
 
     List<Rule> rules() {
-        return rules;
+        return List.of(rules);
     }
 
     private Rule match(String relativePath, String fileName) {
@@ -95,7 +96,7 @@ public final class Signature {
     /** One line of a signature: names, an optional narrowing by path or by name, and the hint they give. */
     public static final class Rule {
         private final Hint strength;
-        private final List<Glob> globs;
+        private final Glob[] globs;
         private final boolean exactCase;
         private final Predicate<String> path;
         private final Predicate<String> name;
@@ -105,7 +106,7 @@ public final class Signature {
             this(strength, expand(globs), false, null, null, Set.of());
         }
 
-        private Rule(Hint strength, List<Glob> globs, boolean exactCase, Predicate<String> path, Predicate<String> name,
+        private Rule(Hint strength, Glob[] globs, boolean exactCase, Predicate<String> path, Predicate<String> name,
                      Set<String> tags) {
             this.strength = strength;
             this.globs = globs;
@@ -168,14 +169,14 @@ public final class Signature {
             return named && (path == null || path.test(relativePath)) && (name == null || name.test(fileName));
         }
 
-        private static List<Glob> expand(String[] globs) {
+        private static Glob[] expand(String[] globs) {
             List<Glob> out = new ArrayList<>();
             for (String glob : globs) {
                 for (String alternative : Glob.alternatives(glob)) {
                     out.add(new Glob(alternative));
                 }
             }
-            return List.copyOf(out);
+            return out.toArray(Glob[]::new);
         }
     }
 

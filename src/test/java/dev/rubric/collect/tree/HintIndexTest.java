@@ -69,6 +69,25 @@ class HintIndexTest {
     }
 
 
+    @Test
+    void parsers_past_the_sixty_fourth_are_asked_only_about_their_own_names() {
+        List<FormatParser> parsers = new ArrayList<>();
+        for (int i = 0; i < 70; i++) {
+            parsers.add(new FormatParser("f" + i, Signature.of(Signature.weak("*.e" + i))) {
+                @Override
+                public boolean parse(ParsedFile file, FileSink sink) {
+                    return false;
+                }
+            });
+        }
+        HintIndex index = new HintIndex(parsers);
+
+        assertThat(index.candidates("x.e3").stream()).containsExactly(3);
+        assertThat(index.candidates("X.E69").stream()).containsExactly(69);
+        assertThat(index.candidates("x.txt")).isNull();
+        assertThat(index.hints("a/x.e69", "x.e69")[69]).isEqualTo(Hint.WEAK);
+    }
+
     private static Set<String> paths() throws IOException {
         Set<String> paths = new LinkedHashSet<>();
         for (Path root : List.of(Path.of("src/test/resources/collect"), Path.of("samples"))) {

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.finetune;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -39,8 +40,7 @@ public final class KubeflowTrainingParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("kubeflow.org")) {
+        if (!Needles.contains(file, "kubeflow.org")) {
             return false;
         }
         List<MapNode> documents = file.yamlMappings();

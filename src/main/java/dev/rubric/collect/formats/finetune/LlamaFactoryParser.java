@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.finetune;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -50,9 +51,10 @@ public final class LlamaFactoryParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        boolean original = text.contains("model_name_or_path") && (text.contains("finetuning_type") || text.contains("template"));
-        boolean v1 = text.contains("model") && (text.contains("train_dataset") || text.contains("peft_config"));
+        boolean original = Needles.contains(file, "model_name_or_path")
+                && (Needles.contains(file, "finetuning_type") || Needles.contains(file, "template"));
+        boolean v1 = Needles.contains(file, "model")
+                && (Needles.contains(file, "train_dataset") || Needles.contains(file, "peft_config"));
         if (!original && !v1) {
             return false;
         }

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.finetune;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -27,8 +28,7 @@ public final class PeftAdapterParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("peft_type") || !text.contains("base_model_name_or_path")) {
+        if (!Needles.contains(file, "peft_type") || !Needles.contains(file, "base_model_name_or_path")) {
             return false;
         }
         MapNode config = Values.single(file);

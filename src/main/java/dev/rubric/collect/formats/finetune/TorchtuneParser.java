@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.finetune;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -34,8 +35,8 @@ public final class TorchtuneParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("_component_") || !text.contains("torchtune.") || !text.contains("checkpointer")) {
+        if (!Needles.contains(file, "_component_") || !Needles.contains(file, "torchtune.")
+                || !Needles.contains(file, "checkpointer")) {
             return false;
         }
         List<MapNode> documents = file.yamlMappings();

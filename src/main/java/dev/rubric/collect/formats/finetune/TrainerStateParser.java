@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.finetune;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -32,8 +33,7 @@ public final class TrainerStateParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("log_history") || !text.contains("global_step")) {
+        if (!Needles.contains(file, "log_history") || !Needles.contains(file, "global_step")) {
             return false;
         }
         MapNode state = Values.single(file);

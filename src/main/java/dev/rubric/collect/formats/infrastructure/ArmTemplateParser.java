@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.infrastructure;
 
 import dev.rubric.collect.formats.infrastructure.DeploymentDraft.Resolved;
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -29,8 +30,7 @@ public final class ArmTemplateParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("deploymentTemplate") || !text.contains("Microsoft.CognitiveServices")) {
+        if (!Needles.contains(file, "deploymentTemplate") || !Needles.contains(file, "Microsoft.CognitiveServices")) {
             return false;
         }
         Optional<MapNode> root = file.yamlRoot();

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.infrastructure;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -19,11 +20,11 @@ public final class BicepParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
         // both shapes name their collection: a resource type …/deployments, a module parameter …Deployments
-        if (!text.contains("eployments")) {
+        if (!Needles.contains(file, "eployments")) {
             return false;
         }
+        String text = file.text();
         BicepFile bicep;
         try {
             bicep = BicepFile.read(text);

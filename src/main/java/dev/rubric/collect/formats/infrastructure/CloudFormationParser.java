@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.infrastructure;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -26,8 +27,7 @@ public final class CloudFormationParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("AWS::") || !text.contains("Resources")) {
+        if (!Needles.contains(file, "AWS::") || !Needles.contains(file, "Resources")) {
             return false;
         }
         Optional<MapNode> root = file.yamlRoot();

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.infrastructure;
 
 import dev.rubric.collect.formats.infrastructure.DeploymentDraft.Resolved;
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -26,11 +27,12 @@ public final class TerraformParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("azurerm_cognitive_deployment") && !text.contains("bedrock") && !text.contains("gemini")
-                && !text.contains("publishers/")) {
+        if (!Needles.contains(file, "azurerm_cognitive_deployment") && !Needles.contains(file, "bedrock")
+                && !Needles.contains(file, "gemini")
+                && !Needles.contains(file, "publishers/")) {
             return false;
         }
+        String text = file.text();
         HclFile hcl;
         try {
             hcl = HclFile.read(text);

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.observability;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
@@ -35,8 +36,7 @@ public final class AppConfigTracingParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("otel:") && !text.contains("opentelemetry:")) {
+        if (!Needles.contains(file, "otel:") && !Needles.contains(file, "opentelemetry:")) {
             return false;
         }
         MapNode root = file.yamlRoot().orElse(null);

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.observability;
 
 import dev.rubric.collect.Secrets;
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
 import dev.rubric.collect.tree.ParsedFile;
@@ -36,8 +37,8 @@ public final class OtelCollectorParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("receivers") || !text.contains("exporters") || !text.contains("pipelines")) {
+        if (!Needles.contains(file, "receivers") || !Needles.contains(file, "exporters")
+                || !Needles.contains(file, "pipelines")) {
             return false;
         }
         MapNode root = file.yamlRoot().orElse(null);

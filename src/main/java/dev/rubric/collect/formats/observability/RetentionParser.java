@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.observability;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.container.Durations;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -40,20 +41,19 @@ public final class RetentionParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
         List<Found> found = new ArrayList<>();
         if (file.fileName().toLowerCase(Locale.ROOT).endsWith(".tf")) {
-            if (!text.contains("retention_in_days")) {
+            if (!Needles.contains(file, "retention_in_days")) {
                 return false;
             }
-            com.google.re2j.Matcher matcher = TERRAFORM.matcher(text);
+            com.google.re2j.Matcher matcher = TERRAFORM.matcher(file.text());
             while (matcher.find()) {
                 found.add(new Found("cloudwatch", "retention_in_days", matcher.group(1),
                         Durations.days(matcher.group(1), "d"), file.lineOf(matcher.start(1))));
             }
         } else {
-            if (!text.contains("retention_period") && !text.contains("block_retention") && !text.contains("min_age")
-                    && !text.contains("RetentionInDays")) {
+            if (!Needles.contains(file, "retention_period") && !Needles.contains(file, "block_retention")
+                    && !Needles.contains(file, "min_age") && !Needles.contains(file, "RetentionInDays")) {
                 return false;
             }
             try {

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.prompts.FStrings;
 import dev.rubric.collect.read.prompts.PromptEvidence;
 import dev.rubric.collect.read.prompts.PromptFacts;
@@ -37,9 +38,8 @@ public final class LangChainParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        boolean legacy = text.contains("input_variables");
-        boolean dumpd = text.contains("constructor") && text.contains("kwargs");
+        boolean legacy = Needles.contains(file, "input_variables");
+        boolean dumpd = Needles.contains(file, "constructor") && Needles.contains(file, "kwargs");
         if (!legacy && !dumpd) {
             return false;
         }

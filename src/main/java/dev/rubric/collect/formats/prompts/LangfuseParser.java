@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.prompts.PromptEvidence;
 import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.tree.FormatParser;
@@ -35,8 +36,8 @@ public final class LangfuseParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("\"prompt\"") || (!text.contains("\"labels\"") && !text.contains("\"type\""))) {
+        if (!Needles.contains(file, "\"prompt\"")
+                || (!Needles.contains(file, "\"labels\"") && !Needles.contains(file, "\"type\""))) {
             return false;
         }
         Node root = Documents.first(file);

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.prompts;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.syntax.Grammar;
 import dev.rubric.collect.read.syntax.SyntaxParser;
 import java.util.Arrays;
@@ -33,8 +34,14 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
      * {@code pull}, and {@code class}.
      */
     static final List<String> WORDS;
+    private static final Needles WORD_STARTS;
     /** Read case-insensitively, and only when prompt-named constants are looked for. */
     private static final List<String> CONSTANT_WORDS = PromptReading.PROMPT_NAME_WORDS;
+    /**
+     * The characters a case-blind comparison takes for the first letter of a constant word (the
+     * long s and the dotless i among them): the only places the comparison is tried.
+     */
+    private static final boolean[] CONSTANT_INITIALS = new boolean[Character.MAX_VALUE + 1];
 
     static {
         Set<String> words = new LinkedHashSet<>();
@@ -44,6 +51,12 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
         words.addAll(PromptReading.SYSTEM_ROLES);
         words.addAll(List.of("pull", "class"));
         WORDS = List.copyOf(words);
+        WORD_STARTS = Needles.of(WORDS);
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            for (String word : CONSTANT_WORDS) {
+                CONSTANT_INITIALS[c] |= String.valueOf(c).regionMatches(true, 0, word, 0, 1);
+            }
+        }
     }
 
     private final Set<String> functions;
@@ -61,16 +74,14 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
         if (functions == null || (steps & InlinePromptParser.LLM_LIBRARY) != 0) {
             return SyntaxParser.TopLevel.ALL;
         }
-        int[] hits = new int[16];
-        int count = 0;
-        for (String word : WORDS) {
-            for (int at = source.indexOf(word); at >= 0; at = source.indexOf(word, at + 1)) {
-                hits = grow(hits, count);
-                hits[count++] = at;
-            }
-        }
+        // one pass for every word, not one search each: some forty words over each file with a prompt call
+        int[] hits = WORD_STARTS.starts(source);
+        int count = hits.length;
         if ((steps & InlinePromptParser.PROMPT_CONSTANTS) != 0) {
             for (int at = 0; at < source.length(); at++) {
+                if (!CONSTANT_INITIALS[source.charAt(at)]) {
+                    continue;
+                }
                 for (String word : CONSTANT_WORDS) {
                     if (source.regionMatches(true, at, word, 0, word.length())) {
                         hits = grow(hits, count);
@@ -85,7 +96,7 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
     }
 
     private static int[] grow(int[] hits, int count) {
-        return count < hits.length ? hits : Arrays.copyOf(hits, hits.length * 2);
+        return count < hits.length ? hits : Arrays.copyOf(hits, Math.max(16, hits.length * 2));
     }
 
     @Override

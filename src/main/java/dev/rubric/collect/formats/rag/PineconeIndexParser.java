@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -23,8 +24,8 @@ public final class PineconeIndexParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("\"metric\"") || !(text.contains("\"dimension\"") || text.contains("\"embed\""))) {
+        if (!Needles.contains(file, "\"metric\"")
+                || !(Needles.contains(file, "\"dimension\"") || Needles.contains(file, "\"embed\""))) {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -26,9 +27,9 @@ public final class QdrantParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        boolean server = text.contains("storage_path") && text.contains("http_port");
-        boolean collection = text.contains("\"vectors\"") && (text.contains("\"size\"") || text.contains("\"distance\""));
+        boolean server = Needles.contains(file, "storage_path") && Needles.contains(file, "http_port");
+        boolean collection = Needles.contains(file, "\"vectors\"")
+                && (Needles.contains(file, "\"size\"") || Needles.contains(file, "\"distance\""));
         if (!server && !collection) {
             return false;
         }

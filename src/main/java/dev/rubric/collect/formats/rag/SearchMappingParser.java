@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -29,8 +30,7 @@ public final class SearchMappingParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains(SearchMapping.DENSE) && !text.contains(SearchMapping.KNN)) {
+        if (!Needles.contains(file, SearchMapping.DENSE) && !Needles.contains(file, SearchMapping.KNN)) {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.rag;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.rag.RagRecord;
 import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.FileSink;
@@ -24,9 +25,9 @@ public final class WeaviateSchemaParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("\"class\"") || !(text.contains("\"vectorizer\"") || text.contains("\"vectorIndexConfig\"")
-                || text.contains("\"moduleConfig\""))) {
+        if (!Needles.contains(file, "\"class\"")
+                || !(Needles.contains(file, "\"vectorizer\"") || Needles.contains(file, "\"vectorIndexConfig\"")
+                || Needles.contains(file, "\"moduleConfig\""))) {
             return false;
         }
         List<RagRecord> records = new ArrayList<>();

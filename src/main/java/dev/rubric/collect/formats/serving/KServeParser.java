@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.serving;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingCommand;
 import dev.rubric.collect.read.container.ServingDraft;
@@ -53,8 +54,7 @@ public final class KServeParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        String text = file.text();
-        if (!text.contains("serving.kserve.io") && !text.contains("apps.nvidia.com")) {
+        if (!Needles.contains(file, "serving.kserve.io") && !Needles.contains(file, "apps.nvidia.com")) {
             return false;
         }
         List<Node> documents;

@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.serving;
 
+import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.container.ServingArgs;
 import dev.rubric.collect.read.container.ServingDraft;
 import dev.rubric.collect.read.container.ServingEvidence;
@@ -50,7 +51,7 @@ public final class LiteLlmParser extends FormatParser {
     }
 
     private boolean readServing(ParsedFile file, FileSink sink) {
-        if (!file.text().contains("litellm_params") || !file.text().contains("model_list")) {
+        if (!Needles.contains(file, "litellm_params") || !Needles.contains(file, "model_list")) {
             return false;
         }
         MapNode root = file.yamlRoot().orElse(null);

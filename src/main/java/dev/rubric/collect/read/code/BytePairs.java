@@ -13,9 +13,11 @@ import java.util.Arrays;
 final class BytePairs {
     private static final ThreadLocal<BytePairs> LAST = ThreadLocal.withInitial(BytePairs::new);
 
-    /** For each pair (first byte << 8 | second byte), the pass that last saw it. */
-    private final int[] seenIn = new int[256 * 256];
-    private int pass;
+    /**
+     * Bit (first byte << 8 | second byte): the pair occurs. 8 KB, which stays in the first-level
+     * cache while a file is recorded; a table of pass numbers (256 KB) made every byte a cache miss.
+     */
+    private final long[] seen = new long[256 * 256 / Long.SIZE];
     private byte[] text;
 
     private BytePairs() {
@@ -33,7 +35,7 @@ final class BytePairs {
     /** Whether every pair of {@code needle} (ASCII, at least two characters) occurs in the text. */
     boolean mayHold(int[] needlePairs) {
         for (int pair : needlePairs) {
-            if (seenIn[pair] != pass) {
+            if ((seen[pair >>> 6] & 1L << pair) == 0) {
                 return false;
             }
         }
@@ -51,15 +53,14 @@ final class BytePairs {
 
     private void record(byte[] bytes) {
         this.text = bytes;
-        if (++pass == 0) {
-            // after 2^32 files the pass numbers come round: forget what older passes saw
-            Arrays.fill(seenIn, 0);
-            pass = 1;
-        }
-        int current = pass;
-        int[] seen = seenIn;
+        long[] bits = seen;
+        Arrays.fill(bits, 0L);
+        int previous = bytes.length == 0 ? 0 : bytes[0] & 0xFF;
         for (int i = 1; i < bytes.length; i++) {
-            seen[(bytes[i - 1] & 0xFF) << 8 | bytes[i] & 0xFF] = current;
+            int current = bytes[i] & 0xFF;
+            int pair = previous << 8 | current;
+            bits[pair >>> 6] |= 1L << pair;
+            previous = current;
         }
     }
 }

@@ -109,6 +109,19 @@ public final class Needles {
         return scan(file.utf8(), file::text, true, true) != 0;
     }
 
+    /**
+     * {@code file.text().contains(needle)}, answered without a search when some pair of the
+     * needle's characters never occurs in the file: a parser asked about every YAML or JSON file
+     * of a tree tests a few words each, and most files hold none of them. The file's pairs are
+     * recorded once, whichever parser asks first.
+     */
+    public static boolean contains(SourceText file, String needle) {
+        if (needle.length() >= 2 && isAscii(needle) && !BytePairs.of(file.utf8()).mayHold(BytePairs.pairsOf(needle))) {
+            return false;
+        }
+        return file.text().contains(needle);
+    }
+
     /** Whether none of the needles occurs in the file's text. */
     public boolean noneIn(SourceText file) {
         return !anyIn(file);

@@ -32,9 +32,9 @@ public enum Grammar {
 
     /** The grammar for a file name, or null when no grammar reads it. */
     public static Grammar forFile(String fileName) {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        int dot = name.lastIndexOf('.');
-        return switch (dot < 0 ? "" : name.substring(dot)) {
+        int dot = fileName.lastIndexOf('.');
+        // asked by several readers of every source file: only the extension is lower-cased
+        return switch (dot < 0 ? "" : fileName.substring(dot).toLowerCase(Locale.ROOT)) {
             case ".py", ".pyi" -> PYTHON;
             case ".ts", ".mts", ".cts" -> TYPESCRIPT;
             case ".tsx" -> TSX;

@@ -60,24 +60,91 @@ public final class SyntaxParser {
         if (last != null && last.source() == source && last.grammar() == grammar) {
             return last;
         }
-        SyntaxTree tree = parseNow(grammar, source, keep);
+        SyntaxTree tree = parseNow(grammar, source, keep, true);
         if (tree.complete()) {
             LAST.set(tree);
         }
         return tree;
     }
 
-    private static SyntaxTree parseNow(Grammar grammar, String source, TopLevel keep) {
+    /** {@code blank} false parses the whole text whatever {@code keep} declines: the reference the blanking is tested against. */
+    static SyntaxTree parseNow(Grammar grammar, String source, TopLevel keep, boolean blank) {
         Grammar.Loaded loaded = grammar.loaded();
-        TSParser parser = PARSERS.get().computeIfAbsent(grammar, g -> {
+        TSParser parser = parser(grammar);
+        if (blank && grammar == Grammar.PYTHON && keep != TopLevel.ALL) {
+            SyntaxTree blanked = parseBlanked(parser, loaded, source, keep);
+            if (blanked != null) {
+                return blanked;
+            }
+        }
+        TSTree tree = parseText(parser, source);
+        try {
+            return flatten(grammar, source, loaded, tree.getRootNode(), keep, -1);
+        } finally {
+            tree.close();
+        }
+    }
+
+    static TSParser parser(Grammar grammar) {
+        return PARSERS.get().computeIfAbsent(grammar, g -> {
             TSParser created = new TSParser();
-            created.setLanguage(loaded.language());
+            created.setLanguage(g.loaded().language());
             return created;
         });
+    }
+
+    /**
+     * The tree of a Python source parsed with the functions {@code keep} declines blanked out (see
+     * {@link PythonStatements}); null when none is declined, or when the parsed top level does not
+     * start where the lexical pass said or holds an error, so that the whole text is parsed instead.
+     */
+    static SyntaxTree parseBlanked(TSParser parser, Grammar.Loaded loaded, String source, TopLevel keep) {
+        PythonStatements statements = PythonStatements.of(source);
+        String blanked = statements.blank(source, keep);
+        if (blanked == null) {
+            return null;
+        }
+        TSTree tree = parseText(parser, blanked);
+        try {
+            TSNode root = tree.getRootNode();
+            if (root.hasError() || !Arrays.equals(lineStartingChildren(root, blanked, loaded), statements.remaining(blanked))) {
+                return null;
+            }
+            // the original text: the nodes left are where they were written; the root starts where the
+            // whole text's first token does, as tree-sitter leaves only the leading white space out of it
+            return flatten(Grammar.PYTHON, source, loaded, root, keep, firstToken(source));
+        } finally {
+            tree.close();
+        }
+    }
+
+    /** Where the root's children that start a line begin, comments left out. */
+    private static int[] lineStartingChildren(TSNode root, String text, Grammar.Loaded loaded) {
+        int[] starts = new int[32];
+        int count = 0;
+        try (TSTreeCursor handle = new TSTreeCursor(root)) {
+            long cursor = NativeNodes.cursor(handle);
+            for (boolean more = NativeNodes.gotoFirstChild(cursor); more; more = NativeNodes.gotoNextSibling(cursor)) {
+                TSNode node = NativeNodes.currentNode(cursor);
+                int symbol = NativeNodes.symbol(node);
+                int start = NativeNodes.startByte(node) / 2;
+                boolean comment = symbol < loaded.types().length && loaded.types()[symbol].equals("comment");
+                if (!comment && (start == 0 || text.charAt(start - 1) == '\n')) {
+                    if (count == starts.length) {
+                        starts = Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = start;
+                }
+            }
+        }
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static TSTree parseText(TSParser parser, String source) {
         // parseStringEncoding hands the text over as UTF-8 whatever the encoding says; a reader over
         // UTF-16 bytes keeps native offsets at twice the char index
         byte[] bytes = source.getBytes(StandardCharsets.UTF_16LE);
-        TSTree tree = parser.parse(bytes, null, (buffer, offset, point) -> {
+        return parser.parse(bytes, null, (buffer, offset, point) -> {
             int length = Math.min(buffer.length, bytes.length - offset);
             if (length <= 0) {
                 return 0;
@@ -85,19 +152,31 @@ public final class SyntaxParser {
             System.arraycopy(bytes, offset, buffer, 0, length);
             return length;
         }, ENCODING);
-        try {
-            return flatten(grammar, source, loaded, tree.getRootNode(), keep);
-        } finally {
-            tree.close();
-        }
     }
 
-    private static SyntaxTree flatten(Grammar grammar, String source, Grammar.Loaded loaded, TSNode root, TopLevel keep) {
+    private static int firstToken(String source) {
+        int at = 0;
+        while (at < source.length() && Character.isWhitespace(source.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    /**
+     * {@code rootStart}: where the root starts when the tree was parsed from a blanked text (which
+     * also makes the tree incomplete), -1 for a tree of the whole text.
+     */
+    private static SyntaxTree flatten(Grammar grammar, String source, Grammar.Loaded loaded, TSNode root, TopLevel keep,
+                                      int rootStart) {
         Builder out = new Builder(256, loaded);
+        out.complete = rootStart < 0;
         boolean hasError = root.hasError();
         try (TSTreeCursor handle = new TSTreeCursor(root)) {
             long cursor = NativeNodes.cursor(handle);
             int current = out.add(NativeNodes.currentNode(cursor), 0, SyntaxTree.NONE);
+            if (rootStart >= 0) {
+                out.start[current] = Math.min(rootStart, out.start[current]);
+            }
             int depth = 0;
             while (true) {
                 if (NativeNodes.gotoFirstChild(cursor)) {

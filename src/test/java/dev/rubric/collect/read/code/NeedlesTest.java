@@ -76,6 +76,21 @@ class NeedlesTest {
         }
     }
 
+    /** One needle asked of a file is exactly String.contains, whether the byte pairs answer or the text does. */
+    @Test
+    void contains_agrees_with_string_contains() {
+        Random random = new Random(20261206);
+        String alphabet = "ab_.é";
+        for (int round = 0; round < 5_000; round++) {
+            String text = randomText(random, alphabet, random.nextInt(40));
+            SourceText file = file(text);
+            for (int n = 0; n < 4; n++) {
+                String needle = randomText(random, alphabet, random.nextInt(5));
+                assertThat(Needles.contains(file, needle)).as("'%s' in '%s'", needle, text).isEqualTo(text.contains(needle));
+            }
+        }
+    }
+
     /** Every start, each once, in order: compared with startsWith at every position. */
     @Test
     void starts_agree_with_a_check_at_every_position() {
