@@ -96,7 +96,7 @@ public final class KubernetesCollector implements Collector {
         // fetched side by side (the time goes to waiting for the server and parsing its answers), read
         // in the order of ALL: namespaces and nodes first, whose facts the objects in them take
         List<ClusterResources.Resource> wanted = ClusterResources.ALL.stream()
-                .filter(r -> !r.custom() || served.contains(r.groupVersion())).toList();
+                .flatMap(r -> r.servedAs(served).stream()).toList();
         ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, daemon());
         try {
             Map<ClusterResources.Resource, Future<List<MapNode>>> fetched = new LinkedHashMap<>();
