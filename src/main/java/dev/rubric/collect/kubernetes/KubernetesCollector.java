@@ -44,10 +44,18 @@ public final class KubernetesCollector implements Collector {
     private final List<FormatParser> parsers;
     private final Map<String, String> environment;
 
+    private final KubeApi.ServiceAccount serviceAccount;
+
     /** @param parsers the format parsers ConfigMap values go through, as files do */
     public KubernetesCollector(List<FormatParser> parsers, Map<String, String> environment) {
+        this(parsers, environment, KubeApi.ServiceAccount.POD);
+    }
+
+    /** With a stand-in for the pod's service-account files (tests). */
+    KubernetesCollector(List<FormatParser> parsers, Map<String, String> environment, KubeApi.ServiceAccount serviceAccount) {
         this.parsers = List.copyOf(parsers);
         this.environment = Map.copyOf(environment);
+        this.serviceAccount = serviceAccount;
     }
 
     @Override
@@ -76,7 +84,7 @@ public final class KubernetesCollector implements Collector {
     private Source collect(ClusterTarget target, SubjectSink sink) {
         KubeApi api;
         try {
-            api = KubeApi.connect(target, environment);
+            api = KubeApi.connect(target, environment, serviceAccount);
         } catch (IOException e) {
             return failed(target.id(), target.display(), "cannot read the cluster configuration: " + e.getMessage());
         }
