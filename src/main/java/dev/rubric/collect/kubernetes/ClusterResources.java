@@ -83,6 +83,7 @@ final class ClusterResources {
                     Set.of("workloads"), List.of("v1alpha1")),
             new Resource("", "v1", "pods", "Pod", true, false, WORKLOADS),
             new Resource("", "v1", "configmaps", "ConfigMap", true, false, CONFIG),
+            new Resource("", "v1", "services", "Service", true, false, Set.of("services")),
             new Resource("apps", "v1", "deployments", "Deployment", true, false, WORKLOADS),
             new Resource("apps", "v1", "statefulsets", "StatefulSet", true, false, WORKLOADS),
             new Resource("apps", "v1", "daemonsets", "DaemonSet", true, false, WORKLOADS),

@@ -39,7 +39,7 @@ public final class KubernetesCollector implements Collector {
     public static final String KIND = "cluster";
     public static final String SNAPSHOT_KIND = "snapshot";
     /** What a cluster tells for sure; facts found in ConfigMap values are recorded but not claimed complete. */
-    public static final Set<String> COLLECTIONS = Set.of("workloads", "environments", "servingConfigs");
+    public static final Set<String> COLLECTIONS = Set.of("workloads", "environments", "servingConfigs", "services");
 
     private final List<FormatParser> parsers;
     private final Map<String, String> environment;
