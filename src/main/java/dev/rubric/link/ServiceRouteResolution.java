@@ -25,8 +25,10 @@ import java.util.Objects;
  * Service and its model agrees with the model the caller asks for (a served name or a LoRA
  * adapter's name counts),
  * contradicted when that one server serves another model, and unresolved otherwise — no Service
- * of that name in that namespace, no such port, a selector matching nothing or several servers,
- * or a caller that names no model — each with the reason. A URL with any other host (an external
+ * of that name in that namespace, no such port, a selector matching nothing or several servers —
+ * each with the reason. A caller that names no model beside its URL (an application whose code
+ * picks the model) gets no link when its route holds: there is nothing to compare, and a
+ * missing comparison is no broken chain. A URL with any other host (an external
  * API, a DNS name outside {@code .svc}) is not a Service and gets no link.
  */
 public final class ServiceRouteResolution implements LinkStep {
@@ -57,8 +59,10 @@ public final class ServiceRouteResolution implements LinkStep {
         LinkSet links = new LinkSet(evidence.links());
         for (Caller caller : callers(evidence)) {
             ServiceUrl url = ServiceUrl.parse(caller.url(), caller.namespace());
-            if (url != null && (url.qualified() || knownNamespace(evidence, caller.source(), url.namespace()))) {
-                links.add(resolve(evidence, caller, url));
+            Link link = url != null && (url.qualified() || knownNamespace(evidence, caller.source(), url.namespace()))
+                    ? resolve(evidence, caller, url) : null;
+            if (link != null) {
+                links.add(link);
             }
         }
         return links.added() ? evidence.withLinks(links.list()) : evidence;
@@ -150,7 +154,8 @@ public final class ServiceRouteResolution implements LinkStep {
         String serves = named + " sends " + asked + " to " + server.id() + ", which serves "
                 + server.model();
         if (caller.model() == null) {
-            return Link.of(caller.id(), KIND, server.id(), Link.UNRESOLVED, serves + "; the caller names no model to compare");
+            // the route holds; the model is chosen elsewhere (in code), where the model criteria judge it
+            return null;
         }
         if (names.compare(caller.model(), server.model()).agrees()) {
             return Link.of(caller.id(), KIND, server.id(), Link.VERIFIED, serves + ", the model the caller asks for ("
