@@ -5,6 +5,7 @@ import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Environment;
+import dev.rubric.evidence.Service;
 import dev.rubric.evidence.EvidenceBuilder;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
@@ -57,6 +58,11 @@ public final class EvidenceSink implements SubjectSink {
     @Override
     public void environment(Environment environment) {
         evidence.environment(RecordRedactor.redact(environment));
+    }
+
+    @Override
+    public void service(Service service) {
+        evidence.service(RecordRedactor.redact(service));
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Environment;
+import dev.rubric.evidence.Service;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Image;
@@ -47,6 +48,11 @@ public abstract class ForwardingSink implements SubjectSink {
     @Override
     public void environment(Environment environment) {
         next.environment(environment);
+    }
+
+    @Override
+    public void service(Service service) {
+        next.service(service);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.rubric.evidence.Agent;
 import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.CollectionError;
 import dev.rubric.evidence.Environment;
+import dev.rubric.evidence.Service;
 import dev.rubric.evidence.FileHistory;
 import dev.rubric.evidence.FineTune;
 import dev.rubric.evidence.Image;
@@ -40,6 +41,9 @@ public interface SubjectSink {
 
     /** An environment a cluster namespace belongs to. */
     void environment(Environment environment);
+
+    /** A Kubernetes Service: a name callers use, and the pods it selects. */
+    void service(Service service);
 
     void ragConfig(RagConfig config);
 

@@ -11,7 +11,7 @@ public final class Subjects {
 
     public static long count(Evidence e) {
         return Stream.<List<?>>of(e.repositories(), e.files(), e.prompts(), e.models(), e.modelDeployments(), e.ragConfigs(), e.fineTunes(),
-                        e.servingConfigs(), e.observability(), e.environments(), e.workloads(), e.images(), e.agents())
+                        e.servingConfigs(), e.observability(), e.environments(), e.workloads(), e.services(), e.images(), e.agents())
                 .mapToLong(List::size).sum();
     }
 }

@@ -17,14 +17,15 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
                        List<ModelRef> models, List<ModelDeployment> modelDeployments, List<RagConfig> ragConfigs,
                        List<FineTune> fineTunes, List<ServingConfig> servingConfigs,
                        List<ObservabilitySignal> observability, List<Environment> environments,
-                       List<Workload> workloads, List<Image> images, List<Agent> agents,
+                       List<Workload> workloads, List<Service> services, List<Image> images, List<Agent> agents,
                        List<Link> links, List<CollectionError> errors) {
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
-    /** Evidence saved before {@code modelDeployments} or {@code agents} existed reads back with the collection empty. */
+    /** Evidence saved before {@code modelDeployments}, {@code agents} or {@code services} existed reads back with the collection empty. */
     public Evidence {
         modelDeployments = modelDeployments == null ? List.of() : modelDeployments;
         agents = agents == null ? List.of() : agents;
+        services = services == null ? List.of() : services;
     }
 
     /**
@@ -33,41 +34,41 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
      */
     public static final List<String> COLLECTIONS = List.of("repositories", "files", "prompts", "models", "modelDeployments",
             "ragConfigs",
-            "fineTunes", "servingConfigs", "observability", "environments", "workloads", "images", "agents");
+            "fineTunes", "servingConfigs", "observability", "environments", "workloads", "services", "images", "agents");
 
     public Evidence withPrompts(List<Prompt> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, replaced, models, modelDeployments,
-                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, services, images, agents, links, errors);
     }
 
     public Evidence withModels(List<ModelRef> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, replaced, modelDeployments,
-                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+                ragConfigs, fineTunes, servingConfigs, observability, environments, workloads, services, images, agents, links, errors);
     }
 
     public Evidence withModelDeployments(List<ModelDeployment> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, replaced, ragConfigs,
-                fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+                fineTunes, servingConfigs, observability, environments, workloads, services, images, agents, links, errors);
     }
 
     public Evidence withFineTunes(List<FineTune> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
-                ragConfigs, replaced, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+                ragConfigs, replaced, servingConfigs, observability, environments, workloads, services, images, agents, links, errors);
     }
 
     public Evidence withRagConfigs(List<RagConfig> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
-                replaced, fineTunes, servingConfigs, observability, environments, workloads, images, agents, links, errors);
+                replaced, fineTunes, servingConfigs, observability, environments, workloads, services, images, agents, links, errors);
     }
 
     public Evidence withServingConfigs(List<ServingConfig> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
-                ragConfigs, fineTunes, replaced, observability, environments, workloads, images, agents, links, errors);
+                ragConfigs, fineTunes, replaced, observability, environments, workloads, services, images, agents, links, errors);
     }
 
     public Evidence withLinks(List<Link> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments, ragConfigs, fineTunes,
-                servingConfigs, observability, environments, workloads, images, agents, replaced, errors);
+                servingConfigs, observability, environments, workloads, services, images, agents, replaced, errors);
     }
 
     public record Tool(String name, String version) {

@@ -23,6 +23,7 @@ public final class EvidenceBuilder {
     private final List<ModelRef> mentions = new ArrayList<>();
     private final List<Workload> workloads = new ArrayList<>();
     private final List<Environment> environments = new ArrayList<>();
+    private final List<Service> services = new ArrayList<>();
     private final List<RagConfig> ragConfigs = new ArrayList<>();
     private final List<FineTune> fineTunes = new ArrayList<>();
     private final List<ServingConfig> servingConfigs = new ArrayList<>();
@@ -66,6 +67,10 @@ public final class EvidenceBuilder {
 
     public synchronized void workload(Workload workload) {
         workloads.add(workload);
+    }
+
+    public synchronized void service(Service service) {
+        services.add(service);
     }
 
     public synchronized void environment(Environment environment) {
@@ -119,7 +124,7 @@ public final class EvidenceBuilder {
                 sorted(ragConfigs, RagConfig::id), sorted(fineTunes, FineTune::id),
                 sorted(servingConfigs, ServingConfig::id), sorted(observability, ObservabilitySignal::id),
                 sorted(environments, Environment::id),
-                sorted(workloads, Workload::id),
+                sorted(workloads, Workload::id), sorted(services, Service::id),
                 sorted(images, Image::id), sorted(agents, Agent::id), List.of(),
                 sortedErrors());
     }

@@ -33,7 +33,7 @@ public final class Linker {
         // served names after adapters, whose join decides an adapter name's verdict
         return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(names),
                 new KServeRuntimeJoin(), new ModelSlotAgreement(names), new AdapterImageJoin(), new AdapterRecordsJoin(names),
-                new LoraBaseAgreement(names), new ServedNameResolution(),
+                new LoraBaseAgreement(names), new ServedNameResolution(), new ServiceRouteResolution(names),
                 new EmbeddingAgreement(names), new CollectionShapeJoin(), new RevisionLabelAgreement()));
     }
 

@@ -130,7 +130,7 @@ class SchemasTest {
                 new Evidence.Scope(List.of("tests/golden/**"), List.of("legacy/**"), ".rubric.yaml"), List.of(source, failed),
                 List.of(repository), List.of(promptArtifact, unrecognised, testFile), List.of(prompt), List.of(model),
                 List.of(deployment), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(workload), List.of(), List.of(agent, server), List.of(), List.of(error));
+                List.of(), List.of(), List.of(), List.of(workload), List.of(), List.of(), List.of(agent, server), List.of(), List.of(error));
     }
 
     static ObjectNode evidenceJson() throws IOException {

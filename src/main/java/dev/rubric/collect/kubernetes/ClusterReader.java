@@ -9,6 +9,7 @@ import dev.rubric.collect.read.kube.GitOpsObjects;
 import dev.rubric.collect.read.kube.ImagePolicies;
 import dev.rubric.collect.read.kube.ManifestObject;
 import dev.rubric.collect.read.kube.PodStatusReader;
+import dev.rubric.collect.read.kube.ServiceReader;
 import dev.rubric.collect.read.kube.Shapes;
 import dev.rubric.collect.read.kube.WorkloadReader;
 import dev.rubric.collect.tree.FileSink;
@@ -144,6 +145,9 @@ final class ClusterReader {
             } else if (kind.equals("ConfigMap")) {
                 counts.merge("configMaps", 1L, Long::sum);
                 configMap(object);
+            } else if (kind.equals("Service") && apiVersion.equals("v1")) {
+                counts.merge("services", 1L, Long::sum);
+                sink.service(ServiceReader.read(object, id, location, new Shapes(objectSink, object.display())));
             } else if (PARSED_WHOLE.containsKey(kind)) {
                 counts.merge(PARSED_WHOLE.get(kind), 1L, Long::sum);
                 parseWhole(object);

@@ -1,17 +1,45 @@
 package dev.rubric.collect.kubernetes;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Every resource type the collector lists, and nothing else: deploy/rbac.yaml grants exactly
  * these (RbacManifestTest holds the two together). Secrets are not here and never will be.
- * Custom resources are listed only when discovery shows their group and version served.
+ * Custom resources are listed only when discovery shows their group served, in the newest
+ * version of theirs it serves.
  */
 final class ClusterResources {
-    /** {@code collections}: what a forbidden list leaves incomplete (criteria needing it become unknown). */
+    /**
+     * {@code collections}: what a forbidden list leaves incomplete (criteria needing it become unknown).
+     * {@code olderVersions}: for a custom resource, the earlier versions of the same shape that
+     * clusters still serve alone (Flux before 2.3 serves no HelmRelease v2), newest first.
+     */
     record Resource(String group, String version, String plural, String kind, boolean namespaced, boolean custom,
-                    Set<String> collections) {
+                    Set<String> collections, List<String> olderVersions) {
+
+        Resource(String group, String version, String plural, String kind, boolean namespaced, boolean custom,
+                 Set<String> collections) {
+            this(group, version, plural, kind, namespaced, custom, collections, List.of());
+        }
+
+        /**
+         * The version to list, as discovery reports what the server serves ({@code served}: its
+         * "group/version" entries): the newest one known; none when the CRD is not installed.
+         * Built-in types are always listed.
+         */
+        Optional<Resource> servedAs(Set<String> served) {
+            if (!custom) {
+                return Optional.of(this);
+            }
+            List<String> known = new ArrayList<>();
+            known.add(version);
+            known.addAll(olderVersions);
+            return known.stream().filter(v -> served.contains(group + "/" + v)).findFirst()
+                    .map(v -> new Resource(group, v, plural, kind, namespaced, true, collections, List.of()));
+        }
 
         String groupVersion() {
             return group.isEmpty() ? version : group + "/" + version;
@@ -46,14 +74,16 @@ final class ClusterResources {
             // read before the workloads, which are joined to them (what deployed them, what verifies their images)
             new Resource("argoproj.io", "v1alpha1", "applications", "Application", true, true, Set.of("workloads")),
             new Resource("kustomize.toolkit.fluxcd.io", "v1", "kustomizations", "Kustomization", true, true,
-                    Set.of("workloads")),
-            new Resource("helm.toolkit.fluxcd.io", "v2", "helmreleases", "HelmRelease", true, true, Set.of("workloads")),
+                    Set.of("workloads"), List.of("v1beta2")),
+            new Resource("helm.toolkit.fluxcd.io", "v2", "helmreleases", "HelmRelease", true, true, Set.of("workloads"),
+                    List.of("v2beta2", "v2beta1")),
             new Resource("kyverno.io", "v1", "clusterpolicies", "ClusterPolicy", false, true, Set.of("workloads")),
             new Resource("kyverno.io", "v1", "policies", "Policy", true, true, Set.of("workloads")),
             new Resource("policy.sigstore.dev", "v1beta1", "clusterimagepolicies", "ClusterImagePolicy", false, true,
-                    Set.of("workloads")),
+                    Set.of("workloads"), List.of("v1alpha1")),
             new Resource("", "v1", "pods", "Pod", true, false, WORKLOADS),
             new Resource("", "v1", "configmaps", "ConfigMap", true, false, CONFIG),
+            new Resource("", "v1", "services", "Service", true, false, Set.of("services")),
             new Resource("apps", "v1", "deployments", "Deployment", true, false, WORKLOADS),
             new Resource("apps", "v1", "statefulsets", "StatefulSet", true, false, WORKLOADS),
             new Resource("apps", "v1", "daemonsets", "DaemonSet", true, false, WORKLOADS),

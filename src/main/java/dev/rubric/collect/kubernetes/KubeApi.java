@@ -10,10 +10,14 @@ import io.kubernetes.client.openapi.ApiClient;
 import io.kubernetes.client.openapi.ApiException;
 import io.kubernetes.client.openapi.Pair;
 import io.kubernetes.client.util.ClientBuilder;
+import io.kubernetes.client.util.Config;
 import io.kubernetes.client.util.KubeConfig;
+import io.kubernetes.client.util.credentials.TokenFileAuthentication;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,7 +65,21 @@ final class KubeApi {
         return namespace;
     }
 
+    /**
+     * Where a pod finds its service account, and how long a token read from it is used before the
+     * file is read again: the kubelet rotates projected tokens in place, and a long audit must
+     * pick up the new one. The product uses {@link #POD}; tests stand in for a pod with their own.
+     */
+    record ServiceAccount(Path root, Duration tokenReuse) {
+        static final ServiceAccount POD = new ServiceAccount(Path.of(Config.SERVICEACCOUNT_ROOT), Duration.ofMinutes(1));
+    }
+
     static KubeApi connect(ClusterTarget target, Map<String, String> environment) throws TargetException, IOException {
+        return connect(target, environment, ServiceAccount.POD);
+    }
+
+    static KubeApi connect(ClusterTarget target, Map<String, String> environment, ServiceAccount serviceAccount)
+            throws TargetException, IOException {
         Path file = kubeconfig(target, environment);
         ApiClient client;
         String context;
@@ -73,10 +91,10 @@ final class KubeApi {
             if (target.context() != null) {
                 throw new TargetException("--context " + target.context() + ": there is no kubeconfig to find it in");
             }
-            client = ClientBuilder.cluster().build();
+            client = inCluster(environment, serviceAccount);
             context = "in-cluster";
-            Path serviceAccount = Path.of("/var/run/secrets/kubernetes.io/serviceaccount/namespace");
-            namespace = Files.isReadable(serviceAccount) ? Files.readString(serviceAccount).strip() : null;
+            Path namespaceFile = serviceAccount.root().resolve("namespace");
+            namespace = Files.isReadable(namespaceFile) ? Files.readString(namespaceFile).strip() : null;
         } else {
             KubeConfig config;
             try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -106,6 +124,35 @@ final class KubeApi {
                 .callTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
                 .build());
         return new KubeApi(client, context, namespace, timeout);
+    }
+
+    /**
+     * The pod's own connection, as {@code ClientBuilder.cluster()} makes it but from the environment
+     * rubric was given and from {@code serviceAccount}: https to KUBERNETES_SERVICE_HOST and _PORT,
+     * trusting the mounted CA, with the mounted token (read again once {@code tokenReuse} is over).
+     */
+    private static ApiClient inCluster(Map<String, String> environment, ServiceAccount serviceAccount)
+            throws TargetException, IOException {
+        String host = environment.get("KUBERNETES_SERVICE_HOST");
+        String port = environment.get("KUBERNETES_SERVICE_PORT");
+        Path token = serviceAccount.root().resolve("token");
+        Path ca = serviceAccount.root().resolve("ca.crt");
+        if (!Files.isReadable(token)) {
+            throw new TargetException("KUBERNETES_SERVICE_HOST is set but the service-account token " + token
+                    + " cannot be read: mount the pod's service account, or pass --kubeconfig");
+        }
+        String base;
+        try {
+            base = new URI("https", null, host, port == null ? 443 : Integer.parseInt(port.strip()), null, null, null).toString();
+        } catch (NumberFormatException | URISyntaxException e) {
+            throw new TargetException("KUBERNETES_SERVICE_HOST/PORT do not make an address: " + host + ":" + port);
+        }
+        ClientBuilder builder = new ClientBuilder().setBasePath(base)
+                .setAuthentication(new TokenFileAuthentication(token.toString(), serviceAccount.tokenReuse()));
+        if (Files.isReadable(ca)) {
+            builder.setCertificateAuthority(Files.readAllBytes(ca));
+        }
+        return builder.build();
     }
 
     /** --kubeconfig, else the first file of $KUBECONFIG, else ~/.kube/config; null when none exists. */

@@ -39,15 +39,23 @@ public final class KubernetesCollector implements Collector {
     public static final String KIND = "cluster";
     public static final String SNAPSHOT_KIND = "snapshot";
     /** What a cluster tells for sure; facts found in ConfigMap values are recorded but not claimed complete. */
-    public static final Set<String> COLLECTIONS = Set.of("workloads", "environments", "servingConfigs");
+    public static final Set<String> COLLECTIONS = Set.of("workloads", "environments", "servingConfigs", "services");
 
     private final List<FormatParser> parsers;
     private final Map<String, String> environment;
 
+    private final KubeApi.ServiceAccount serviceAccount;
+
     /** @param parsers the format parsers ConfigMap values go through, as files do */
     public KubernetesCollector(List<FormatParser> parsers, Map<String, String> environment) {
+        this(parsers, environment, KubeApi.ServiceAccount.POD);
+    }
+
+    /** With a stand-in for the pod's service-account files (tests). */
+    KubernetesCollector(List<FormatParser> parsers, Map<String, String> environment, KubeApi.ServiceAccount serviceAccount) {
         this.parsers = List.copyOf(parsers);
         this.environment = Map.copyOf(environment);
+        this.serviceAccount = serviceAccount;
     }
 
     @Override
@@ -76,7 +84,7 @@ public final class KubernetesCollector implements Collector {
     private Source collect(ClusterTarget target, SubjectSink sink) {
         KubeApi api;
         try {
-            api = KubeApi.connect(target, environment);
+            api = KubeApi.connect(target, environment, serviceAccount);
         } catch (IOException e) {
             return failed(target.id(), target.display(), "cannot read the cluster configuration: " + e.getMessage());
         }
@@ -96,7 +104,7 @@ public final class KubernetesCollector implements Collector {
         // fetched side by side (the time goes to waiting for the server and parsing its answers), read
         // in the order of ALL: namespaces and nodes first, whose facts the objects in them take
         List<ClusterResources.Resource> wanted = ClusterResources.ALL.stream()
-                .filter(r -> !r.custom() || served.contains(r.groupVersion())).toList();
+                .flatMap(r -> r.servedAs(served).stream()).toList();
         ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, daemon());
         try {
             Map<ClusterResources.Resource, Future<List<MapNode>>> fetched = new LinkedHashMap<>();

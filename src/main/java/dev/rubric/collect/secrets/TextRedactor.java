@@ -1,5 +1,8 @@
 package dev.rubric.collect.secrets;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Free text with every secret-looking piece replaced by {@link #MARKER}. Each kind of secret has
  * its own scanner; every scanner reads its text a bounded number of times, so the whole stays
@@ -20,6 +23,38 @@ public final class TextRedactor {
         if (text == null || !mayHoldSecret(text)) {
             return text;
         }
+        if (text.length() > REMEMBERED_LENGTH) {
+            return scan(text);
+        }
+        Map<String, String> recent = RECENT.get();
+        String known = recent.get(text);
+        if (known != null) {
+            // the caller's own instance when nothing changed: callers test "redacted != text"
+            return known == UNCHANGED ? text : known;
+        }
+        String out = scan(text);
+        if (recent.size() >= REMEMBERED) {
+            recent.clear();
+        }
+        recent.put(text, out == text ? UNCHANGED : out);
+        return out;
+    }
+
+    /**
+     * Redacted texts recently seen by this thread. The same strings come back again and again (the
+     * images, labels and arguments of every pod of a ReplicaSet; a value a carrier redacted and the
+     * evidence sink redacts again), and looking one up costs a fraction of running every scanner
+     * over it. Per thread, so collectors that run in parallel never wait for each other; bounded,
+     * and only for short texts, so it never holds much.
+     */
+    private static final ThreadLocal<Map<String, String>> RECENT = ThreadLocal.withInitial(HashMap::new);
+    private static final int REMEMBERED = 4096;
+    private static final int REMEMBERED_LENGTH = 512;
+    /** Stands for "the text itself" in {@link #RECENT}: a distinct instance, never equal by identity to a caller's. */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    private static final String UNCHANGED = new String("");
+
+    private static String scan(String text) {
         // PEM first: its body would otherwise be cut into pieces by the token scanners
         String out = PemBlocks.redact(text);
         out = VendorTokens.redact(out);

@@ -42,7 +42,7 @@ public final class TreeCollector implements Collector {
     /** Everything a parser may report; the walker itself adds files and errors. */
     public static final Set<String> COLLECTIONS = Set.of("files", "prompts", "models", "modelDeployments", "ragConfigs",
             "fineTunes",
-            "servingConfigs", "observability", "workloads", "agents");
+            "servingConfigs", "observability", "workloads", "services", "agents");
 
     /** Dependency folders, VCS internals and build outputs: never the source of truth. */
     static final Set<String> SKIPPED_DIRECTORIES = Set.of(

@@ -112,6 +112,10 @@ class KubernetesLiveTest {
 
         assertThat(evidence.path("prompts").toString()).contains("mock/ConfigMap/shop/prompts#answer.prompt.txt");
 
+        JsonNode vllmService = byId(evidence.path("services"), "mock/Service/shop/vllm");
+        assertThat(vllmService.path("selector").toString()).isEqualTo("{\"app\":\"vllm\"}");
+        assertThat(vllmService.path("ports").get(0).path("port").asLong()).isEqualTo(8000);
+
         // KServe is installed (discovery lists its group): its objects go through the KServe reader, once
         JsonNode service = byId(evidence.path("workloads"), "mock/InferenceService/shop/chat");
         assertThat(service.path("gpu").asBoolean()).isTrue();
@@ -178,7 +182,7 @@ class KubernetesLiveTest {
         for (String format : List.of("json", "yaml")) {
             Path dump = dir.resolve("mock." + format);
             kubectl.run(kubeconfig, dump, "get", "namespaces,nodes,deployments,replicasets,statefulsets,daemonsets,jobs,"
-                    + "cronjobs,pods,configmaps,inferenceservices,servingruntimes", "-A", "-o", format);
+                    + "cronjobs,pods,configmaps,services,inferenceservices,servingruntimes", "-A", "-o", format);
             JsonNode offline = Engine.toJson(new Engine().collect(new CollectRequest(List.of(dump.toString()), 5_000_000,
                     Set.of())));
             assertThat(offline.path("sources").get(0).path("kind").asText()).isEqualTo("snapshot");

@@ -1,6 +1,8 @@
 package dev.rubric.collect.kubernetes;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
+import javax.net.ssl.SSLContext;
 
 /**
  * A stubbed API server for what the CRUD mock cannot do: answer 401, 403 or 500, answer late, or
@@ -34,11 +37,27 @@ final class StubCluster implements AutoCloseable {
 
     private final HttpServer server;
     final List<String> requests = new CopyOnWriteArrayList<>();
+    /** The Authorization header of each request, in order ("" when there was none). */
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     StubCluster(Function<String, Answer> answers) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this(answers, null);
+    }
+
+    /** {@code tls}: answered over https with this context's key and certificate; plain http when null. */
+    StubCluster(Function<String, Answer> answers, SSLContext tls) throws IOException {
+        InetSocketAddress local = new InetSocketAddress("127.0.0.1", 0);
+        if (tls == null) {
+            server = HttpServer.create(local, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(local, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/", exchange -> {
             String request = exchange.getRequestMethod() + " " + exchange.getRequestURI();
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            authorizations.add(authorization == null ? "" : authorization);
             requests.add(request);
             Answer answer = answers.apply(request);
             try {
@@ -59,6 +78,10 @@ final class StubCluster implements AutoCloseable {
         });
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
     }
 
     Path kubeconfig(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.kubernetes;
 
 import dev.rubric.collect.read.kube.ManifestObject;
+import dev.rubric.collect.read.kube.ServiceReader;
 import dev.rubric.collect.read.kube.Shapes;
 import dev.rubric.collect.read.kube.WorkloadReader;
 import dev.rubric.collect.tree.FormatParser;
@@ -114,6 +115,9 @@ public final class KubernetesManifestParser extends FormatParser {
             if (object.kind().equals("ConfigMap")) {
                 ConfigMapContents.parse(object.node(), sink);
             }
+            if (object.kind().equals("Service") && "v1".equals(object.apiVersion())) {
+                service(file, sink, object, seen, rewrite);
+            }
             if (WorkloadReader.isWorkload(object.kind())) {
                 try {
                     workload(file, sink, object, seen, rewrite);
@@ -127,10 +131,23 @@ public final class KubernetesManifestParser extends FormatParser {
         return true;
     }
 
-    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen, Rewrite rewrite) {
+    /** A Service, named and placed as the workloads of the same file are. */
+    private static void service(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen, Rewrite rewrite) {
+        Placed placed = place(file, sink, found, seen, rewrite);
+        if (placed != null) {
+            sink.service(ServiceReader.read(placed.object(), placed.id(), placed.location(),
+                    new Shapes(sink, placed.object().display())));
+        }
+    }
+
+    private record Placed(ManifestObject object, String id, Location location) {
+    }
+
+    /** The object's identity as the overlay leaves it, its subject id (unique in the file) and its location. */
+    private static Placed place(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen, Rewrite rewrite) {
         ManifestObject written = identify(found, sink);
         if (written == null) {
-            return;
+            return null;
         }
         ManifestObject object = new ManifestObject(written.node(), written.apiVersion(), written.kind(), written.name(),
                 rewrite.namespace(written.namespace()));
@@ -142,6 +159,17 @@ public final class KubernetesManifestParser extends FormatParser {
                         object.kind(), object.name())
                 : Location.manifestObject(file.sourceId(), file.relativePath(), found.node().mark().line(),
                         object.namespace(), object.kind(), object.name());
+        return new Placed(object, id, location);
+    }
+
+    private static void workload(ParsedFile file, FileSink sink, Found found, Map<String, Integer> seen, Rewrite rewrite) {
+        Placed placed = place(file, sink, found, seen, rewrite);
+        if (placed == null) {
+            return;
+        }
+        ManifestObject object = placed.object();
+        String id = placed.id();
+        Location location = placed.location();
         Workload workload = rewrite.workload(
                 WorkloadReader.read(object, id, location, new Shapes(sink, object.display()), file.relativePath()));
         sink.workload(workload);

@@ -63,7 +63,7 @@ public final class Shapes {
         return null;
     }
 
-    Long integer(MapNode parent, String key, String path) {
+    public Long integer(MapNode parent, String key, String path) {
         Node node = present(parent, key);
         if (node == null) {
             return null;
@@ -76,7 +76,7 @@ public final class Shapes {
     }
 
     /** A string-to-string mapping (labels, annotations, nodeSelector, resources); empty when absent. */
-    Map<String, String> textMap(MapNode parent, String key, String path) {
+    public Map<String, String> textMap(MapNode parent, String key, String path) {
         Map<String, String> out = new TreeMap<>();
           map(parent, key, path).ifPresent(map -> map.entries().forEach((name, value) -> {
             if (value instanceof ScalarNode scalar) {
