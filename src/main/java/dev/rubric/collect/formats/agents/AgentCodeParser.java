@@ -125,6 +125,9 @@ public final class AgentCodeParser extends FormatParser {
         int toolsNode = rule.tools() == null ? SyntaxTree.NONE : argument(call, List.of(rule.tools()), rule.toolsPosition());
         if (toolsNode != SyntaxTree.NONE) {
             tools = arguments.names(toolsNode);
+            if (tools == null && AgentFrameworks.AZURE_AI_AGENTS.equals(rule.framework())) {
+                tools = arguments.azureToolDefinitions(toolsNode);
+            }
             toolsFrom = tools == null ? arguments.expression(toolsNode) : null;
         }
         List<String> mcpServers = null;

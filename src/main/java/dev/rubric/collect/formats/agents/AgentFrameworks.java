@@ -37,7 +37,8 @@ final class AgentFrameworks {
     private static final Rule SK_AGENT = new Rule("semantic-kernel", "name", -1, List.of("service", "kernel"), -1,
             "plugins", -1, List.of("instructions"), null, false);
     /** Azure AI Foundry Agent Service: the agent is created on the service by a client method, not a class. */
-    private static final Rule AZURE_AI_AGENT = new Rule("azure-ai-agents", "name", -1, List.of("model"), -1, "tools", -1,
+    static final String AZURE_AI_AGENTS = "azure-ai-agents";
+    private static final Rule AZURE_AI_AGENT = new Rule(AZURE_AI_AGENTS, "name", -1, List.of("model"), -1, "tools", -1,
             List.of("instructions"), null, false);
     /** The modules whose clients create Azure AI agents ({@code AIProjectClient.agents}, {@code AgentsClient}). */
     private static final List<String> AZURE_AI_AGENT_MODULES = List.of("azure.ai.projects", "azure.ai.agents");
