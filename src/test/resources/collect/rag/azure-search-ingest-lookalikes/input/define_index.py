@@ -5,15 +5,8 @@ import os
 from azure.search.documents.indexes.models import SearchField, SearchFieldDataType, SearchIndex
 from openai import AzureOpenAI
 
-fields = [
-    SearchField(
-        name="bodyVector",
-        type=SearchFieldDataType.Collection(SearchFieldDataType.Single),
-        searchable=True,
-        vector_search_dimensions=3072,
-        vector_search_profile_name="body-profile",
-    ),
-]
-index = SearchIndex(name="articles", fields=fields)
+body = SearchField(name="bodyVector", type=SearchFieldDataType.Collection(SearchFieldDataType.Single),
+                   vector_search_dimensions=3072, vector_search_profile_name="body-profile")
+index = SearchIndex(name="articles", fields=[body])
 client = AzureOpenAI(api_version="2024-10-21", azure_endpoint=os.environ["AZURE_OPENAI_ENDPOINT"])
 probe = client.embeddings.create(input="probe", model="text-embedding-3-large")

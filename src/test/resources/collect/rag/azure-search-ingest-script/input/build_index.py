@@ -19,13 +19,8 @@ from openai import AzureOpenAI
 def create_index(client: SearchIndexClient, name: str) -> None:
     fields = [
         SimpleField(name="id", type=SearchFieldDataType.String, key=True),
-        SearchField(
-            name="descriptionVector",
-            type=SearchFieldDataType.Collection(SearchFieldDataType.Single),
-            searchable=True,
-            vector_search_dimensions=1536,
-            vector_search_profile_name="catalogue-profile",
-        ),
+        SearchField(name="descriptionVector", type=SearchFieldDataType.Collection(SearchFieldDataType.Single),
+                    vector_search_dimensions=1536, vector_search_profile_name="catalogue-profile"),
     ]
     vector_search = VectorSearch(
         algorithms=[HnswAlgorithmConfiguration(name="catalogue-hnsw")],
