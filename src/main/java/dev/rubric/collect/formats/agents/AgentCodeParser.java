@@ -22,10 +22,11 @@ import java.util.Set;
  * ({@link AgentFrameworks}): the OpenAI Agents SDK's {@code Agent}, LangGraph's
  * {@code create_react_agent} and {@code StateGraph}, LangChain's {@code create_agent}, CrewAI's
  * {@code Agent}, AutoGen's {@code AssistantAgent}, Semantic Kernel's {@code ChatCompletionAgent}
- * (Python and C#), and the Azure AI Agent Service's {@code agents.create_agent} client method. Each becomes an {@code agents} subject with its model (and a {@code models}
- * subject that names it as {@code referencedBy}), its tools, its MCP servers and how its
- * instructions are given. Spring AI's tool-calling clients are read by {@link SpringAiAgents}, MCP
- * servers that the code starts or reaches by {@link McpServersInCode}.
+ * (Python and C#), and the Azure AI Agent Service's {@code agents.create_agent} client method.
+ * Each becomes an {@code agents} subject with its model (and a {@code models} subject that names
+ * it as {@code referencedBy}), its tools, its MCP servers and how its instructions are given.
+ * Spring AI's tool-calling clients are read by {@link SpringAiAgents}, MCP servers that the code
+ * starts or reaches by {@link McpServersInCode}.
  */
 public final class AgentCodeParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py", "*.ts", "*.tsx", "*.mts", "*.js", "*.mjs",
