@@ -22,6 +22,8 @@ final class AgentArguments {
     /** Of those, the ones that name an Azure deployment, which hides the model behind it. */
     private static final List<String> DEPLOYMENT_KEYWORDS = List.of("azure_deployment", "deployment_name");
     private static final int MAX_DEPTH = 4;
+    /** Azure AI tool classes that wrap the application's functions rather than name one tool. */
+    private static final List<String> AZURE_FUNCTION_TOOLS = List.of("FunctionTool", "AsyncFunctionTool");
 
     private final CodeFile code;
     private final SyntaxTree tree;
@@ -157,6 +159,29 @@ final class AgentArguments {
             return call.name();
         }
         return shorten(tree.text(element));
+    }
+
+    /**
+     * Azure AI agents take {@code tools=bing.definitions}: the definitions of one built-in tool
+     * object ({@code bing = BingGroundingTool(...)}), which names exactly the tool the agent can
+     * call. A {@code FunctionTool} or {@code ToolSet} wraps functions chosen elsewhere, and a class
+     * not imported from the Azure AI SDKs is the application's: those stay unnamed.
+     */
+    List<String> azureToolDefinitions(int node) {
+        if (!tree.is(node, "attribute") || !"definitions".equals(tree.text(tree.child(node, "attribute")))) {
+            return null;
+        }
+        int value = assignments.valueOf(tree.child(node, "object"));
+        Call call = value == SyntaxTree.NONE ? null : callAt(value);
+        if (call == null) {
+            return null;
+        }
+        String qualified = code.imports().qualify(call.callee());
+        String simple = call.name();
+        if (!qualified.startsWith("azure.ai.") || !simple.endsWith("Tool") || AZURE_FUNCTION_TOOLS.contains(simple)) {
+            return null;
+        }
+        return List.of(simple);
     }
 
     /** How instructions are given: inline, name:X, call:X, config:X. */

@@ -22,10 +22,11 @@ import java.util.Set;
  * ({@link AgentFrameworks}): the OpenAI Agents SDK's {@code Agent}, LangGraph's
  * {@code create_react_agent} and {@code StateGraph}, LangChain's {@code create_agent}, CrewAI's
  * {@code Agent}, AutoGen's {@code AssistantAgent}, Semantic Kernel's {@code ChatCompletionAgent}
- * (Python and C#). Each becomes an {@code agents} subject with its model (and a {@code models}
- * subject that names it as {@code referencedBy}), its tools, its MCP servers and how its
- * instructions are given. Spring AI's tool-calling clients are read by {@link SpringAiAgents}, MCP
- * servers that the code starts or reaches by {@link McpServersInCode}.
+ * (Python and C#), and the Azure AI Agent Service's {@code agents.create_agent} client method.
+ * Each becomes an {@code agents} subject with its model (and a {@code models} subject that names
+ * it as {@code referencedBy}), its tools, its MCP servers and how its instructions are given.
+ * Spring AI's tool-calling clients are read by {@link SpringAiAgents}, MCP servers that the code
+ * starts or reaches by {@link McpServersInCode}.
  */
 public final class AgentCodeParser extends FormatParser {
     private static final Signature SIGNATURE = Signature.of(Signature.weak("*.py", "*.ts", "*.tsx", "*.mts", "*.js", "*.mjs",
@@ -33,7 +34,7 @@ public final class AgentCodeParser extends FormatParser {
     /** Import lines of the frameworks: a file holding none of them is never parsed. */
     private static final Needles FRAMEWORKS = Needles.of("from agents", "import agents", "@openai/agents", "langgraph",
             "langchain.agents", "crewai", "autogen", "semantic_kernel", AgentFrameworks.CSHARP_AGENTS_NAMESPACE,
-            "springframework.ai", "langchain_mcp_adapters");
+            "springframework.ai", "langchain_mcp_adapters", "azure.ai.projects", "azure.ai.agents");
 
     public AgentCodeParser() {
         super("agent-code", SIGNATURE);
@@ -58,6 +59,9 @@ public final class AgentCodeParser extends FormatParser {
             }
             String qualified = code.imports().qualify(AgentFrameworks.withoutTypeArguments(call.callee()));
             AgentFrameworks.Rule rule = csharpAgents ? AgentFrameworks.csharp(call.callee()) : AgentFrameworks.of(qualified);
+            if (rule == null && !csharpAgents) {
+                rule = AgentFrameworks.ofClientMethod(call.callee(), code.imports());
+            }
             if (rule != null) {
                 agents.add(agent(file, sink, call, rule, arguments, assignments, ids));
             } else {
@@ -122,6 +126,9 @@ public final class AgentCodeParser extends FormatParser {
         int toolsNode = rule.tools() == null ? SyntaxTree.NONE : argument(call, List.of(rule.tools()), rule.toolsPosition());
         if (toolsNode != SyntaxTree.NONE) {
             tools = arguments.names(toolsNode);
+            if (tools == null && AgentFrameworks.AZURE_AI_AGENTS.equals(rule.framework())) {
+                tools = arguments.azureToolDefinitions(toolsNode);
+            }
             toolsFrom = tools == null ? arguments.expression(toolsNode) : null;
         }
         List<String> mcpServers = null;

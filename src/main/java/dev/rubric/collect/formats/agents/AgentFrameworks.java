@@ -1,5 +1,6 @@
 package dev.rubric.collect.formats.agents;
 
+import dev.rubric.collect.read.calls.Imports;
 import java.util.List;
 import java.util.Map;
 
@@ -35,6 +36,12 @@ final class AgentFrameworks {
             "tools", -1, List.of("system_message"), null, false);
     private static final Rule SK_AGENT = new Rule("semantic-kernel", "name", -1, List.of("service", "kernel"), -1,
             "plugins", -1, List.of("instructions"), null, false);
+    /** Azure AI Foundry Agent Service: the agent is created on the service by a client method, not a class. */
+    static final String AZURE_AI_AGENTS = "azure-ai-agents";
+    private static final Rule AZURE_AI_AGENT = new Rule(AZURE_AI_AGENTS, "name", -1, List.of("model"), -1, "tools", -1,
+            List.of("instructions"), null, false);
+    /** The modules whose clients create Azure AI agents ({@code AIProjectClient.agents}, {@code AgentsClient}). */
+    private static final List<String> AZURE_AI_AGENT_MODULES = List.of("azure.ai.projects", "azure.ai.agents");
     private static final Rule SK_AGENT_CSHARP = new Rule("semantic-kernel", "Name", -1, List.of(), -1, null, -1,
             List.of("Instructions"), null, false);
 
@@ -64,6 +71,23 @@ final class AgentFrameworks {
     /** The rule for a callee as resolved through the file's imports, or null. */
     static Rule of(String qualified) {
         return RULES.get(qualified);
+    }
+
+    /**
+     * The rule for a method call on a client object, which imports cannot name: Azure AI's
+     * {@code project_client.agents.create_agent(model=…)}, in a file that imports one of its SDKs.
+     * A bare {@code create_agent(…)} is a function (LangChain's, or the application's), never this.
+     */
+    static Rule ofClientMethod(String callee, Imports imports) {
+        if (!callee.contains(".") || !callee.endsWith(".create_agent")) {
+            return null;
+        }
+        for (String module : AZURE_AI_AGENT_MODULES) {
+            if (imports.anyFrom(module)) {
+                return AZURE_AI_AGENT;
+            }
+        }
+        return null;
     }
 
     static Rule csharp(String callee) {

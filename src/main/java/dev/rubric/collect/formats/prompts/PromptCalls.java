@@ -15,7 +15,7 @@ final class PromptCalls {
     }
 
     private record Call(List<String> suffix, boolean firstArgument, boolean needsReceiver, boolean annotationOnly,
-                        boolean llmFileOnly) {
+                        boolean builderFileOnly) {
         String name() {
             return String.join(".", suffix);
         }
@@ -33,7 +33,8 @@ final class PromptCalls {
             prompt("PromptTemplate"),
             prompt("CreateFunctionFromPrompt"),
             prompt("InvokePromptAsync"),
-            // system(...) and defaultSystem(...) are common builder names: Spring AI's only in a file that uses an LLM library
+            // system(...) and defaultSystem(...) are common builder names: Spring AI's only in a JVM file that uses an LLM
+            // library (in Python, get_ipython().system("pip install …") and os.system(…) run shell commands)
             new Call(List.of("system"), true, true, false, true),
             new Call(List.of("defaultSystem"), true, true, false, true),
             // Spring AI's chatClient.prompt("...") and the MCP sampling request's .systemPrompt("..."), likewise
@@ -72,16 +73,17 @@ final class PromptCalls {
      * The prompt call a callee path names, or null.
      *
      * @param annotation true for a Java annotation ({@code @SystemMessage("...")})
-     * @param llmFile    true when the file mentions an LLM library
+     * @param builderFile true when the builder calls can be Spring AI's: a Java or Kotlin file that
+     *                    mentions an LLM library
      */
-    static Match match(List<String> path, boolean annotation, boolean llmFile) {
+    static Match match(List<String> path, boolean annotation, boolean builderFile) {
         for (Call call : CALLS) {
             List<String> suffix = call.suffix();
             if (path.size() < suffix.size() || !path.subList(path.size() - suffix.size(), path.size()).equals(suffix)) {
                 continue;
             }
             if (call.needsReceiver() && path.size() == suffix.size() || call.annotationOnly() && !annotation
-                    || call.llmFileOnly() && !llmFile) {
+                    || call.builderFileOnly() && !builderFile) {
                 continue;
             }
             return new Match(call.name(), call.firstArgument());

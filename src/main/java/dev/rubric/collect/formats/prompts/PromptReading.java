@@ -4,6 +4,7 @@ import dev.rubric.collect.read.prompts.FStrings;
 import dev.rubric.collect.read.prompts.PromptEvidence;
 import dev.rubric.collect.read.prompts.PromptFacts;
 import dev.rubric.collect.read.refs.ModelPinning;
+import dev.rubric.collect.read.syntax.Grammar;
 import dev.rubric.collect.read.syntax.SyntaxCode;
 import dev.rubric.collect.read.syntax.SyntaxStrings;
 import dev.rubric.collect.read.syntax.SyntaxTree;
@@ -91,9 +92,10 @@ final class PromptReading {
 
     boolean run() {
         boolean llmFile = (steps & InlinePromptParser.LLM_LIBRARY) != 0;
+        boolean builderFile = llmFile && (tree.grammar() == Grammar.JAVA || tree.grammar() == Grammar.KOTLIN);
         for (int node = 0; node < tree.size(); node++) {
             if ((steps & InlinePromptParser.CALLS) != 0 && code.isCall(node)) {
-                PromptCalls.Match call = PromptCalls.match(code.calleePath(node), tree.type(node).equals("annotation"), llmFile);
+                PromptCalls.Match call = PromptCalls.match(code.calleePath(node), tree.type(node).equals("annotation"), builderFile);
                 if (call != null) {
                     promptCall(node, call);
                 }

@@ -98,6 +98,14 @@ public final class AzureSearchCodeParser extends FormatParser {
                     record.embeddingOrigin = ModelPinning.Origin.DEPLOYMENT;
                 }
                 record.embeddingDeclared = true;
+            } else if (model.uploadsDocuments() && model.queryEmbedding() != null) {
+                // no vectorizer: the documents this file uploads carry the vectors of its own embedding calls
+                Map.Entry<String, Integer> embedding = model.queryEmbedding();
+                record.embedding(embedding.getKey(), embedding.getValue());
+                record.embeddingDeclared = true;
+                if (model.embedsThroughAzure()) {
+                    record.embeddingOrigin = ModelPinning.Origin.DEPLOYMENT;
+                }
             }
             out.add(record);
         }

@@ -53,6 +53,8 @@ final class AzureSearchModel {
     /** Literal models of the embedding calls of the file ({@code client.embeddings.create(model=...)}), with their lines. */
     private final Map<String, Integer> embeddingModels = new java.util.LinkedHashMap<>();
     private static final Set<String> VENDOR_CLIENTS = Set.of("OpenAI", "AsyncOpenAI");
+    /** The Python SearchClient's methods that write documents into the index. */
+    private static final Set<String> UPLOADS = Set.of("upload_documents", "merge_or_upload_documents", "index_documents");
     private boolean embedsThroughAzure;
 
     private AzureSearchModel(CodeFile code, boolean dotnet) {
@@ -68,12 +70,36 @@ final class AzureSearchModel {
             if (call.form() == Call.Form.CALL && call.callee().toLowerCase(Locale.ROOT).endsWith("embeddings.create")) {
                 int model = call.keyword("model");
                 String name = code.string(model);
+                if (name == null && code.tree().is(model, "identifier")) {
+                    name = assignedEverywhere(code.tree().text(model));
+                }
                 if (name != null && !name.isBlank()) {
                     embeddingModels.putIfAbsent(name, code.lineOf(code.tree().start(model)));
                 }
             }
         }
         embedsThroughAzure = azureClient && !vendorClient;
+    }
+
+    /**
+     * The string literal a local variable is given ({@code deployment = "text-embedding-ada-002"}
+     * inside the function, then {@code model=deployment}), when every assignment of that name in
+     * the file gives the same one; else null.
+     */
+    private String assignedEverywhere(String variable) {
+        SyntaxTree tree = code.tree();
+        String value = null;
+        for (int node = 0; node < tree.size(); node++) {
+            if (!tree.is(node, "assignment") || !tree.text(tree.child(node, "left")).equals(variable)) {
+                continue;
+            }
+            String assigned = code.string(tree.child(node, "right"));
+            if (assigned == null || value != null && !value.equals(assigned)) {
+                return null;
+            }
+            value = assigned;
+        }
+        return value;
     }
 
     /**
@@ -85,11 +111,25 @@ final class AzureSearchModel {
     }
 
     /**
-     * The model the file embeds its queries with: the one literal model of its OpenAI embedding
-     * calls; null when there is none, or several (which one feeds which query is then unknown).
+     * The model the file embeds its queries (and the documents it uploads) with: the one literal
+     * model of its OpenAI embedding calls; null when there is none, or several (which one feeds
+     * which query is then unknown).
      */
     Map.Entry<String, Integer> queryEmbedding() {
         return embeddingModels.size() == 1 ? embeddingModels.entrySet().iterator().next() : null;
+    }
+
+    /**
+     * True when the file uploads documents to an index ({@code search_client.upload_documents(docs)}):
+     * without a vectorizer, their vectors are the file's own embeddings.
+     */
+    boolean uploadsDocuments() {
+        for (Call call : code.calls()) {
+            if (call.form() == Call.Form.CALL && call.callee().contains(".") && UPLOADS.contains(call.name())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static AzureSearchModel read(CodeFile code, boolean dotnet) {

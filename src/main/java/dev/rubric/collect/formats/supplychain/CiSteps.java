@@ -51,7 +51,11 @@ final class CiSteps {
             "pytest eval marker", "\\bpytest\\b[^\\n]*\\s-m\\s+[\"']?[\\w\\s]*eval",
             "lm-evaluation-harness", "\\blm_eval\\b|lm-evaluation-harness",
             "openai evals", "\\boaieval\\b",
-            "inspect", "\\binspect\\s+eval\\b");
+            "inspect", "\\binspect\\s+eval\\b",
+            // the repository's own evaluation module or script (python -m evaluate, python evals/run.py):
+            // a path segment named eval(s), evaluate or evaluation(s), not pip installing a package of that name
+            "python evaluation script",
+            "\\bpython3?(?:\\s+-[A-Za-z]+)*\\s+(?:-m\\s+)?(?:[\\w-]+[/.])*(?:evals?|evaluate|evaluations?)(?:\\.py)?(?![\\w-])");
 
     private CiSteps() {
     }
