@@ -42,7 +42,12 @@ final class PythonStatements {
         int i = 0;
         while (i < n) {
             // a line starts at i
-            if (quote == 0 && depth == 0 && !continued && startsStatement(source.charAt(i)) && !continuesCompound(source, i)) {
+            // Python ignores form feeds at the start of a line for indentation: what follows them is at column 0
+            while (i < n && source.charAt(i) == '\f') {
+                i++;
+            }
+            if (i < n && quote == 0 && depth == 0 && !continued && startsStatement(source.charAt(i))
+                    && !continuesCompound(source, i)) {
                 boolean decorator = source.charAt(i) == '@';
                 // decorators and the definition they decorate are one statement
                 if (!decorating) {

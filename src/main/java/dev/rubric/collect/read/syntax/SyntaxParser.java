@@ -118,7 +118,7 @@ public final class SyntaxParser {
         }
     }
 
-    /** Where the root's children that start a line begin, comments left out. */
+    /** Where the root's children that start a line (form feeds aside) begin, comments left out. */
     private static int[] lineStartingChildren(TSNode root, String text, Grammar.Loaded loaded) {
         int[] starts = new int[32];
         int count = 0;
@@ -129,7 +129,11 @@ public final class SyntaxParser {
                 int symbol = NativeNodes.symbol(node);
                 int start = NativeNodes.startByte(node) / 2;
                 boolean comment = symbol < loaded.types().length && loaded.types()[symbol].equals("comment");
-                if (!comment && (start == 0 || text.charAt(start - 1) == '\n')) {
+                int before = start;
+                while (before > 0 && text.charAt(before - 1) == '\f') {
+                    before--;
+                }
+                if (!comment && (before == 0 || text.charAt(before - 1) == '\n')) {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
                     }
