@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -33,8 +34,9 @@ final class Collectors {
 
     static Collectors of(CollectRequest request) {
         FileLimits limits = new FileLimits(request.maxFileBytes(), FileLimits.defaults().threads());
-        List<FormatParser> parsers = Formats.all();
-        TreeCollector tree = new TreeCollector(parsers, limits, request.excluded(),
+        // some seventy parsers and their static tables: built beside the first target's own set-up
+        Supplier<List<FormatParser>> parsers = InBackground.start("rubric-formats", Formats::all);
+        TreeCollector tree = new TreeCollector(parsers, limits, request.excluded(), TreeCollector.DEFAULT_PARSE_BUDGET,
                 ScopeRules.of(request.scope().include(), request.scope().exclude()));
         GitCollector git = new GitCollector(tree, new GitCollector.Options(request.tempRoot(), request.environment(),
                 request.log()));

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads JSON into the same located trees as {@link SafeYaml}, with Jackson's streaming parser:
@@ -39,6 +40,43 @@ public final class JsonTrees {
     public static Node read(InputStream in) throws YamlException {
         try (JsonParser parser = FACTORY.createParser(in)) {
             return readDocument(parser);
+        } catch (IOException e) {
+            throw problem(e);
+        }
+    }
+
+    /**
+     * A JSON object whose field {@code streamed} holds a long array, such as an API server's list
+     * answer: each element goes to {@code each} as soon as it is read, so the caller can work on
+     * the first ones while the rest are still arriving. The object is returned with that field
+     * as an empty list; its other fields are read as {@link #read} reads them.
+     */
+    public static MapNode readObject(InputStream in, String streamed, Consumer<Node> each) throws YamlException {
+        try (JsonParser parser = FACTORY.createParser(in)) {
+            JsonToken first = parser.nextToken();
+            if (first != JsonToken.START_OBJECT) {
+                throw new Problem(new Mark(line(parser), column(parser)),
+                        first == null ? "empty JSON document" : "a JSON object was expected, not " + first);
+            }
+            MapNode object = new MapNode(new Mark(line(parser), column(parser)));
+            for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+                String key = parser.currentName();
+                Mark keyMark = new Mark(line(parser), column(parser));
+                JsonToken value = parser.nextToken();
+                if (key.equals(streamed) && value == JsonToken.START_ARRAY) {
+                    Mark listMark = new Mark(line(parser), column(parser));
+                    for (JsonToken item = parser.nextToken(); item != JsonToken.END_ARRAY; item = parser.nextToken()) {
+                        each.accept(value(parser, item, 2));
+                    }
+                    object.put(key, keyMark, new ListNode(List.of(), listMark));
+                } else {
+                    object.put(key, keyMark, value(parser, value, 1));
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new Problem(new Mark(line(parser), column(parser)), "unexpected content after the JSON document");
+            }
+            return object;
         } catch (IOException e) {
             throw problem(e);
         }

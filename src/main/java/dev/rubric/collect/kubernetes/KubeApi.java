@@ -27,6 +27,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import okhttp3.Call;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
@@ -177,9 +178,12 @@ final class KubeApi {
         return Files.isRegularFile(standard) ? standard : null;
     }
 
-    /** Every object of a list path ({@code /apis/apps/v1/deployments}), page by page. */
-    List<MapNode> list(String path, String selector) throws ClusterAccessException {
-        List<MapNode> out = new ArrayList<>();
+    /**
+     * Every object of a list path ({@code /apis/apps/v1/deployments}), page by page, each handed to
+     * {@code each} as soon as it is read from the answer: reading the first objects of a large
+     * page overlaps the server still sending the rest.
+     */
+    void list(String path, String selector, Consumer<MapNode> each) throws ClusterAccessException {
         String next = null;
         do {
             List<Pair> query = new ArrayList<>();
@@ -190,24 +194,26 @@ final class KubeApi {
             if (selector != null) {
                 query.add(new Pair("labelSelector", selector));
             }
-            Node page = get(path, query);
-            if (!(page instanceof MapNode list)) {
-                throw new ClusterAccessException(200, "GET " + path + ": the answer is not a list");
-            }
-            list.list("items").ifPresent(items -> {
-                for (Node item : items.items()) {
-                    if (item instanceof MapNode object) {
-                        out.add(object);
-                    }
+            MapNode page = send(path, query, in -> JsonTrees.readObject(in, "items", item -> {
+                if (item instanceof MapNode object) {
+                    each.accept(object);
                 }
-            });
-            next = list.text("metadata", "continue").filter(c -> !c.isEmpty()).orElse(null);
+            }));
+            next = page.text("metadata", "continue").filter(c -> !c.isEmpty()).orElse(null);
         } while (next != null);
-        return out;
     }
 
     /** One GET, its JSON answer as a tree. */
     Node get(String path, List<Pair> query) throws ClusterAccessException {
+        return send(path, query, JsonTrees::read);
+    }
+
+    /** How an answer's body becomes a value. */
+    private interface BodyReader<T> {
+        T read(InputStream body) throws YamlException;
+    }
+
+    private <T> T send(String path, List<Pair> query, BodyReader<T> reader) throws ClusterAccessException {
         Call call;
         try {
             Map<String, String> headers = new HashMap<>();
@@ -223,7 +229,7 @@ final class KubeApi {
                 throw new ClusterAccessException(response.code(), failure(path, response.code(), body == null ? "" : body.string()));
             }
             try (InputStream in = body.byteStream()) {
-                return JsonTrees.read(in);
+                return reader.read(in);
             } catch (YamlException e) {
                 throw new ClusterAccessException(response.code(), "GET " + path + ": the answer is not JSON: " + e.getMessage());
             }

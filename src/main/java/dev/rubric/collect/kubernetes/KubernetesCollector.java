@@ -14,18 +14,17 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Live clusters and their dumps. Both end in {@link ClusterReader}, so a cluster and a
@@ -41,19 +40,30 @@ public final class KubernetesCollector implements Collector {
     /** What a cluster tells for sure; facts found in ConfigMap values are recorded but not claimed complete. */
     public static final Set<String> COLLECTIONS = Set.of("workloads", "environments", "servingConfigs", "services");
 
-    private final List<FormatParser> parsers;
+    /** Asked for when the first object is read: the list may still be in the making while the cluster is reached. */
+    private final Supplier<List<FormatParser>> parsers;
     private final Map<String, String> environment;
 
     private final KubeApi.ServiceAccount serviceAccount;
 
     /** @param parsers the format parsers ConfigMap values go through, as files do */
     public KubernetesCollector(List<FormatParser> parsers, Map<String, String> environment) {
+        this(() -> parsers, environment, KubeApi.ServiceAccount.POD);
+    }
+
+    /** @param parsers asked for the format parsers once the cluster answers, so they can be built meanwhile */
+    public KubernetesCollector(Supplier<List<FormatParser>> parsers, Map<String, String> environment) {
         this(parsers, environment, KubeApi.ServiceAccount.POD);
     }
 
     /** With a stand-in for the pod's service-account files (tests). */
     KubernetesCollector(List<FormatParser> parsers, Map<String, String> environment, KubeApi.ServiceAccount serviceAccount) {
-        this.parsers = List.copyOf(parsers);
+        this(() -> parsers, environment, serviceAccount);
+    }
+
+    private KubernetesCollector(Supplier<List<FormatParser>> parsers, Map<String, String> environment,
+                                KubeApi.ServiceAccount serviceAccount) {
+        this.parsers = parsers;
         this.environment = Map.copyOf(environment);
         this.serviceAccount = serviceAccount;
     }
@@ -76,7 +86,7 @@ public final class KubernetesCollector implements Collector {
     @Override
     public Source collect(Target target, SubjectSink sink) {
         if (target instanceof ClusterSnapshotTarget snapshot) {
-            return new SnapshotReader(parsers).collect(snapshot, sink);
+            return new SnapshotReader(parsers.get()).collect(snapshot, sink);
         }
         return collect((ClusterTarget) target, sink);
     }
@@ -90,7 +100,6 @@ public final class KubernetesCollector implements Collector {
         }
         String id = sourceId(api.context());
         ErrorCount counted = new ErrorCount(sink);
-        ClusterReader reader = new ClusterReader(id, counted, parsers, new SafeYaml(Integer.MAX_VALUE));
         Set<String> served;
         try {
             served = servedGroupVersions(api);
@@ -107,16 +116,24 @@ public final class KubernetesCollector implements Collector {
                 .flatMap(r -> r.servedAs(served).stream()).toList();
         ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, daemon());
         try {
-            Map<ClusterResources.Resource, Future<List<MapNode>>> fetched = new LinkedHashMap<>();
+            Map<ClusterResources.Resource, ListedObjects> listed = new LinkedHashMap<>();
             for (ClusterResources.Resource resource : wanted) {
-                fetched.put(resource, fetchers.submit(() -> objects(api, resource, namespaces, target.selector())));
+                ListedObjects objects = new ListedObjects();
+                listed.put(resource, objects);
+                fetchers.execute(() -> {
+                    try {
+                        objects(api, resource, namespaces, target.selector(), objects::add);
+                        objects.finish();
+                    } catch (Throwable failure) {
+                        objects.fail(failure);
+                    }
+                });
             }
-            for (Map.Entry<ClusterResources.Resource, Future<List<MapNode>>> entry : fetched.entrySet()) {
+            ClusterReader reader = new ClusterReader(id, counted, parsers.get(), new SafeYaml(Integer.MAX_VALUE));
+            for (Map.Entry<ClusterResources.Resource, ListedObjects> entry : listed.entrySet()) {
                 ClusterResources.Resource resource = entry.getKey();
                 try {
-                    for (MapNode object : await(entry.getValue())) {
-                        read(reader, resource, object);
-                    }
+                    entry.getValue().readAll(object -> read(reader, resource, object));
                 } catch (ClusterAccessException e) {
                     if (e.status() == 0 || e.status() == 401) {
                         return failed(id, api.context(), e.getMessage());
@@ -128,33 +145,16 @@ public final class KubernetesCollector implements Collector {
                     incomplete.addAll(resource.collections());
                 }
             }
+            String status = counted.get() > 0 ? Source.PARTIAL : Source.OK;
+            return new Source(id, location(id), KIND, api.context(), status, null, new TreeMap<>(reader.counts()),
+                    incomplete.isEmpty() ? null : List.copyOf(incomplete));
         } finally {
             fetchers.shutdownNow();
         }
-        String status = counted.get() > 0 ? Source.PARTIAL : Source.OK;
-        return new Source(id, location(id), KIND, api.context(), status, null, new TreeMap<>(reader.counts()),
-                incomplete.isEmpty() ? null : List.copyOf(incomplete));
     }
 
     /** Lists fetched at once: a few keep the connection busy without crowding the server. */
     private static final int FETCHERS = 4;
-
-    private static List<MapNode> await(Future<List<MapNode>> future) throws ClusterAccessException {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof ClusterAccessException access) {
-                throw access;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ClusterAccessException(0, "interrupted while reading the cluster");
-        }
-    }
 
     private static ThreadFactory daemon() {
         return runnable -> {
@@ -165,14 +165,13 @@ public final class KubernetesCollector implements Collector {
     }
 
     /** Namespaces named with -n are read one by one (GET), so listing all of them is not needed. */
-    private static List<MapNode> objects(KubeApi api, ClusterResources.Resource resource, List<String> namespaces,
-                                         String selector) throws ClusterAccessException {
+    private static void objects(KubeApi api, ClusterResources.Resource resource, List<String> namespaces,
+                                String selector, Consumer<MapNode> each) throws ClusterAccessException {
         if (resource == ClusterResources.NAMESPACES && namespaces != null) {
-            List<MapNode> out = new ArrayList<>();
             for (String namespace : namespaces) {
                 try {
                     if (api.get(resource.path(null) + "/" + namespace, List.of()) instanceof MapNode object) {
-                        out.add(object);
+                        each.accept(object);
                     }
                 } catch (ClusterAccessException e) {
                     if (e.status() != 404) {
@@ -180,19 +179,18 @@ public final class KubernetesCollector implements Collector {
                     }
                 }
             }
-            return out;
+            return;
         }
         boolean scoped = resource.namespaced() && namespaces != null;
         // the selector picks the audited system's objects; namespaces and nodes are its surroundings
         String labels = resource == ClusterResources.NAMESPACES || resource == ClusterResources.NODES ? null : selector;
         if (!scoped) {
-            return api.list(resource.path(null), labels);
+            api.list(resource.path(null), labels, each);
+            return;
         }
-        List<MapNode> out = new ArrayList<>();
         for (String namespace : namespaces) {
-            out.addAll(api.list(resource.path(namespace), labels));
+            api.list(resource.path(namespace), labels, each);
         }
-        return out;
     }
 
     static void read(ClusterReader reader, ClusterResources.Resource resource, MapNode object) {

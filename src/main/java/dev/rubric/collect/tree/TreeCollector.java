@@ -27,6 +27,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -56,8 +57,9 @@ public final class TreeCollector implements Collector {
     /** Far above any honest file (the slowest 5 MB artifact parses in well under a second). */
     public static final Duration DEFAULT_PARSE_BUDGET = Duration.ofSeconds(10);
 
-    private final List<FormatParser> parsers;
-    private final HintIndex hintIndex;
+    /** Built on first use: the list may still be in the making on another thread when this collector is made. */
+    private final Supplier<List<FormatParser>> parserSource;
+    private volatile Prepared prepared;
     private final FileLimits limits;
     private final Set<Path> excluded;
     private final Duration parseBudget;
@@ -81,12 +83,35 @@ public final class TreeCollector implements Collector {
      */
     public TreeCollector(List<FormatParser> parsers, FileLimits limits, Set<Path> excluded, Duration parseBudget,
                          ScopeRules scope) {
-        this.parsers = List.copyOf(parsers);
-        this.hintIndex = new HintIndex(this.parsers);
+        this(() -> parsers, limits, excluded, parseBudget, scope);
+    }
+
+    /** @param parsers asked for the parsers when the first target is collected, not before */
+    public TreeCollector(Supplier<List<FormatParser>> parsers, FileLimits limits, Set<Path> excluded, Duration parseBudget,
+                         ScopeRules scope) {
+        this.parserSource = parsers;
         this.limits = limits;
         this.excluded = Set.copyOf(excluded);
         this.parseBudget = parseBudget;
         this.scope = scope;
+    }
+
+    private record Prepared(List<FormatParser> parsers, HintIndex hints) {
+    }
+
+    private Prepared prepared() {
+        Prepared ready = prepared;
+        if (ready == null) {
+            synchronized (this) {
+                ready = prepared;
+                if (ready == null) {
+                    List<FormatParser> parsers = List.copyOf(parserSource.get());
+                    ready = new Prepared(parsers, new HintIndex(parsers));
+                    prepared = ready;
+                }
+            }
+        }
+        return ready;
     }
 
     @Override
@@ -176,7 +201,7 @@ public final class TreeCollector implements Collector {
                     // bottleneck of large trees
                     batch.add(new ParsePool.Task(relative, () -> {
                         try {
-                            Hint[] hints = hintIndex.hints(relative, name);
+                            Hint[] hints = prepared().hints().hints(relative, name);
                             if (hints == null) {
                                 return;
                             }
@@ -294,6 +319,7 @@ public final class TreeCollector implements Collector {
         }
         byte[] content = decoded.utf16() ? decoded.text().getBytes(StandardCharsets.UTF_8) : bytes;
         ParsedFile parsed = new ParsedFile(sourceId, relative, decoded.text(), content, yaml, input);
+        List<FormatParser> parsers = prepared().parsers();
         FileSink sink = new FileSink(evidence, parsed, parsers);
         boolean recognised = false;
         Hint strongest = Hint.NONE;
@@ -340,6 +366,7 @@ public final class TreeCollector implements Collector {
     private String strongestFamily(Hint[] hints) {
         Hint strongest = Hint.NONE;
         String family = null;
+        List<FormatParser> parsers = prepared().parsers();
         for (int i = 0; i < hints.length; i++) {
             if (hints[i].compareTo(strongest) > 0) {
                 strongest = hints[i];

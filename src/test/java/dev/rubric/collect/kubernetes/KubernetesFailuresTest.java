@@ -113,4 +113,25 @@ class KubernetesFailuresTest {
                     .containsExactly("GET /api/v1/pods?limit=500", "GET /api/v1/pods?limit=500&continue=page-2");
         }
     }
+
+    @Test
+    void aPageThatFailsKeepsTheObjectsBeforeIt() throws Exception {
+        try (StubCluster stub = new StubCluster(r -> {
+            if (r.startsWith("GET /api/v1/pods?")) {
+                return r.contains("continue=page-2")
+                        ? StubCluster.Answer.status(500, "InternalError", "etcdserver: leader changed")
+                        : StubCluster.Answer.ok("{\"kind\":\"PodList\",\"apiVersion\":\"v1\",\"metadata\":{\"continue\":\"page-2\"},"
+                                + "\"items\":[" + POD.formatted("first") + "]}");
+            }
+            return r.startsWith("GET /apis?") || r.equals("GET /apis") ? StubCluster.Answer.ok(NO_GROUPS) : StubCluster.Answer.emptyList();
+        })) {
+            JsonNode evidence = collect(stub.kubeconfig(dir), Duration.ofSeconds(5));
+            assertThat(evidence.path("workloads").findValuesAsText("id")).containsExactly("stub/Pod/a/first");
+            JsonNode source = evidence.path("sources").get(0);
+            assertThat(source.path("status").asText()).isEqualTo("partial");
+            assertThat(source.path("incomplete").toString()).contains("workloads");
+            assertThat(evidence.path("errors").get(0).path("message").asText())
+                    .startsWith("GET /api/v1/pods failed with HTTP 500: etcdserver: leader changed");
+        }
+    }
 }
