@@ -1,9 +1,6 @@
 package dev.rubric.collect.secrets;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.RecordComponent;
+import dev.rubric.evidence.RecordShape;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,10 +21,17 @@ public final class RecordRedactor {
     private static final Set<String> NOT_TEXT = Set.of("id", "location", "path", "referencedBy", "sha256", "contentHash",
             "headCommit", "headCommitDate", "firstCommit", "firstCommitDate", "lastCommit", "lastCommitDate");
 
-    private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+    /** Which components of a record type may hold text from an input (not ids, hashes, numbers or flags). */
+    private static final ClassValue<boolean[]> REDACTED = new ClassValue<>() {
         @Override
-        protected Shape computeValue(Class<?> type) {
-            return Shape.of(type);
+        @SuppressWarnings("unchecked")
+        protected boolean[] computeValue(Class<?> type) {
+            RecordShape shape = RecordShape.of((Class<? extends Record>) type);
+            boolean[] redacted = new boolean[shape.size()];
+            for (int i = 0; i < shape.size(); i++) {
+                redacted[i] = !NOT_TEXT.contains(shape.name(i)) && mayHoldText(shape.type(i));
+            }
+            return redacted;
         }
     };
 
@@ -37,7 +41,26 @@ public final class RecordRedactor {
     /** The record itself when nothing in it needed redacting. */
     @SuppressWarnings("unchecked")
     public static <T extends Record> T redact(T record) {
-        return record == null ? null : (T) SHAPES.get(record.getClass()).redact(record);
+        if (record == null) {
+            return null;
+        }
+        boolean[] redacted = REDACTED.get(record.getClass());
+        RecordShape shape = RecordShape.of(record.getClass());
+        Object[] values = null;
+        for (int i = 0; i < redacted.length; i++) {
+            if (!redacted[i]) {
+                continue;
+            }
+            Object before = shape.get(record, i);
+            Object after = value(before);
+            if (after != before) {
+                if (values == null) {
+                    values = shape.values(record);
+                }
+                values[i] = after;
+            }
+        }
+        return values == null ? record : (T) shape.build(values);
     }
 
     private static Object value(Object value) {
@@ -91,53 +114,8 @@ public final class RecordRedactor {
         return out == null ? map : Collections.unmodifiableMap(out);
     }
 
-    /** How to take one record type apart and build it again. */
-    private record Shape(Method[] accessors, boolean[] redacted, Constructor<?> canonical) {
-        static Shape of(Class<?> type) {
-            RecordComponent[] components = type.getRecordComponents();
-            Method[] accessors = new Method[components.length];
-            boolean[] redacted = new boolean[components.length];
-            Class<?>[] types = new Class<?>[components.length];
-            for (int i = 0; i < components.length; i++) {
-                accessors[i] = components[i].getAccessor();
-                types[i] = components[i].getType();
-                redacted[i] = !NOT_TEXT.contains(components[i].getName()) && mayHoldText(types[i]);
-            }
-            try {
-                return new Shape(accessors, redacted, type.getDeclaredConstructor(types));
-            } catch (NoSuchMethodException e) {
-                throw new IllegalStateException("a record without its canonical constructor: " + type, e);
-            }
-        }
-
-        private static boolean mayHoldText(Class<?> type) {
-            return type == String.class || type == Object.class || type.isRecord()
-                    || List.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
-        }
-
-        Object redact(Object record) {
-            try {
-                Object[] values = null;
-                for (int i = 0; i < accessors.length; i++) {
-                    if (!redacted[i]) {
-                        continue;
-                    }
-                    Object before = accessors[i].invoke(record);
-                    Object after = value(before);
-                    if (after != before) {
-                        if (values == null) {
-                            values = new Object[accessors.length];
-                            for (int j = 0; j < accessors.length; j++) {
-                                values[j] = accessors[j].invoke(record);
-                            }
-                        }
-                        values[i] = after;
-                    }
-                }
-                return values == null ? record : canonical.newInstance(values);
-            } catch (IllegalAccessException | InstantiationException | InvocationTargetException e) {
-                throw new IllegalStateException("cannot redact " + record.getClass(), e);
-            }
-        }
+    private static boolean mayHoldText(Class<?> type) {
+        return type == String.class || type == Object.class || type.isRecord()
+                || List.class.isAssignableFrom(type) || Map.class.isAssignableFrom(type);
     }
 }
