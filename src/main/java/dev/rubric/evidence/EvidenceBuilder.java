@@ -143,10 +143,17 @@ public final class EvidenceBuilder {
                 .comparing((CollectionError e) -> e.source() == null ? "" : e.source())
                 .thenComparing(e -> e.location() == null || e.location().path() == null ? "" : e.location().path())
                 .thenComparing(e -> e.location() == null || e.location().line() == null ? 0 : e.location().line())
-                .thenComparing(CollectionError::message);
+                .thenComparing(CollectionError::message)
+                // errors about cluster objects have no path; collectors report from several threads
+                .thenComparing(e -> e.location() == null ? "" : objectKey(e.location()));
         List<CollectionError> copy = new ArrayList<>(errors);
         copy.sort(order);
         return List.copyOf(copy);
+    }
+
+    private static String objectKey(Location at) {
+        return String.join("\u0000", String.valueOf(at.namespace()), String.valueOf(at.kind()), String.valueOf(at.name()),
+                String.valueOf(at.column()), String.valueOf(at.fieldPath()));
     }
 
     /**

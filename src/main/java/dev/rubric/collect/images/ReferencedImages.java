@@ -63,7 +63,9 @@ public final class ReferencedImages extends ForwardingSink {
             .comparing((Location l) -> String.valueOf(l.source()))
             .thenComparing(l -> String.valueOf(l.path()))
             .thenComparing(l -> l.line() == null ? 0 : l.line())
-            .thenComparing(l -> String.valueOf(l.name()));
+            .thenComparing(l -> String.valueOf(l.name()))
+            .thenComparing(l -> String.valueOf(l.namespace()))
+            .thenComparing(l -> String.valueOf(l.kind()));
 
     private static boolean isProduction(Location location) {
         return location == null || location.role() == null;

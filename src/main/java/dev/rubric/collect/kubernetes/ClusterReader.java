@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns the objects of one cluster into evidence, whether they were listed live or read from a
@@ -56,7 +57,8 @@ final class ClusterReader {
     private final SafeYaml yaml;
     private final Map<String, String> namespaceEnvironments = new HashMap<>();
     private final Map<String, WorkloadStatus.NodeAccelerators> nodes = new HashMap<>();
-    private final Map<String, Long> counts = new TreeMap<>();
+    /** Objects other than namespaces, nodes and what workloads join to are read on several threads. */
+    private final Map<String, Long> counts = new ConcurrentHashMap<>();
     private final GitOpsObjects gitOps = new GitOpsObjects();
     private final ImagePolicies imagePolicies = new ImagePolicies();
 

@@ -14,9 +14,12 @@ import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
 import dev.rubric.yaml.SafeYaml;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +117,8 @@ public final class KubernetesCollector implements Collector {
         // in the order of ALL: namespaces and nodes first, whose facts the objects in them take
         List<ClusterResources.Resource> wanted = ClusterResources.ALL.stream()
                 .flatMap(r -> r.servedAs(served).stream()).toList();
-        ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, daemon());
+        ExecutorService fetchers = Executors.newFixedThreadPool(FETCHERS, daemon("rubric-cluster-list"));
+        ExecutorService readers = Executors.newFixedThreadPool(READERS, daemon("rubric-cluster-read"));
         try {
             Map<ClusterResources.Resource, ListedObjects> listed = new LinkedHashMap<>();
             for (ClusterResources.Resource resource : wanted) {
@@ -130,13 +134,27 @@ public final class KubernetesCollector implements Collector {
                 });
             }
             ClusterReader reader = new ClusterReader(id, counted, parsers.get(), new SafeYaml(Integer.MAX_VALUE));
+            // what the others take facts from is read first, on this thread; the rest, most of the
+            // time of a large cluster, batch by batch on all cores (the evidence is sorted when
+            // built, so the order in which objects are read changes nothing in it)
+            List<Future<?>> reading = new ArrayList<>();
+            String unreachable = null;
             for (Map.Entry<ClusterResources.Resource, ListedObjects> entry : listed.entrySet()) {
                 ClusterResources.Resource resource = entry.getKey();
                 try {
-                    entry.getValue().readAll(object -> read(reader, resource, object));
+                    if (readFirst(resource)) {
+                        entry.getValue().readAll(object -> read(reader, resource, object));
+                    } else {
+                        entry.getValue().readBatches(batch -> reading.add(readers.submit(() -> {
+                            for (MapNode object : batch) {
+                                read(reader, resource, object);
+                            }
+                        })));
+                    }
                 } catch (ClusterAccessException e) {
                     if (e.status() == 0 || e.status() == 401) {
-                        return failed(id, api.context(), e.getMessage());
+                        unreachable = e.getMessage();
+                        break;
                     }
                     counted.error(new CollectionError(id, Location.clusterObject(id, id, null, resource.kind(), null),
                             e.getMessage() + (resource.collections().isEmpty() ? ""
@@ -145,20 +163,58 @@ public final class KubernetesCollector implements Collector {
                     incomplete.addAll(resource.collections());
                 }
             }
+            // every batch handed over is read before the source is closed, failed or not: nothing
+            // may reach the evidence after its source is done
+            for (Future<?> batch : reading) {
+                String interrupted = finish(batch);
+                unreachable = unreachable == null ? interrupted : unreachable;
+            }
+            if (unreachable != null) {
+                return failed(id, api.context(), unreachable);
+            }
             String status = counted.get() > 0 ? Source.PARTIAL : Source.OK;
             return new Source(id, location(id), KIND, api.context(), status, null, new TreeMap<>(reader.counts()),
                     incomplete.isEmpty() ? null : List.copyOf(incomplete));
         } finally {
             fetchers.shutdownNow();
+            readers.shutdownNow();
         }
     }
 
     /** Lists fetched at once: a few keep the connection busy without crowding the server. */
     private static final int FETCHERS = 4;
 
-    private static ThreadFactory daemon() {
+    /** Threads reading objects into evidence: the work is CPU only. */
+    private static final int READERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+    /** Namespaces and nodes, and what workloads are joined to, before any workload. */
+    private static boolean readFirst(ClusterResources.Resource resource) {
+        return resource == ClusterResources.NAMESPACES || resource == ClusterResources.NODES
+                || ClusterReader.readBeforeWorkloads(resource.groupVersion(), resource.kind());
+    }
+
+    /** Waits for a batch: null when it was read, why not when the wait was interrupted; a reader's own failure is a bug, thrown. */
+    private static String finish(Future<?> batch) {
+        try {
+            batch.get();
+            return null;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted while reading the cluster";
+        }
+    }
+
+    private static ThreadFactory daemon(String name) {
         return runnable -> {
-            Thread thread = new Thread(runnable, "rubric-cluster-list");
+            Thread thread = new Thread(runnable, name);
             thread.setDaemon(true);
             return thread;
         };

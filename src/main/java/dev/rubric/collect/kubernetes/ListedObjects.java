@@ -48,8 +48,13 @@ final class ListedObjects {
     }
 
     /** Hands every object to {@code reader} as it arrives, until the listing ends; then its failure, if any. */
-    @SuppressWarnings("unchecked")
     void readAll(Consumer<MapNode> reader) throws ClusterAccessException {
+        readBatches(batch -> batch.forEach(reader));
+    }
+
+    /** Hands the objects over batch by batch as they arrive, until the listing ends; then its failure, if any. */
+    @SuppressWarnings("unchecked")
+    void readBatches(Consumer<List<MapNode>> reader) throws ClusterAccessException {
         while (true) {
             Object next;
             try {
@@ -73,9 +78,7 @@ final class ListedObjects {
             if (next instanceof Throwable other) {
                 throw new IllegalStateException(other);
             }
-            for (MapNode object : (List<MapNode>) next) {
-                reader.accept(object);
-            }
+            reader.accept((List<MapNode>) next);
         }
     }
 }
