@@ -44,7 +44,7 @@ final class AuditCommand implements Callable<Integer> {
             throw new UserError("--evidence-out - is not available with audit: the summary goes to standard output; "
                     + "name a file, or use 'rubric collect --evidence-out -'");
         }
-        Json.prepareInBackground();
+        Json.prepareInBackground(Evidence.class);
         return Outcome.judge(spec, report, collect.projectConfig(), ownOutput -> {
             Set<Path> excluded = new HashSet<>(ownOutput);
             if (evidenceOut != null) {

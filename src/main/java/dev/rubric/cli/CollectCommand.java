@@ -38,7 +38,7 @@ final class CollectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Set<Path> excluded = evidenceOut.equals("-") ? Set.of() : Set.of(Path.of(evidenceOut).toAbsolutePath().normalize());
-        Json.prepareInBackground();
+        Json.prepareInBackground(Evidence.class);
         Evidence evidence = new Engine().collect(collect.request(excluded, spec.commandLine().getErr(), parent.verbose),
                 ProgressLine.forStderr(spec.commandLine().getErr(), parent.verbose));
         PrintWriter out = spec.commandLine().getOut();
