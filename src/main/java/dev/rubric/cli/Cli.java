@@ -1,5 +1,6 @@
 package dev.rubric.cli;
 
+import dev.rubric.engine.Engine;
 import dev.rubric.engine.UserError;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -14,6 +15,10 @@ public final class Cli {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
+        if (java.util.Arrays.asList(args).contains("--cluster")) {
+            // before the command line is parsed: the client's TLS set-up then overlaps picocli's
+            Engine.prepareClusterClient();
+        }
         CommandLine commandLine = new CommandLine(new RubricCommand());
         Subcommands.register(commandLine, args);
         commandLine.setOut(out);

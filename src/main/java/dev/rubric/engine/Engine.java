@@ -6,6 +6,7 @@ import dev.rubric.collect.EvidenceSink;
 import dev.rubric.collect.SubjectSink;
 import dev.rubric.collect.images.ReferencedImages;
 import dev.rubric.collect.Target;
+import dev.rubric.collect.kubernetes.KubernetesCollector;
 import dev.rubric.collect.TargetException;
 import dev.rubric.collect.read.refs.ProviderPrefix;
 import dev.rubric.evidence.CollectionError;
@@ -57,6 +58,14 @@ public final class Engine {
 
     public Evidence collect(CollectRequest request) {
         return collect(request, CollectProgress.NONE);
+    }
+
+    /**
+     * Starts setting up what a cluster connection needs on a daemon thread, for a caller that can
+     * tell early that a cluster will be audited; nothing is sent anywhere.
+     */
+    public static void prepareClusterClient() {
+        KubernetesCollector.prepareClient();
     }
 
     /** {@code progress}: told of each target and artifact file as collection goes, for a progress line. */
