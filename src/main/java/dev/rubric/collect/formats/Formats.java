@@ -31,6 +31,7 @@ import dev.rubric.collect.formats.observability.AppConfigTracingParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
 import dev.rubric.collect.formats.observability.TracingSetupParser;
+import dev.rubric.collect.formats.observability.PromptVersionMetadataParser;
 import dev.rubric.collect.formats.prompts.AppSettingsParser;
 import dev.rubric.collect.formats.prompts.ChatTemplateParser;
 import dev.rubric.collect.formats.prompts.ConfiguredModelsParser;
@@ -129,6 +130,7 @@ public final class Formats {
             // source files: it classifies them as code, as the RAG and inline-prompt readers do, so its
             // position changes no file's kind
             new TracingSetupParser(),
+            new PromptVersionMetadataParser(),
 
             // supply chain; the Dockerfile parser where its build reader sat, the one that classifies
             new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
