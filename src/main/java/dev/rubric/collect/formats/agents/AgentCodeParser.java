@@ -2,6 +2,7 @@ package dev.rubric.collect.formats.agents;
 
 import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
+import dev.rubric.collect.read.calls.LocalModules;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ModelRefs;
@@ -47,7 +48,8 @@ public final class AgentCodeParser extends FormatParser {
             return false;
         }
         Assignments assignments = new Assignments(code);
-        AgentArguments arguments = new AgentArguments(code, assignments);
+        AgentArguments arguments = new AgentArguments(code, assignments,
+                new LocalModules(path -> file.otherFileText(path, LocalModules.MAX_BYTES)), file.relativePath());
         boolean csharpAgents = code.tree().grammar() == Grammar.CSHARP
                 && file.text().contains(AgentFrameworks.CSHARP_AGENTS_NAMESPACE);
         List<Agent> agents = new ArrayList<>();
