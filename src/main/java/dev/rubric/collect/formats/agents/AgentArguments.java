@@ -35,6 +35,9 @@ final class AgentArguments {
     private final Map<Integer, Call> callsByNode = new HashMap<>();
     /** Set by the last model look-up: the value came from a deployment keyword. */
     private boolean deployment;
+    /** Set by the last model look-up when the model was read in another module: its path and line; else null. */
+    private String modelPath;
+    private int modelLine;
 
     AgentArguments(CodeFile code, Assignments assignments) {
         this(code, assignments, null, null);
@@ -57,6 +60,7 @@ final class AgentArguments {
     /** The model as a literal or {@code ${VARIABLE}}, or null when the code decides it otherwise. */
     ModelRefs.Reference model(int node) {
         deployment = false;
+        modelPath = null;
         String model = model(node, 0);
         if (model == null) {
             return null;
@@ -111,7 +115,21 @@ final class AgentArguments {
                 : new AgentArguments(found.code(), new Assignments(found.code()), modules, found.path());
         String model = inner.model(found.model(), depth + 1);
         deployment = inner.deployment;
+        if (model != null && inner != this) {
+            modelPath = inner.modelPath != null ? inner.modelPath : found.path();
+            modelLine = inner.modelPath != null ? inner.modelLine : found.code().lineOf(found.code().tree().start(found.model()));
+        }
         return model;
+    }
+
+    /** The path of the module the last model was read in, when not this file; else null. */
+    String modelPath() {
+        return modelPath;
+    }
+
+    /** The line of that module where the model is set. */
+    int modelLine() {
+        return modelLine;
     }
 
     /** The source text of an expression that decides the model, for when no value can be read. */

@@ -13,6 +13,7 @@ import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.Agent;
+import dev.rubric.evidence.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -109,8 +110,13 @@ public final class AgentCodeParser extends FormatParser {
         ModelRefs.Reference reference = arguments.model(modelNode);
         if (reference != null) {
             model = reference.reference();
-            ModelPinning.Verdict verdict = ModelRefs.record(new MeaningfulModels(sink), id, "model", "model",
-                    reference, sink.location(call.file().lineOf(call.tree().start(modelNode))));
+            // a model set in another module of the repository (ChatLLM's __init__) is recorded where it is set, as a
+            // mention: that module's own reference to the same model, read there, stays the one reference of the file
+            boolean elsewhere = arguments.modelPath() != null;
+            Location where = elsewhere ? Location.file(file.sourceId(), arguments.modelPath(), arguments.modelLine())
+                    : sink.location(call.file().lineOf(call.tree().start(modelNode)));
+            ModelPinning.Verdict verdict = ModelRefs.record(elsewhere ? sink : new MeaningfulModels(sink), id, "model", "model",
+                    reference, where);
             modelPinning = verdict == null ? null : verdict.pinning();
         } else if (modelNode != SyntaxTree.NONE) {
             model = arguments.expression(modelNode);
