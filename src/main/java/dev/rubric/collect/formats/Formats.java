@@ -45,6 +45,7 @@ import dev.rubric.collect.formats.prompts.PromptfooParser;
 import dev.rubric.collect.formats.prompts.PromptyParser;
 import dev.rubric.collect.formats.prompts.RegistryPromptParser;
 import dev.rubric.collect.formats.prompts.SemanticKernelParser;
+import dev.rubric.collect.formats.prompts.ManagedAgentInstructionsParser;
 import dev.rubric.collect.formats.prompts.TemplatePromptParser;
 import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
 import dev.rubric.collect.formats.rag.ComposeRagParser;
@@ -153,7 +154,7 @@ public final class Formats {
             new ChatTemplateParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every
             // specific format claim a file first
-            new TemplatePromptParser(), new InlinePromptParser());
+            new ManagedAgentInstructionsParser(), new TemplatePromptParser(), new InlinePromptParser());
 
     public static List<FormatParser> all() {
         return ALL;
