@@ -31,6 +31,7 @@ import dev.rubric.collect.formats.observability.AppConfigTracingParser;
 import dev.rubric.collect.formats.observability.OtelCollectorParser;
 import dev.rubric.collect.formats.observability.RetentionParser;
 import dev.rubric.collect.formats.observability.TracingSetupParser;
+import dev.rubric.collect.formats.observability.PromptVersionMetadataParser;
 import dev.rubric.collect.formats.prompts.AppSettingsParser;
 import dev.rubric.collect.formats.prompts.ChatTemplateParser;
 import dev.rubric.collect.formats.prompts.ConfiguredModelsParser;
@@ -44,6 +45,7 @@ import dev.rubric.collect.formats.prompts.PromptfooParser;
 import dev.rubric.collect.formats.prompts.PromptyParser;
 import dev.rubric.collect.formats.prompts.RegistryPromptParser;
 import dev.rubric.collect.formats.prompts.SemanticKernelParser;
+import dev.rubric.collect.formats.prompts.ManagedAgentInstructionsParser;
 import dev.rubric.collect.formats.prompts.TemplatePromptParser;
 import dev.rubric.collect.formats.rag.AzureSearchCodeParser;
 import dev.rubric.collect.formats.rag.ComposeRagParser;
@@ -129,6 +131,7 @@ public final class Formats {
             // source files: it classifies them as code, as the RAG and inline-prompt readers do, so its
             // position changes no file's kind
             new TracingSetupParser(),
+            new PromptVersionMetadataParser(),
 
             // supply chain; the Dockerfile parser where its build reader sat, the one that classifies
             new DockerfileParser(), new DependencyParser(), new CiWorkflowParser(), new CodeownersParser(),
@@ -151,7 +154,7 @@ public final class Formats {
             new ChatTemplateParser(),
             // last: the loosest rules (any text in a prompts folder, any source file) let every
             // specific format claim a file first
-            new TemplatePromptParser(), new InlinePromptParser());
+            new ManagedAgentInstructionsParser(), new TemplatePromptParser(), new InlinePromptParser());
 
     public static List<FormatParser> all() {
         return ALL;

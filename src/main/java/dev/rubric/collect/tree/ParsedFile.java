@@ -111,6 +111,24 @@ public final class ParsedFile implements SourceText {
         return Optional.ofNullable(tree);
     }
 
+    /**
+     * The text of another file of the same walk, by its path relative to the root, for a reader that
+     * follows this file's imports into the repository's own modules; null when the file was not walked
+     * from a tree, is a template's rendering, has no such file, or that file is over {@code maxBytes}.
+     */
+    public String otherFileText(String relative, long maxBytes) {
+        if (tree == null || variant != null) {
+            return null;
+        }
+        try {
+            TreeInput.Blob blob = tree.file(relative);
+            return blob == null || blob.size() > maxBytes ? null : new String(blob.read(), StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            // an unreadable module is one the reader cannot follow, as if it were not there
+            return null;
+        }
+    }
+
     public String sourceId() {
         return sourceId;
     }

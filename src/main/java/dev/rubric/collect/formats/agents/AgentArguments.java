@@ -2,6 +2,7 @@ package dev.rubric.collect.formats.agents;
 
 import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
+import dev.rubric.collect.read.calls.LocalModules;
 import dev.rubric.collect.read.calls.Literals;
 import dev.rubric.collect.read.refs.ModelRefs;
 import dev.rubric.collect.read.syntax.SyntaxTree;
@@ -28,14 +29,27 @@ final class AgentArguments {
     private final CodeFile code;
     private final SyntaxTree tree;
     private final Assignments assignments;
+    /** The repository's own modules, to follow a chat model class it defines; null when the file stands alone. */
+    private final LocalModules modules;
+    private final String path;
     private final Map<Integer, Call> callsByNode = new HashMap<>();
     /** Set by the last model look-up: the value came from a deployment keyword. */
     private boolean deployment;
+    /** Set by the last model look-up when the model was read in another module: its path and line; else null. */
+    private String modelPath;
+    private int modelLine;
 
     AgentArguments(CodeFile code, Assignments assignments) {
+        this(code, assignments, null, null);
+    }
+
+    /** Reads the arguments of {@code code}, the file at {@code path}, following classes into {@code modules}. */
+    AgentArguments(CodeFile code, Assignments assignments, LocalModules modules, String path) {
         this.code = code;
         this.tree = code.tree();
         this.assignments = assignments;
+        this.modules = modules;
+        this.path = path;
         for (Call call : code.calls()) {
             if (call.form() != Call.Form.IMPORT) {
                 callsByNode.putIfAbsent(call.node(), call);
@@ -46,6 +60,7 @@ final class AgentArguments {
     /** The model as a literal or {@code ${VARIABLE}}, or null when the code decides it otherwise. */
     ModelRefs.Reference model(int node) {
         deployment = false;
+        modelPath = null;
         String model = model(node, 0);
         if (model == null) {
             return null;
@@ -84,9 +99,37 @@ final class AgentArguments {
                 }
             }
             // init_chat_model("openai:gpt-4o"), LLM("gpt-4o"): a model is the first argument, when it is a string
-            return code.string(call.positional(0));
+            String first = code.string(call.positional(0));
+            return first != null ? first : subclassModel(call, depth);
         }
         return null;
+    }
+
+    /** ChatLLM(): the model that a chat model class of the repository's own sets in its __init__, read in its module. */
+    private String subclassModel(Call call, int depth) {
+        ChatModelSubclass.Found found = modules == null ? null : ChatModelSubclass.of(modules, code, path, call, MODEL_KEYWORDS);
+        if (found == null) {
+            return null;
+        }
+        AgentArguments inner = found.code() == code ? this
+                : new AgentArguments(found.code(), new Assignments(found.code()), modules, found.path());
+        String model = inner.model(found.model(), depth + 1);
+        deployment = inner.deployment;
+        if (model != null && inner != this) {
+            modelPath = inner.modelPath != null ? inner.modelPath : found.path();
+            modelLine = inner.modelPath != null ? inner.modelLine : found.code().lineOf(found.code().tree().start(found.model()));
+        }
+        return model;
+    }
+
+    /** The path of the module the last model was read in, when not this file; else null. */
+    String modelPath() {
+        return modelPath;
+    }
+
+    /** The line of that module where the model is set. */
+    int modelLine() {
+        return modelLine;
     }
 
     /** The source text of an expression that decides the model, for when no value can be read. */
@@ -114,11 +157,32 @@ final class AgentArguments {
         return null;
     }
 
-    /** Tool names of a literal list (following a name to the list assigned to it); null when not a list. */
+    /**
+     * Tool names of a literal list (following a name to the list assigned to it), or of the lists a
+     * method of the same class returns ({@code tools = await self.get_tool_list()}); null when not a list.
+     */
     List<String> names(int node) {
-        int list = node;
-        for (int depth = 0; tree.is(list, "identifier") && depth < MAX_DEPTH; depth++) {
-            list = assignments.valueOf(list);
+        int value = assigned(node);
+        if (tree.is(value, "await")) {
+            value = tree.namedChild(value, 0);
+        }
+        return tree.is(value, "call") ? ClassMethods.returnedLists(tree, value, this::listNames) : listNames(value);
+    }
+
+    private int assigned(int node) {
+        int value = node;
+        for (int depth = 0; tree.is(value, "identifier") && depth < MAX_DEPTH; depth++) {
+            value = assignments.valueOf(value);
+        }
+        return value;
+    }
+
+    /** Names of a literal list, or of the literal list a comprehension runs over ({@code [tool(t) for t in tools]}). */
+    private List<String> listNames(int node) {
+        int list = assigned(node);
+        if (tree.is(list, "list_comprehension")) {
+            int clause = tree.childOfType(list, "for_in_clause");
+            list = clause == SyntaxTree.NONE ? SyntaxTree.NONE : assigned(tree.child(clause, "right"));
         }
         if (!tree.is(list, "list") && !tree.is(list, "array") && !tree.is(list, "tuple")) {
             return null;

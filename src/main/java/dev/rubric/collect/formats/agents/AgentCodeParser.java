@@ -2,6 +2,7 @@ package dev.rubric.collect.formats.agents;
 
 import dev.rubric.collect.read.calls.Call;
 import dev.rubric.collect.read.calls.CodeFile;
+import dev.rubric.collect.read.calls.LocalModules;
 import dev.rubric.collect.read.code.Needles;
 import dev.rubric.collect.read.refs.ModelPinning;
 import dev.rubric.collect.read.refs.ModelRefs;
@@ -12,6 +13,7 @@ import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.Agent;
+import dev.rubric.evidence.Location;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -47,7 +49,8 @@ public final class AgentCodeParser extends FormatParser {
             return false;
         }
         Assignments assignments = new Assignments(code);
-        AgentArguments arguments = new AgentArguments(code, assignments);
+        AgentArguments arguments = new AgentArguments(code, assignments,
+                new LocalModules(path -> file.otherFileText(path, LocalModules.MAX_BYTES)), file.relativePath());
         boolean csharpAgents = code.tree().grammar() == Grammar.CSHARP
                 && file.text().contains(AgentFrameworks.CSHARP_AGENTS_NAMESPACE);
         List<Agent> agents = new ArrayList<>();
@@ -107,8 +110,13 @@ public final class AgentCodeParser extends FormatParser {
         ModelRefs.Reference reference = arguments.model(modelNode);
         if (reference != null) {
             model = reference.reference();
-            ModelPinning.Verdict verdict = ModelRefs.record(new MeaningfulModels(sink), id, "model", "model",
-                    reference, sink.location(call.file().lineOf(call.tree().start(modelNode))));
+            // a model set in another module of the repository (ChatLLM's __init__) is recorded where it is set, as a
+            // mention: that module's own reference to the same model, read there, stays the one reference of the file
+            boolean elsewhere = arguments.modelPath() != null;
+            Location where = elsewhere ? Location.file(file.sourceId(), arguments.modelPath(), arguments.modelLine())
+                    : sink.location(call.file().lineOf(call.tree().start(modelNode)));
+            ModelPinning.Verdict verdict = ModelRefs.record(elsewhere ? sink : new MeaningfulModels(sink), id, "model", "model",
+                    reference, where);
             modelPinning = verdict == null ? null : verdict.pinning();
         } else if (modelNode != SyntaxTree.NONE) {
             model = arguments.expression(modelNode);

@@ -23,7 +23,8 @@ import java.util.TreeSet;
  * Tracing set up in code (formats.md §5): a Langfuse client, decorator or LangChain handler, a
  * Phoenix {@code register}, OpenInference and OpenTelemetry instrumentors, LangSmith's
  * {@code @traceable} and wrappers, an OpenTelemetry SDK tracer provider or exporter (Python, Node,
- * Java, .NET), Azure Monitor's distro, .NET's Application Insights SDK, and the OpenTelemetry resource
+ * Java, .NET), Azure Monitor's distro, .NET's Application Insights SDK, Prompty's tracer hooked to
+ * OpenTelemetry spans (which puts prompts and answers on them), and the OpenTelemetry resource
  * that stamps telemetry with the release and environment. One signal per tool and file, at its first set-up call;
  * its settings name the APIs used, the project, and how the code switches it: a literal
  * {@code enabled=False} says the client is off (it then records nothing), an enclosing
@@ -72,6 +73,9 @@ public final class TracingSetupParser extends FormatParser {
             }
             if (setup == null) {
                 setup = TracingSetups.resourceIdentity(call);
+            }
+            if (setup == null) {
+                setup = TracingSetups.promptyOnSpans(call);
             }
             if (setup != null) {
                 add(byKind.computeIfAbsent(setup.kind(), k -> new Draft()), setup, call, code);

@@ -1,6 +1,7 @@
 package dev.rubric.collect.formats.observability;
 
 import dev.rubric.collect.read.calls.Call;
+import dev.rubric.collect.read.calls.LocalModules;
 import dev.rubric.collect.read.syntax.SyntaxTree;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,8 @@ final class TracingSetups {
      * generation's input and output unless told otherwise: content capture is its default.
      */
     private static final List<String> GENAI_WITH_CONTENT = List.of("genai-attributes", "prompt-content", "traces");
+    /** What Prompty's tracer puts on the spans of a hook that sets attributes: every traced call's inputs and result. */
+    private static final List<String> PROMPTY_ON_SPANS = List.of("prompt-content", "traces");
     private static final Set<Call.Form> CALL = Set.of(Call.Form.CALL);
     private static final Set<Call.Form> NEW = Set.of(Call.Form.NEW, Call.Form.CALL);
     private static final Set<Call.Form> DECORATOR = Set.of(Call.Form.DECORATOR, Call.Form.CALL);
@@ -159,6 +162,34 @@ final class TracingSetups {
             return null;
         }
         return new Setup("langfuse", PROMPT_VERSION, "langfuse_prompt", NONE, null, true);
+    }
+
+    /**
+     * Prompty's tracer hooked to OpenTelemetry ({@code Tracer.add("OpenTelemetry", trace_span)}), where
+     * the hook is the file's own function that starts a span and sets attributes on it: Prompty hands
+     * every traced call's inputs and result to the hook, prompts and answers included, so they go on
+     * the spans. A hook of Prompty's own ({@code console_tracer}) or one that starts no span is not this.
+     */
+    static Setup promptyOnSpans(Call call) {
+        if (call.form() != Call.Form.CALL || !call.qualified().equals("prompty.tracer.Tracer.add")
+                || !call.file().imports().anyFrom("opentelemetry")) {
+            return null;
+        }
+        SyntaxTree tree = call.tree();
+        int hook = call.positional(1);
+        int function = tree.is(hook, "identifier") ? LocalModules.topLevel(tree, tree.text(hook)) : SyntaxTree.NONE;
+        if (!tree.is(function, "function_definition")) {
+            return null;
+        }
+        boolean span = false;
+        boolean attributes = false;
+        for (Call inner : call.file().calls()) {
+            if (inner.node() > function && inner.node() < tree.subtreeEnd(function)) {
+                span |= inner.name().equals("start_as_current_span") || inner.name().equals("start_span");
+                attributes |= inner.name().equals("set_attribute") || inner.name().equals("set_attributes");
+            }
+        }
+        return span && attributes ? new Setup("otel", PROMPTY_ON_SPANS, "Tracer.add", NONE, null, true) : null;
     }
 
     /**

@@ -302,7 +302,7 @@ final class PromptReading {
 
     /** The literal written at {@code value}, named {@code name}, when it is long enough to be a prompt. */
     private void promptLiteral(String name, int value) {
-        if (value == SyntaxTree.NONE || !writtenLiteral(value)) {
+        if (value == SyntaxTree.NONE || !writtenLiteral(value) || ScriptEntryBlock.contains(tree, value)) {
             return;
         }
         SyntaxValues.Value literal = values.resolve(value);

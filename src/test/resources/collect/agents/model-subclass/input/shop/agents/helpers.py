@@ -1,0 +1,3 @@
+class CachedClient:
+    def __init__(self, **options):
+        self.options = options

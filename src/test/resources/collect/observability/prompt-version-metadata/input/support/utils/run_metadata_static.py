@@ -1,0 +1,2 @@
+def static_metadata() -> dict[str, str]:
+    return {"step": "moderation", "prompt": "moderation:prod"}
