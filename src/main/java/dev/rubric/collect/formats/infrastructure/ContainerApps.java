@@ -95,14 +95,19 @@ final class ContainerApps {
                 Map.of(), null, List.copyOf(containers), false, null, Map.of(), null);
     }
 
-    /** An image given as a literal is parsed; one decided at deploy time keeps the expression, unresolved. */
+    /**
+     * An image written as a literal is parsed. One given by a parameter is the parameter's, unresolved,
+     * even when the parameter has a default: azd binds image parameters to the image it has just built
+     * ({@code SERVICE_API_IMAGE_NAME}), and the defaults are placeholders ({@code nginx:latest}).
+     */
     private static ImageRef image(InfraValue value) {
         if (value == null) {
             return null;
         }
-        if (value.value() != null) {
+        if (value.value() != null && value.parameter() == null) {
             return value.value().isEmpty() ? null : ImageReferences.parse(value.value());
         }
-        return new ImageRef(Secrets.scrubText(value.shown()), null, null, null, null, ImageRef.UNRESOLVED);
+        String shown = value.parameter() != null ? "${" + value.parameter() + "}" : value.shown();
+        return new ImageRef(Secrets.scrubText(shown), null, null, null, null, ImageRef.UNRESOLVED);
     }
 }
