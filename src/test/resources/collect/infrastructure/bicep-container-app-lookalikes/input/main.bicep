@@ -33,3 +33,11 @@ resource api 'Microsoft.App/containerApps@2024-03-01' = {
 */
 
 // module web 'core/host/container-app.bicep' = { name: 'web', params: { name: 'web' } }
+
+// a module outside the audited tree is not read
+module shared '../../platform/apps.bicep' = {
+  name: 'shared'
+  params: {
+    environmentName: environmentName
+  }
+}

@@ -69,7 +69,7 @@ final class BicepWorkloads {
     private void visit(BicepScope scope, String prefix, int callLine, int depth) {
         for (BicepFile.Declaration resource : scope.file.resources) {
             if (resource.type().toLowerCase(Locale.ROOT).equals(ContainerApps.TYPE)
-                    && resource.body() instanceof Expr.Obj body) {
+                    && unrolled(resource.body()) instanceof Expr.Obj body) {
                 Expr name = body.get("name");
                 if (!reports(scope, name, depth)) {
                     continue;
@@ -82,7 +82,7 @@ final class BicepWorkloads {
             }
         }
         for (BicepFile.Declaration module : scope.file.modules) {
-            if (!(module.body() instanceof Expr.Obj body) || !(body.get("params") instanceof Expr.Obj params)) {
+            if (!(unrolled(module.body()) instanceof Expr.Obj body) || !(body.get("params") instanceof Expr.Obj params)) {
                 continue;
             }
             int line = depth > 0 ? callLine : module.line();
@@ -102,6 +102,14 @@ final class BicepWorkloads {
                 }
             }
         }
+    }
+
+    /**
+     * The body of a declaration, the one written inside {@code [for x in items: …]} for a loop: the
+     * loop is one workload, whose values that depend on {@code x} stay expressions.
+     */
+    private static Expr unrolled(Expr body) {
+        return body instanceof Expr.For loop ? loop.body() : body;
     }
 
     /**

@@ -10,8 +10,17 @@ record InfraValue(String value, String parameter, String expression) {
         return new InfraValue(value, null, null);
     }
 
-    /** How the value reads in evidence: the value, else the expression in Bicep's interpolation form. */
+    /**
+     * How the value reads in evidence: the value, else the expression in Bicep's interpolation form
+     * ({@code ${environmentName}}); an interpolated string is already in that form ({@code worker-${queue}}).
+     */
     String shown() {
-        return value != null ? value : "${" + (parameter != null ? parameter : expression) + "}";
+        if (value != null) {
+            return value;
+        }
+        if (parameter == null && expression.length() >= 2 && expression.startsWith("'") && expression.endsWith("'")) {
+            return expression.substring(1, expression.length() - 1);
+        }
+        return "${" + (parameter != null ? parameter : expression) + "}";
     }
 }

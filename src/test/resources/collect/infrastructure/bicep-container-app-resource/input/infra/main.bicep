@@ -73,3 +73,32 @@ resource api 'Microsoft.App/containerApps@2024-03-01' = {
 resource openai 'Microsoft.CognitiveServices/accounts@2023-05-01' existing = {
   name: 'oai-${environmentName}'
 }
+
+// one worker per queue: the loop is one workload, its name decided per item
+param queues array = [
+  'invoices'
+  'receipts'
+]
+
+resource workers 'Microsoft.App/containerApps@2024-03-01' = [for queue in queues: {
+  name: 'worker-${queue}'
+  location: location
+  tags: union(tags, { 'azd-service-name': 'worker' })
+  properties: {
+    managedEnvironmentId: env.id
+    template: {
+      containers: [
+        {
+          name: 'worker'
+          image: 'contoso.azurecr.io/worker:2.0.1'
+          env: [
+            {
+              name: 'QUEUE_NAME'
+              value: queue
+            }
+          ]
+        }
+      ]
+    }
+  }
+}]
