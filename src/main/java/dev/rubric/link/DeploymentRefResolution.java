@@ -16,7 +16,9 @@ import java.util.Optional;
  * A model reference that is a deployment name, or an environment variable carrying one, resolves
  * to the model deployment of the same source with that name (or carrying that variable), and is
  * judged by the deployment's model and version ({@link DeploymentVerdict}). Each resolution is a
- * {@code deployed-as} link: verified; contradicted when the same file also names the model next to
+ * {@code deployed-as} link (a variable that no deployment carries itself resolves through the one
+ * literal value the workloads of the source set it to: a container app's {@code AZURE_OPENAI_DEPLOYMENT_NAME}
+ * that its Bicep sets to the deployment's name): verified; contradicted when the same file also names the model next to
  * the deployment ({@code X_MODEL} beside {@code X_DEPLOYMENT}) and it is another model; unresolved
  * when a deployment reference finds no deployment. Models are compared by {@link ModelNames}: a
  * provider prefix, letter case, or a dated snapshot against its alias ({@code gpt-4o-2024-08-06}
@@ -42,6 +44,7 @@ public final class DeploymentRefResolution implements LinkStep {
             bySource.computeIfAbsent(deployment.location().source(), k -> new ArrayList<>()).add(deployment);
         }
         Map<String, Map<String, String>> namedModels = siblingModels(evidence.models());
+        Map<String, WorkloadSettings> settings = WorkloadSettings.bySource(evidence.workloads());
         List<ModelRef> models = new ArrayList<>();
         List<Link> links = new ArrayList<>(evidence.links());
         java.util.Set<String> known = new java.util.HashSet<>();
@@ -53,11 +56,13 @@ public final class DeploymentRefResolution implements LinkStep {
                 continue;
             }
             List<ModelDeployment> candidates = bySource.getOrDefault(ref.location().source(), List.of());
-            Optional<ModelDeployment> found = reference.find(candidates);
+            WorkloadSettings set = settings.getOrDefault(ref.location().source(), WorkloadSettings.NONE);
+            Optional<ModelDeployment> found = reference.find(candidates, set);
             if (found.isEmpty()) {
                 models.add(ref);
                 if (reference.isDeployment() && known.add(ref.id() + " -" + KIND + "-> " + reference.target())) {
-                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source())));
+                    links.add(Link.of(ref.id(), KIND, reference.target(), Link.UNRESOLVED, reference.missing(candidates, ref.location().source())
+                            + (reference.variable() == null ? "" : set.disagreement(reference.variable()))));
                 }
                 continue;
             }
@@ -65,19 +70,20 @@ public final class DeploymentRefResolution implements LinkStep {
             DeploymentVerdict verdict = deployment.pinning() != null
                     ? new DeploymentVerdict(deployment.pinning(), deployment.reason())
                     : DeploymentVerdict.of(deployment);
-            models.add(ref.resolvedTo(deployment.id(), verdict.pinning(), verdict.reason()));
+            String via = reference.via(deployment, set);
+            models.add(ref.resolvedTo(deployment.id(), verdict.pinning(), via + verdict.reason()));
             String named = named(ref, namedModels);
             String deployed = deployment.model() == null ? null
                     : deployment.version() == null ? deployment.model() : deployment.model() + "-" + deployment.version();
             if (named != null && deployed != null && !names.compare(named, deployment.model()).agrees()
                     && !names.compare(named, deployed).agrees()) {
-                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.CONTRADICTED, "the same file names model '" + named
+                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.CONTRADICTED, via + "the same file names model '" + named
                         + "' for this deployment, but " + DeploymentVerdict.describe(deployment)));
             } else if (named != null && deployed != null) {
-                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, "the same file names model '" + named
+                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, via + "the same file names model '" + named
                         + "' for this deployment, and " + verdict.reason()));
             } else {
-                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, verdict.reason()));
+                links.add(Link.of(ref.id(), KIND, deployment.id(), Link.VERIFIED, via + verdict.reason()));
             }
         }
         return evidence.withModels(List.copyOf(models)).withLinks(List.copyOf(links));
@@ -133,7 +139,7 @@ public final class DeploymentRefResolution implements LinkStep {
             return null;
         }
 
-        Optional<ModelDeployment> find(List<ModelDeployment> candidates) {
+        Optional<ModelDeployment> find(List<ModelDeployment> candidates, WorkloadSettings settings) {
             for (ModelDeployment deployment : candidates) {
                 if (deploymentName != null && deploymentName.equals(deployment.deployment())) {
                     return Optional.of(deployment);
@@ -144,7 +150,20 @@ public final class DeploymentRefResolution implements LinkStep {
                     return Optional.of(deployment);
                 }
             }
+            String value = variable == null ? null : settings.onlyValue(variable);
+            for (ModelDeployment deployment : candidates) {
+                if (value != null && value.equals(deployment.deployment())) {
+                    return Optional.of(deployment);
+                }
+            }
             return Optional.empty();
+        }
+
+        /** How the reference reached a deployment through a workload's env, as the start of the reason; empty otherwise. */
+        String via(ModelDeployment deployment, WorkloadSettings settings) {
+            boolean direct = deploymentName != null && deploymentName.equals(deployment.deployment())
+                    || variable != null && deployment.envVars() != null && deployment.envVars().contains(variable);
+            return direct || variable == null ? "" : settings.describe(variable) + ": ";
         }
 
         String target() {

@@ -7,6 +7,7 @@ import dev.rubric.collect.tree.FormatParser;
 import dev.rubric.collect.tree.ParsedFile;
 import dev.rubric.collect.tree.Signature;
 import dev.rubric.evidence.ModelDeployment;
+import dev.rubric.evidence.Workload;
 import dev.rubric.yaml.ListNode;
 import dev.rubric.yaml.MapNode;
 import dev.rubric.yaml.Node;
@@ -18,7 +19,7 @@ import java.util.Optional;
 
 /**
  * ARM JSON templates with {@code Microsoft.CognitiveServices/accounts/deployments} resources (top
- * level, or nested under the account as {@code deployments}). Values written as
+ * level, or nested under the account as {@code deployments}) or container apps ({@link ArmContainerApps}). Values written as
  * {@code [parameters('p')]} keep the parameter's name so a parameters file can supply them;
  * other template expressions are kept unresolved. Outputs that return the deployment-name
  * parameter name the environment variables azd makes of them.
@@ -30,7 +31,8 @@ public final class ArmTemplateParser extends FormatParser {
 
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
-        if (!Needles.contains(file, "deploymentTemplate") || !Needles.contains(file, "Microsoft.CognitiveServices")) {
+        if (!Needles.contains(file, "deploymentTemplate")
+                || !Needles.contains(file, "Microsoft.CognitiveServices") && !Needles.contains(file, "Microsoft.App/containerApps")) {
             return false;
         }
         Optional<MapNode> root = file.yamlRoot();
@@ -39,7 +41,11 @@ public final class ArmTemplateParser extends FormatParser {
         }
         List<DeploymentDraft> drafts = new ArrayList<>();
         root.get().list("resources").ifPresent(list -> resources(list, "", root.get(), drafts));
-        if (drafts.isEmpty()) {
+        boolean compiled = compiledFromBicep(file, root.get());
+        // like its deployments, a compiled template's container apps are the Bicep source's
+        List<Workload> workloads = compiled ? List.of()
+                : ArmContainerApps.read(root.get(), file.subjectId(), file.sourceId(), file.relativePath());
+        if (drafts.isEmpty() && workloads.isEmpty()) {
             return false;
         }
         for (DeploymentDraft draft : drafts) {
@@ -53,7 +59,8 @@ public final class ArmTemplateParser extends FormatParser {
                 }
             });
         }
-        DeploymentDraft.emitAll(drafts, file.subjectId(), sink, !compiledFromBicep(file, root.get()));
+        DeploymentDraft.emitAll(drafts, file.subjectId(), sink, !compiled);
+        workloads.forEach(sink::workload);
         sink.classify("infra", "arm-template", "parsed");
         return true;
     }

@@ -1,0 +1,7 @@
+param name string
+
+resource containerAppsEnvironment 'Microsoft.App/managedEnvironments@2024-03-01' = {
+  name: name
+  location: resourceGroup().location
+  properties: {}
+}
