@@ -70,15 +70,22 @@ public final class Json {
      * large tree is tens of megabytes). The stream is left open.
      */
     public static void write(Object value, OutputStream out) throws IOException {
-        writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        if (value instanceof Record record && SplitJsonWriter.worthSplitting(record)) {
+            SplitJsonWriter.write(record, writer(), printer(), out);
+        } else {
+            writer().without(JsonGenerator.Feature.AUTO_CLOSE_TARGET).writeValue(out, value);
+        }
         out.write('\n');
     }
 
-    private static ObjectWriter writer() {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+    static ObjectWriter writer() {
+        return mapper().writer(printer());
+    }
+
+    static DefaultPrettyPrinter printer() {
+        return new DefaultPrettyPrinter(Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
                 .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                 .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        return mapper().writer(printer);
     }
 }
