@@ -48,9 +48,10 @@ public final class FileSink extends ForwardingSink implements LocatedSink {
         ParsedFile embedded = file.embedded(name, subjectSuffix, text, firstLine, carrier);
         FileSink inner = new FileSink(evidence, embedded, parsers);
         boolean recognised = false;
-        for (FormatParser parser : parsers) {
-            if (parser.hint(name, name) != Hint.NONE) {
-                recognised |= parser.parse(embedded, inner);
+        Hint[] hints = HintIndex.of(parsers).hints(name, name);
+        for (int i = 0; hints != null && i < hints.length; i++) {
+            if (hints[i] != Hint.NONE) {
+                recognised |= parsers.get(i).parse(embedded, inner);
             }
         }
         if (inner.kind != null) {

@@ -3,6 +3,7 @@ package dev.rubric.collect.tree;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -18,6 +19,27 @@ final class HintIndex {
     private final Map<String, BitSet> byName = new HashMap<>();
     private final String[] prefixes;
     private final BitSet[] byPrefix;
+
+    /**
+     * The index of a registry, made once per registry: text embedded in files and ConfigMap values
+     * (thousands of keys in a large cluster) asks the same few registries again and again.
+     */
+    static HintIndex of(List<FormatParser> parsers) {
+        synchronized (RECENT) {
+            HintIndex known = RECENT.get(parsers);
+            if (known == null) {
+                if (RECENT.size() >= 16) {
+                    RECENT.clear();
+                }
+                known = new HintIndex(parsers);
+                RECENT.put(parsers, known);
+            }
+            return known;
+        }
+    }
+
+    /** By the registry's identity: a registry is a list made once and shared, never changed. */
+    private static final Map<List<FormatParser>, HintIndex> RECENT = new IdentityHashMap<>();
 
     HintIndex(List<FormatParser> parsers) {
         this.parsers = List.copyOf(parsers);
