@@ -52,11 +52,16 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
         words.addAll(List.of("pull", "class"));
         WORDS = List.copyOf(words);
         WORD_STARTS = Needles.of(WORDS);
-        for (char c = 0; c < Character.MAX_VALUE; c++) {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
             for (String word : CONSTANT_WORDS) {
-                CONSTANT_INITIALS[c] |= String.valueOf(c).regionMatches(true, 0, word, 0, 1);
+                CONSTANT_INITIALS[c] |= caseFold((char) c) == caseFold(word.charAt(0));
             }
         }
+    }
+
+    /** The comparison {@code regionMatches(true, …)} makes of two characters: equal after upper- then lower-casing. */
+    private static char caseFold(char c) {
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private final Set<String> functions;

@@ -24,14 +24,19 @@ final class PythonStatements {
 
     /** Offsets where top-level statements start, ascending. */
     final int[] starts;
+    /** Where each statement's last token ends: comments and white space after it are not its. */
+    private final int[] ends;
 
-    private PythonStatements(int[] starts) {
+    private PythonStatements(int[] starts, int[] ends) {
         this.starts = starts;
+        this.ends = ends;
     }
 
     static PythonStatements of(String source) {
         int[] starts = new int[64];
+        int[] ends = new int[64];
         int count = 0;
+        int lastCode = 0;
         int n = source.length();
         int depth = 0;
         /** The open string's quote, 0 outside a string; {@code triple} when it is written with three. */
@@ -53,6 +58,10 @@ final class PythonStatements {
                 if (!decorating) {
                     if (count == starts.length) {
                         starts = Arrays.copyOf(starts, count * 2);
+                        ends = Arrays.copyOf(ends, count * 2);
+                    }
+                    if (count > 0) {
+                        ends[count - 1] = lastCode;
                     }
                     starts[count++] = i;
                 }
@@ -70,6 +79,7 @@ final class PythonStatements {
                         if (!triple) {
                             // an unterminated one-line string ends with its line, as tokenizers end it
                             quote = 0;
+                            lastCode = i;
                         }
                         i++;
                         break;
@@ -77,6 +87,7 @@ final class PythonStatements {
                     if (c == quote && (!triple || closesTriple(source, i, quote))) {
                         i += triple ? 3 : 1;
                         quote = 0;
+                        lastCode = i;
                         continue;
                     }
                     i++;
@@ -85,6 +96,9 @@ final class PythonStatements {
                 if (c == '\n') {
                     i++;
                     break;
+                }
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\f' && c != '#') {
+                    lastCode = i + 1;
                 }
                 switch (c) {
                     case '#' -> {
@@ -111,15 +125,18 @@ final class PythonStatements {
                 i++;
             }
         }
-        return new PythonStatements(Arrays.copyOf(starts, count));
+        if (count > 0) {
+            ends[count - 1] = lastCode;
+        }
+        return new PythonStatements(Arrays.copyOf(starts, count), Arrays.copyOf(ends, count));
     }
 
     /**
      * {@code source} with the top-level functions {@code keep} declines turned into spaces, line
      * breaks kept; null when none is declined. A function is declined with the same question the
-     * tree walk asks of its node, over a span that reaches at least as far as the node (up to its
-     * last line that is not blank or a comment at column 0), so nothing the walk would keep is
-     * blanked.
+     * tree walk asks of its node, over the same span: from its first token to the end of its last
+     * (a string's closing quotes included, comments after it not), so nothing the walk would keep
+     * is blanked.
      */
     String blank(String source, SyntaxParser.TopLevel keep) {
         char[] text = null;
@@ -130,12 +147,18 @@ final class PythonStatements {
             if (type == null) {
                 continue;
             }
-            int end = lastCodeLineEnd(source, start, s + 1 < starts.length ? starts[s + 1] : source.length());
+            int end = ends[s];
             if (!keep.copy(type, start, end)) {
                 if (text == null) {
                     text = source.toCharArray();
                 }
-                for (int k = start; k < end; k++) {
+                // what follows the last token goes too, up to the last line that is not blank or a
+                // comment at column 0: a comment left alone, indented after blank lines, would be hung
+                // by tree-sitter on the block of the statement above
+                int lineEnd = source.indexOf('\n', end);
+                int stop = Math.max(lineEnd < 0 ? source.length() : lineEnd,
+                        lastCodeLineEnd(source, start, s + 1 < starts.length ? starts[s + 1] : source.length()));
+                for (int k = start; k < stop; k++) {
                     if (text[k] != '\n' && text[k] != '\r') {
                         text[k] = ' ';
                     }
@@ -163,32 +186,6 @@ final class PythonStatements {
             }
         }
         return false;
-    }
-
-    private static boolean closesTriple(String source, int at, char quote) {
-        return at + 2 < source.length() && source.charAt(at + 1) == quote && source.charAt(at + 2) == quote;
-    }
-
-    private static boolean lineBreakAt(String source, int at) {
-        return at < source.length() && (source.charAt(at) == '\n'
-                || source.charAt(at) == '\r' && at + 1 < source.length() && source.charAt(at + 1) == '\n');
-    }
-
-    private static boolean isFunction(String source, int at) {
-        return keywordAt(source, at, "def") || keywordAt(source, at, "async") && keywordAt(source, skipSpaces(source, at + 5), "def");
-    }
-
-    private static boolean keywordAt(String source, int at, String keyword) {
-        int end = at + keyword.length();
-        return source.startsWith(keyword, at) && end < source.length()
-                && (source.charAt(end) == ' ' || source.charAt(end) == '\t');
-    }
-
-    private static int skipSpaces(String source, int at) {
-        while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
-            at++;
-        }
-        return at;
     }
 
     /**
@@ -230,5 +227,31 @@ final class PythonStatements {
             }
         }
         return true;
+    }
+
+    private static boolean closesTriple(String source, int at, char quote) {
+        return at + 2 < source.length() && source.charAt(at + 1) == quote && source.charAt(at + 2) == quote;
+    }
+
+    private static boolean lineBreakAt(String source, int at) {
+        return at < source.length() && (source.charAt(at) == '\n'
+                || source.charAt(at) == '\r' && at + 1 < source.length() && source.charAt(at + 1) == '\n');
+    }
+
+    private static boolean isFunction(String source, int at) {
+        return keywordAt(source, at, "def") || keywordAt(source, at, "async") && keywordAt(source, skipSpaces(source, at + 5), "def");
+    }
+
+    private static boolean keywordAt(String source, int at, String keyword) {
+        int end = at + keyword.length();
+        return source.startsWith(keyword, at) && end < source.length()
+                && (source.charAt(end) == ' ' || source.charAt(end) == '\t');
+    }
+
+    private static int skipSpaces(String source, int at) {
+        while (at < source.length() && (source.charAt(at) == ' ' || source.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
     }
 }

@@ -56,6 +56,9 @@ class PromptRelevanceTest {
         assertThat(copied(source, CALLS_AND_ROLES)).isFalse();
         assertThat(copied(source, CALLS_AND_ROLES | InlinePromptParser.PROMPT_CONSTANTS)).isTrue();
         assertThat(copied(source.replace("SYSTEM_PROMPT", "Agent_Instructions"), InlinePromptParser.PROMPT_CONSTANTS)).isTrue();
+        // the comparison ignores case as String.regionMatches does, for which the long s is an s
+        assertThat(copied(source.replace("SYSTEM_PROMPT", "\u017Fystem_text"), InlinePromptParser.PROMPT_CONSTANTS)).isTrue();
+        assertThat(copied(source.replace("SYSTEM_PROMPT", "answer_text"), InlinePromptParser.PROMPT_CONSTANTS)).isFalse();
     }
 
     @Test

@@ -48,6 +48,8 @@ class PythonBlankingTest {
                 "def a(:\n    return 1\n\nX = 1\n\ndef keep():\n    return X\n",
                 // nested quotes in a 3.12 f-string
                 "def a():\n    return f\"{x[\"k\"]}\"\n\nX = 1\n",
+                // a string that ends on a line starting with '#' ends its function there, not a line above
+                "def a():\n    return \"\"\"\n# keep me\"\"\"\n\ndef b():\n    pass\n# after\nX = 1\n",
                 // a form feed before a definition leaves it at column 0
                 "def a():\n    pass\n\fdef b():\n    pass\nX = 1\n\f\fdef keep():\n    return X\n",
                 // clauses at column 0 continue the statement above
