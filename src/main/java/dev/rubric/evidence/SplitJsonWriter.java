@@ -24,12 +24,14 @@ import java.util.concurrent.Future;
  * The record is first written with each long list left empty; each slice is written as a list
  * of its own, by a pretty printer that starts at the depth the list has in the record, so its
  * items come out indented as they are in place; the empty brackets are then replaced by the
- * slices' items, joined as the printer joins items.
+ * slices' items, joined as the printer joins items. Meant for records whose constructor keeps
+ * its lists as given (the evidence): one that derived another field from a list would write
+ * that field from the empty list.
  */
 final class SplitJsonWriter {
     /** Items per slice: enough that a slice is worth a task. */
     static final int SLICE = 512;
-    /** Slices in flight at once, so that a huge list is not held twice in memory. */
+    /** Threads writing slices; at most twice as many slices wait, so a huge list is never held twice in memory. */
     private static final int THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
 
     private SplitJsonWriter() {
