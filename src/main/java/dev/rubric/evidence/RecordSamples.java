@@ -64,10 +64,9 @@ final class RecordSamples {
         try {
             RecordShape shape = RecordShape.of((Class<? extends Record>) plain);
             Object[] values = new Object[shape.size()];
-            java.lang.reflect.RecordComponent[] components = plain.getRecordComponents();
             for (int i = 0; i < values.length; i++) {
-                values[i] = sample(components[i].getGenericType(), open);
-                if (values[i] == null && components[i].getType().isPrimitive()) {
+                values[i] = sample(shape.genericType(i), open);
+                if (values[i] == null && shape.type(i).isPrimitive()) {
                     return null;
                 }
             }

@@ -57,6 +57,11 @@ public final class RecordShape {
         return components[component].getType();
     }
 
+    /** The declared type with its type arguments ({@code List<Container>}, not {@code List}). */
+    public java.lang.reflect.Type genericType(int component) {
+        return components[component].getGenericType();
+    }
+
     public Object get(Record record, int component) {
         try {
             return accessors[component].invoke(record);

@@ -21,8 +21,9 @@ final class HintIndex {
     private final BitSet[] byPrefix;
 
     /**
-     * The index of a registry, made once per registry: text embedded in files and ConfigMap values
-     * (thousands of keys in a large cluster) asks the same few registries again and again.
+     * The index of a registry, made once per registry: the walker asks it about every file, and
+     * text embedded in files and ConfigMap values (thousands of keys in a large cluster) asks the
+     * same few registries again and again.
      */
     static HintIndex of(List<FormatParser> parsers) {
         synchronized (RECENT) {

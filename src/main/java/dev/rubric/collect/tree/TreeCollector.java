@@ -106,7 +106,7 @@ public final class TreeCollector implements Collector {
                 ready = prepared;
                 if (ready == null) {
                     List<FormatParser> parsers = List.copyOf(parserSource.get());
-                    ready = new Prepared(parsers, new HintIndex(parsers));
+                    ready = new Prepared(parsers, HintIndex.of(parsers));
                     prepared = ready;
                 }
             }
