@@ -66,7 +66,12 @@ final class PromptCalls {
 
     /** Every call name, for the prefilter's test: each must be let through by the file's needles. */
     static List<String> names() {
-        return CALLS.stream().map(Call::name).toList();
+        return names(true);
+    }
+
+    /** The names of the calls {@link #match} can return for a file that is a builder file or not. */
+    static List<String> names(boolean builderFile) {
+        return CALLS.stream().filter(call -> builderFile || !call.builderFileOnly()).map(Call::name).toList();
     }
 
     /**

@@ -15,11 +15,14 @@ import java.util.Set;
  * tree is functions that cannot matter: a name declared inside a top-level function is seen only
  * there, so such a function matters only when it holds a site itself (a prompt call, a role, a
  * prompt-named constant, a hub pull) or a class, whose fields any code may read by the class's
- * name. A function whose text holds none of those words is left out of the tree. In a file that
+ * name. A function whose text holds none of those sites is left out of the tree. In a file that
  * mentions an LLM library every model argument counts, wherever written: nothing is left out.
  * The words come from the tables the reading matches with (call names, roles, constant names), so
- * a site added there is never left out here. Like the file prefilter, a word written only through
- * escapes ({@code "sys\x74em"}) is not seen.
+ * a site added there is never left out here. A word counts where the reading could see it: a call
+ * name followed by its arguments, a role as a whole string literal. The same words in names,
+ * comments and docstrings ({@code def answer_prompt}, "Returns the prompt for") are the common
+ * case in code near an LLM call and keep nothing. Like the file prefilter, a word written only
+ * through escapes ({@code "sys\x74em"}) is not seen.
  */
 final class PromptRelevance implements SyntaxParser.TopLevel {
     /** The top-level functions of each grammar: declarations whose names stay inside them. */
@@ -29,10 +32,13 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
             Grammar.TYPESCRIPT, Set.of("function_declaration", "generator_function_declaration"),
             Grammar.TSX, Set.of("function_declaration", "generator_function_declaration"));
     /**
-     * Words a site is written with: the last name of every prompt call (the part a callee path is
-     * matched on, so that a call split over lines still counts), the role values, the hub's
-     * {@code pull}, and {@code class}.
+     * The last name of every prompt call a file without an LLM library can make (the part a callee
+     * path is matched on, so that a call split over lines still counts; Spring AI's builder names
+     * count only in a JVM file naming a library, which is never read with functions left out), and
+     * the hub's {@code pull}.
      */
+    static final Set<String> CALL_WORDS;
+    /** Words a site is written with: the call words, the role values and {@code class}. */
     static final List<String> WORDS;
     private static final Needles WORD_STARTS;
     /** Read case-insensitively, and only when prompt-named constants are looked for. */
@@ -44,12 +50,15 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
     private static final boolean[] CONSTANT_INITIALS = new boolean[Character.MAX_VALUE + 1];
 
     static {
-        Set<String> words = new LinkedHashSet<>();
-        for (String call : PromptCalls.names()) {
-            words.add(call.substring(call.lastIndexOf('.') + 1));
+        Set<String> calls = new LinkedHashSet<>();
+        for (String call : PromptCalls.names(false)) {
+            calls.add(call.substring(call.lastIndexOf('.') + 1));
         }
+        calls.add("pull");
+        CALL_WORDS = Set.copyOf(calls);
+        Set<String> words = new LinkedHashSet<>(calls);
         words.addAll(PromptReading.SYSTEM_ROLES);
-        words.addAll(List.of("pull", "class"));
+        words.add("class");
         WORDS = List.copyOf(words);
         WORD_STARTS = Needles.of(WORDS);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -81,7 +90,12 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
         }
         // one pass for every word, not one search each: some forty words over each file with a prompt call
         int[] hits = WORD_STARTS.starts(source);
-        int count = hits.length;
+        int count = 0;
+        for (int at : hits) {
+            if (site(source, at)) {
+                hits[count++] = at;
+            }
+        }
         if ((steps & InlinePromptParser.PROMPT_CONSTANTS) != 0) {
             for (int at = 0; at < source.length(); at++) {
                 if (!CONSTANT_INITIALS[source.charAt(at)]) {
@@ -98,6 +112,47 @@ final class PromptRelevance implements SyntaxParser.TopLevel {
         int[] sorted = Arrays.copyOf(hits, count);
         Arrays.sort(sorted);
         return new PromptRelevance(functions, sorted);
+    }
+
+    /** Whether a word starting at {@code at} is written as a site could use it: see the class comment. */
+    private static boolean site(String source, int at) {
+        for (String word : WORDS) {
+            if (!source.startsWith(word, at)) {
+                continue;
+            }
+            int after = at + word.length();
+            if (CALL_WORDS.contains(word) ? calledAt(source, after)
+                    : !PromptReading.SYSTEM_ROLES.contains(word) || quotedAround(source, at, after)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether arguments follow a callee name ending before {@code after}: an opening parenthesis,
+     * a TypeScript type argument list ({@code generateText<T>(}), an optional call ({@code ?.(})
+     * or a tagged template, past white space and line continuations.
+     */
+    private static boolean calledAt(String source, int after) {
+        int at = after;
+        while (at < source.length() && (Character.isWhitespace(source.charAt(at)) || source.charAt(at) == '\\')) {
+            at++;
+        }
+        if (at == source.length()) {
+            return false;
+        }
+        char next = source.charAt(at);
+        return next == '(' || next == '<' || next == '?' || next == '`';
+    }
+
+    /** Whether the word is the whole of a string literal: {@code "system"}, {@code 'developer'}. */
+    private static boolean quotedAround(String source, int start, int end) {
+        if (start == 0 || end == source.length()) {
+            return false;
+        }
+        char quote = source.charAt(start - 1);
+        return (quote == '"' || quote == '\'' || quote == '`') && source.charAt(end) == quote;
     }
 
     private static int[] grow(int[] hits, int count) {

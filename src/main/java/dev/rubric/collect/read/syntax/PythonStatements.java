@@ -4,19 +4,20 @@ import java.util.Arrays;
 
 /**
  * Where the top-level statements of a Python source start, found by a lexical pass, so that
- * top-level functions a reader does not need can be blanked out before tree-sitter parses the
+ * top-level functions a reader does not need can be cut out before tree-sitter parses the
  * file. tree-sitter's Python parser is the costliest step of reading a source file (the native
  * library is built without optimisation): a file whose prompt call sits beside twenty ordinary
- * functions parses five times faster with those functions turned into spaces.
+ * functions parses five times faster without them.
  *
  * <p>In Python a line whose first character is at column 0, and is neither a comment nor inside a
  * string, a bracket or a backslash continuation, always starts a new top-level statement: an
- * indented block cannot hold one. The pass tracks exactly those three states. Blanking keeps
- * every line break and every other offset, so the nodes that remain are where they were; the
- * caller checks the parsed tree against these starts and parses the whole text when they differ.
+ * indented block cannot hold one. The pass tracks exactly those three states. The functions are
+ * cut out rather than turned into spaces (the lexer's cost is per character, white space
+ * included) and the nodes that remain are moved back to where they were written ({@link CutSource});
+ * the caller checks the parsed tree against these starts and parses the whole text when they differ.
  * {@code else}, {@code elif}, {@code except} and {@code finally} at column 0 continue the statement
  * above; decorators and their definition are one statement. One difference remains, and is
- * harmless: a comment written just before a blanked function may be missing from the tree
+ * harmless: a comment written just before a cut function may be missing from the tree
  * (tree-sitter's scanner folds it into the white space that follows), and no reader reads comments.
  */
 final class PythonStatements {
@@ -132,45 +133,52 @@ final class PythonStatements {
     }
 
     /**
-     * {@code source} with the top-level functions {@code keep} declines turned into spaces, line
-     * breaks kept; null when none is declined. A function is declined with the same question the
-     * tree walk asks of its node, over the same span: from its first token to the end of its last
-     * (a string's closing quotes included, comments after it not), so nothing the walk would keep
-     * is blanked.
+     * {@code source} with the top-level functions {@code keep} declines cut out; null when none is
+     * declined. A function is declined with the same question the tree walk asks of its node, over
+     * the same span: from its first token to the end of its last (a string's closing quotes
+     * included, comments after it not), so nothing the walk would keep is cut.
      */
-    String blank(String source, SyntaxParser.TopLevel keep) {
-        char[] text = null;
+    CutSource cut(String source, SyntaxParser.TopLevel keep) {
+        StringBuilder text = null;
+        int copied = 0;
+        int[] cuts = new int[8];
+        int[] removed = new int[8];
+        int count = 0;
+        int[] kept = new int[starts.length];
+        int keptCount = 0;
         for (int s = 0; s < starts.length; s++) {
             int start = starts[s];
             String type = source.charAt(start) == '@' ? "decorated_definition"
                     : isFunction(source, start) ? "function_definition" : null;
-            if (type == null) {
+            if (type == null || keep.copy(type, start, ends[s])) {
+                kept[keptCount++] = start - (count == 0 ? 0 : removed[count - 1]);
                 continue;
             }
-            int end = ends[s];
-            if (!keep.copy(type, start, end)) {
-                if (text == null) {
-                    text = source.toCharArray();
-                }
-                // what follows the last token goes too, up to the last line that is not blank or a
-                // comment at column 0: a comment left alone, indented after blank lines, would be hung
-                // by tree-sitter on the block of the statement above
-                int lineEnd = source.indexOf('\n', end);
-                int stop = Math.max(lineEnd < 0 ? source.length() : lineEnd,
-                        lastCodeLineEnd(source, start, s + 1 < starts.length ? starts[s + 1] : source.length()));
-                for (int k = start; k < stop; k++) {
-                    if (text[k] != '\n' && text[k] != '\r') {
-                        text[k] = ' ';
-                    }
-                }
+            if (text == null) {
+                text = new StringBuilder(source.length());
             }
+            // what follows the last token goes too, up to the last line that is not blank or a
+            // comment at column 0: a comment left alone, indented after blank lines, would be hung
+            // by tree-sitter on the block of the statement above
+            int lineEnd = source.indexOf('\n', ends[s]);
+            int stop = Math.max(lineEnd < 0 ? source.length() : lineEnd,
+                    lastCodeLineEnd(source, start, s + 1 < starts.length ? starts[s + 1] : source.length()));
+            text.append(source, copied, start);
+            copied = stop;
+            if (count == cuts.length) {
+                cuts = Arrays.copyOf(cuts, count * 2);
+                removed = Arrays.copyOf(removed, count * 2);
+            }
+            cuts[count] = text.length();
+            removed[count] = (count == 0 ? 0 : removed[count - 1]) + stop - start;
+            count++;
         }
-        return text == null ? null : new String(text);
-    }
-
-    /** The statement starts that remain in {@code blanked}: those not turned into spaces. */
-    int[] remaining(String blanked) {
-        return Arrays.stream(starts).filter(start -> blanked.charAt(start) != ' ').toArray();
+        if (text == null) {
+            return null;
+        }
+        text.append(source, copied, source.length());
+        return new CutSource(text.toString(), source.length(), Arrays.copyOf(cuts, count), Arrays.copyOf(removed, count),
+                Arrays.copyOf(kept, keptCount));
     }
 
     private static boolean startsStatement(char c) {

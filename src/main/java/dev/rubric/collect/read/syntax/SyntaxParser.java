@@ -67,19 +67,19 @@ public final class SyntaxParser {
         return tree;
     }
 
-    /** {@code blank} false parses the whole text whatever {@code keep} declines: the reference the blanking is tested against. */
-    static SyntaxTree parseNow(Grammar grammar, String source, TopLevel keep, boolean blank) {
+    /** {@code cut} false parses the whole text whatever {@code keep} declines: the reference the cutting is tested against. */
+    static SyntaxTree parseNow(Grammar grammar, String source, TopLevel keep, boolean cut) {
         Grammar.Loaded loaded = grammar.loaded();
         TSParser parser = parser(grammar);
-        if (blank && grammar == Grammar.PYTHON && keep != TopLevel.ALL) {
-            SyntaxTree blanked = parseBlanked(parser, loaded, source, keep);
-            if (blanked != null) {
-                return blanked;
+        if (cut && grammar == Grammar.PYTHON && keep != TopLevel.ALL) {
+            SyntaxTree shorter = parseCut(parser, loaded, source, keep);
+            if (shorter != null) {
+                return shorter;
             }
         }
         TSTree tree = parseText(parser, source);
         try {
-            return flatten(grammar, source, loaded, tree.getRootNode(), keep, -1);
+            return flatten(grammar, source, loaded, tree.getRootNode(), keep, null);
         } finally {
             tree.close();
         }
@@ -94,25 +94,22 @@ public final class SyntaxParser {
     }
 
     /**
-     * The tree of a Python source parsed with the functions {@code keep} declines blanked out (see
+     * The tree of a Python source parsed with the functions {@code keep} declines cut out (see
      * {@link PythonStatements}); null when none is declined, or when the parsed top level does not
      * start where the lexical pass said or holds an error, so that the whole text is parsed instead.
      */
-    static SyntaxTree parseBlanked(TSParser parser, Grammar.Loaded loaded, String source, TopLevel keep) {
-        PythonStatements statements = PythonStatements.of(source);
-        String blanked = statements.blank(source, keep);
-        if (blanked == null) {
+    static SyntaxTree parseCut(TSParser parser, Grammar.Loaded loaded, String source, TopLevel keep) {
+        CutSource cut = PythonStatements.of(source).cut(source, keep);
+        if (cut == null) {
             return null;
         }
-        TSTree tree = parseText(parser, blanked);
+        TSTree tree = parseText(parser, cut.text);
         try {
             TSNode root = tree.getRootNode();
-            if (root.hasError() || !Arrays.equals(lineStartingChildren(root, blanked, loaded), statements.remaining(blanked))) {
+            if (root.hasError() || !Arrays.equals(lineStartingChildren(root, cut.text, loaded), cut.keptStarts)) {
                 return null;
             }
-            // the original text: the nodes left are where they were written; the root starts where the
-            // whole text's first token does, as tree-sitter leaves only the leading white space out of it
-            return flatten(Grammar.PYTHON, source, loaded, root, keep, firstToken(source));
+            return flatten(Grammar.PYTHON, source, loaded, root, keep, cut);
         } finally {
             tree.close();
         }
@@ -167,19 +164,21 @@ public final class SyntaxParser {
     }
 
     /**
-     * {@code rootStart}: where the root starts when the tree was parsed from a blanked text (which
-     * also makes the tree incomplete), -1 for a tree of the whole text.
+     * {@code cut}: the text the tree was parsed from when statements were cut out of the source
+     * (which also makes the tree incomplete), null for a tree of the whole text.
      */
     private static SyntaxTree flatten(Grammar grammar, String source, Grammar.Loaded loaded, TSNode root, TopLevel keep,
-                                      int rootStart) {
-        Builder out = new Builder(256, loaded);
-        out.complete = rootStart < 0;
+                                      CutSource cut) {
+        Builder out = new Builder(256, loaded, cut);
+        out.complete = cut == null;
         boolean hasError = root.hasError();
         try (TSTreeCursor handle = new TSTreeCursor(root)) {
             long cursor = NativeNodes.cursor(handle);
             int current = out.add(NativeNodes.currentNode(cursor), 0, SyntaxTree.NONE);
-            if (rootStart >= 0) {
-                out.start[current] = Math.min(rootStart, out.start[current]);
+            if (cut != null) {
+                // the root starts where the whole text's first token does, as tree-sitter leaves only
+                // the leading white space out of it, and a cut statement may have been that token
+                out.start[current] = Math.min(firstToken(source), out.start[current]);
             }
             int depth = 0;
             while (true) {
@@ -242,10 +241,13 @@ public final class SyntaxParser {
         /** Whether each symbol of the grammar is named, so no node is asked. */
         final boolean[] namedSymbols;
         final String[] typeNames;
+        /** The text parsed when it is not the source; null when it is. */
+        final CutSource cut;
 
-        Builder(int capacity, Grammar.Loaded loaded) {
+        Builder(int capacity, Grammar.Loaded loaded, CutSource cut) {
             this.namedSymbols = loaded.named();
             this.typeNames = loaded.types();
+            this.cut = cut;
             symbol = new char[capacity];
             field = new short[capacity];
             named = new boolean[capacity];
@@ -267,8 +269,7 @@ public final class SyntaxParser {
         int topLevel(long cursor, int root, int previous, TopLevel keep) {
             while (true) {
                 TSNode node = NativeNodes.currentNode(cursor);
-                if (keep == TopLevel.ALL || keep.copy(typeName(NativeNodes.symbol(node)), NativeNodes.startByte(node) / 2,
-                        NativeNodes.endByte(node) / 2)) {
+                if (keep == TopLevel.ALL || keep.copy(typeName(NativeNodes.symbol(node)), startOf(node), endOf(node))) {
                     int index = add(node, NativeNodes.fieldId(cursor), root);
                     if (previous != SyntaxTree.NONE) {
                         nextSibling[previous] = index;
@@ -304,11 +305,22 @@ public final class SyntaxParser {
             field[index] = (short) fieldId;
             // tree-sitter's error symbol lies outside the grammar's table, and is named
             named[index] = id >= namedSymbols.length || namedSymbols[id];
-            start[index] = NativeNodes.startByte(node) / 2;
-            end[index] = NativeNodes.endByte(node) / 2;
+            start[index] = startOf(node);
+            end[index] = endOf(node);
             parent[index] = parentIndex;
             nextSibling[index] = SyntaxTree.NONE;
             return index;
+        }
+
+        /** Where {@code node} starts in the source, as a char index. */
+        private int startOf(TSNode node) {
+            int start = NativeNodes.startByte(node) / 2;
+            return cut == null ? start : cut.sourceStart(start);
+        }
+
+        private int endOf(TSNode node) {
+            int end = NativeNodes.endByte(node) / 2;
+            return cut == null ? end : cut.sourceEnd(end);
         }
 
         /** Called when the walk leaves a node: its subtree ends with the last node added. */

@@ -45,6 +45,27 @@ class PromptRelevanceTest {
     }
 
     @Test
+    void siteWordsInNamesCommentsAndProseKeepNothing() {
+        assertThat(copied("def answer_prompt(value):\n    \"\"\"Returns the prompt to create for the system.\"\"\"\n"
+                + "    return value  # create the developer prompt\n", CALLS_AND_ROLES)).isFalse();
+        assertThat(copied("def create_report(value):\n    return value.system_name\n", CALLS_AND_ROLES))
+                .as("a call word that is not called, a role word that is not a literal").isFalse();
+        assertThat(copied("def run(chat):\n    return chat.prompt('Hello').system('Be brief.')\n", CALLS_AND_ROLES))
+                .as("Spring AI's builder names read only in a JVM file that names a library").isFalse();
+        assertThat(copied("def label():\n    return 'system message'\n", CALLS_AND_ROLES)).as("a role word within a longer string")
+                .isFalse();
+    }
+
+    @Test
+    void callsAreSeenWithTheirArgumentsWhereverTheyStart() {
+        assertThat(copied("def ask(c):\n    return c.messages.create (\n        system='Be brief.')\n", CALLS_AND_ROLES)).isTrue();
+        String typescript = "function ask(): string {\n  return generateText<Answer>({ prompt: question });\n}\n";
+        assertThat(PromptRelevance.of(Grammar.TYPESCRIPT, typescript, CALLS_AND_ROLES).copy("function_declaration", 0, typescript.length()))
+                .as("a call with type arguments").isTrue();
+        assertThat(copied("def roles():\n    return ('system', TEXT)\n", CALLS_AND_ROLES)).as("a role tuple").isTrue();
+    }
+
+    @Test
     void aFunctionDefiningAClassIsKept() {
         // classes are found by name anywhere in the file: Settings.MODEL reads this one
         assertThat(copied("def factory():\n    class Settings:\n        MODEL = 'gpt-4o'\n    return Settings\n", CALLS_AND_ROLES)).isTrue();

@@ -13,10 +13,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Blanking the top-level functions a reader declines before the parse must give exactly the tree
- * the whole parse gives with those functions left out.
+ * Cutting the top-level functions a reader declines out of the text before the parse must give
+ * exactly the tree the whole parse gives with those functions left out, every node where it was written.
  */
-class PythonBlankingTest {
+class PythonCuttingTest {
     /** Declines every function whose text does not mention "keep". */
     private static final SyntaxParser.TopLevel KEEP_MARKED = (type, start, end) -> true;
 
@@ -61,17 +61,17 @@ class PythonBlankingTest {
 
     @ParameterizedTest
     @MethodSource("tricky")
-    void blankedTreeIsTheTreeWithTheFunctionsLeftOut(String source) {
+    void cutTreeIsTheTreeWithTheFunctionsLeftOut(String source) {
         assertSameTree(source);
         boolean broken = source.contains("never closed") || source.contains("def a(:");
-        assertThat(SyntaxParser.parseBlanked(SyntaxParser.parser(Grammar.PYTHON), Grammar.PYTHON.loaded(), source,
+        assertThat(SyntaxParser.parseCut(SyntaxParser.parser(Grammar.PYTHON), Grammar.PYTHON.loaded(), source,
                 keepMarked(source)))
-                .as("blanked, not parsed whole: " + source)
+                .as("cut, not parsed whole: " + source)
                 .matches(tree -> broken == (tree == null));
     }
 
     @Test
-    void everyPythonFixtureParsesToTheSameTreeBlankedOrNot() throws IOException {
+    void everyPythonFixtureParsesToTheSameTreeCutOrNot() throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(Path.of("src/test/resources"))) {
             files = walk.filter(p -> p.toString().endsWith(".py")).sorted().toList();
@@ -96,18 +96,25 @@ class PythonBlankingTest {
     }
 
     @Test
-    void nothingDeclinedMeansNothingBlanked() {
+    void nothingDeclinedMeansNothingCut() {
         String source = "def keep():\n    pass\n";
-        assertThat(PythonStatements.of(source).blank(source, keepMarked(source))).isNull();
-        assertThat(PythonStatements.of(source).blank(source, KEEP_MARKED)).isNull();
+        assertThat(PythonStatements.of(source).cut(source, keepMarked(source))).isNull();
+        assertThat(PythonStatements.of(source).cut(source, KEEP_MARKED)).isNull();
     }
 
     @Test
-    void blankingKeepsEveryOffsetAndLineBreak() {
-        String source = "def a():\r\n    return 'é'\r\n\r\nX = 1\r\n";
-        String blanked = PythonStatements.of(source).blank(source, keepMarked(source));
-        assertThat(blanked).hasSameSizeAs(source).startsWith("        \r\n").endsWith("\r\n\r\nX = 1\r\n");
-        assertThat(blanked.replace(" ", "")).isEqualTo("\r\n\r\n\r\nX=1\r\n");
+    void cuttingLeavesTheLineBreakAfterAFunctionAndFindsEveryOffsetAgain() {
+        String source = "A = 0\r\ndef a():\r\n    return 'é'\r\n\r\nX = 1\r\ndef b(): pass";
+        CutSource cut = PythonStatements.of(source).cut(source, keepMarked(source));
+        // the cut ends where the function's last line does, before its line break
+        assertThat(cut.text).isEqualTo("A = 0\r\n\n\r\nX = 1\r\n");
+        assertThat(cut.keptStarts).containsExactly(0, cut.text.indexOf('X'));
+        assertThat(cut.sourceStart(cut.text.indexOf('X'))).isEqualTo(source.indexOf('X'));
+        assertThat(cut.sourceStart(cut.text.indexOf('\r'))).as("before the first cut").isEqualTo(source.indexOf('\r'));
+        int firstCut = "A = 0\r\n".length();
+        assertThat(cut.sourceStart(firstCut)).as("a start where a function was cut is after it").isEqualTo(source.indexOf("\n\r\nX"));
+        assertThat(cut.sourceEnd(firstCut)).as("an end there is before it").isEqualTo(firstCut);
+        assertThat(cut.sourceEnd(cut.text.length())).as("the end of the text, a function cut there").isEqualTo(source.length());
     }
 
     private static void assertSameTree(String source) {
