@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * The model references of one code file: model and deployment arguments, properties and fields
  * ({@code ChatOpenAI(model=...)}, {@code model: "..."}, {@code .modelName("...")}), registries
  * ({@code ModelConfig(id="provider:model")}), {@code init_chat_model}, and
- * {@code from_pretrained(...)} with its revision. Only values are read: a name with a type
+ * {@code from_pretrained(...)} and sentence-transformers' classes with their revision. Only values are read: a name with a type
  * annotation and no value, a parameter without a default, a comment or a docstring says nothing
  * about which model runs.
  */
@@ -42,6 +42,12 @@ final class ModelArguments {
     private static final Set<String> PARAMETER_KEYS = Set.of("temperature", "top_p", "topP", "top_k", "max_tokens", "maxTokens",
             "max_output_tokens", "max_completion_tokens", "seed");
     private static final Set<String> PRETRAINED = Set.of("from_pretrained", "snapshot_download");
+    /**
+     * sentence-transformers' model classes, which take the hub id first as {@code from_pretrained}
+     * does ({@code SentenceTransformer("all-MiniLM-L6-v2", revision=...)}); read only in a file that
+     * imports the library, as the names are plain enough for a project's own class.
+     */
+    private static final Set<String> SENTENCE_TRANSFORMERS = Set.of("SentenceTransformer", "CrossEncoder", "SparseEncoder");
     private static final Set<String> PRETRAINED_KEYS = Set.of("pretrained_model_name_or_path", "repo_id", "model_name_or_path");
     /** Fields of a settings class that name a model: {@code summarization_model}, {@code embedding_model_name}. */
     private static final Pattern MODEL_FIELD = Pattern.compile("[a-z0-9_]*_model(?:_name|_id)?");
@@ -119,6 +125,7 @@ final class ModelArguments {
     void read(Set<Integer> usedWithPrompts) {
         recorded.addAll(usedWithPrompts);
         Set<String> azureClients = azureClients();
+        boolean sentenceTransformers = file.text().contains("sentence_transformers");
         for (int node = 0; node < tree.size(); node++) {
             boolean call = code.isCall(node);
             List<String> path = call ? code.calleePath(node) : List.of();
@@ -142,7 +149,7 @@ final class ModelArguments {
                     record(code.calleeName(node), deploymentMethod, values.resolve(first.value()), null, provider);
                 }
             }
-            if (call && PRETRAINED.contains(callee)) {
+            if (call && (PRETRAINED.contains(callee) || sentenceTransformers && SENTENCE_TRANSFORMERS.contains(callee))) {
                 pretrained(node);
             }
         }
