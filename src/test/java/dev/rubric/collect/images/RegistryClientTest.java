@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -131,12 +133,24 @@ class RegistryClientTest {
         }
     }
 
-    /** What docker-registry (Go's net/http) answers to a TLS hello on a plain-http port. */
+    /**
+     * What docker-registry (Go's net/http) answers to a TLS hello on a plain-http port. The whole
+     * hello record is read first and the socket half-closed and drained before it closes: a socket
+     * closed with unread input sends a reset, and a reset that overtook the answer left the
+     * client's handshake waiting until its connect timeout (seen once in CI).
+     */
     private static void answerLikeGoHttpServer(ServerSocket server) {
         try (Socket socket = server.accept()) {
-            socket.getInputStream().read(new byte[512]);
+            socket.setSoTimeout(5_000);
+            InputStream in = socket.getInputStream();
+            byte[] header = in.readNBytes(5);
+            if (header.length == 5) {
+                in.readNBytes(((header[3] & 0xff) << 8) | (header[4] & 0xff));
+            }
             socket.getOutputStream().write("HTTP/1.0 400 Bad Request\r\n\r\nClient sent an HTTP request to an HTTPS server.\n"
                     .getBytes(StandardCharsets.US_ASCII));
+            socket.shutdownOutput();
+            in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             // the client gave up first: the assertion on its message says what went wrong
         }
