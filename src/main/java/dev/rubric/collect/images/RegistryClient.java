@@ -172,7 +172,13 @@ final class RegistryClient {
             }
             try {
                 return http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            } catch (HttpConnectTimeoutException | ConnectException e) {
+            } catch (HttpConnectTimeoutException e) {
+                // the JDK's client counts the TLS handshake in the connect timeout, and a plain-http
+                // server's answer to the hello sometimes leaves the handshake waiting for it
+                throw new ImageReadException("cannot reach registry " + address.host() + ": " + e.getMessage()
+                        + (url.startsWith("https:") ? " (if it serves plain http, name it with --insecure-registry "
+                        + address.host() + ")" : ""));
+            } catch (ConnectException e) {
                 throw new ImageReadException("cannot reach registry " + address.host() + ": "
                         + (e.getMessage() == null ? "connection refused" : e.getMessage()));
             } catch (HttpTimeoutException e) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The {@code Microsoft.App/containerApps} resources of an ARM JSON template as {@link ContainerApps}
+ * The {@code Microsoft.App/containerApps} resources of an ARM JSON template as {@link AzureWorkloads}
  * workloads. Values written {@code [parameters('p')]} keep the parameter (and its default); other
  * template expressions are kept as written.
  */
@@ -26,7 +26,7 @@ final class ArmContainerApps {
         template.list("resources").ifPresent(resources -> {
             for (Node item : resources.items()) {
                 if (item instanceof MapNode resource
-                        && resource.text("type").orElse("").toLowerCase(Locale.ROOT).equals(ContainerApps.TYPE)) {
+                        && resource.text("type").orElse("").toLowerCase(Locale.ROOT).equals(AzureWorkloads.CONTAINER_APP_TYPE)) {
                     out.add(workload(resource, template, subjectId, sourceId, relativePath));
                 }
             }
@@ -44,7 +44,7 @@ final class ArmContainerApps {
         } else if (tagNode != null) {
             resource.text("tags").ifPresent(unknownTags::add);
         }
-        List<ContainerApps.Draft> drafts = new ArrayList<>();
+        List<AzureWorkloads.Draft> drafts = new ArrayList<>();
         for (Node node : resource.list("properties", "template", "containers").map(ListNode::items).orElse(List.of())) {
             if (node instanceof MapNode container) {
                 drafts.add(container(container, template));
@@ -52,22 +52,22 @@ final class ArmContainerApps {
         }
         // a symbol is unique in a Bicep file; in ARM the resource's name is what tells two apps apart
         String symbol = name.value() != null ? name.value() : resource.mark().line() + "";
-        ContainerApps.Site site = new ContainerApps.Site(subjectId + "#" + ContainerApps.KIND + "/" + symbol, sourceId,
-                path, resource.mark().line(), resource.text("type").orElse(""));
-        return ContainerApps.workload(site, tags, unknownTags, name, drafts);
+        AzureWorkloads.Site site = new AzureWorkloads.Site(subjectId + "#" + AzureWorkloads.CONTAINER_APP + "/" + symbol, sourceId,
+                path, resource.mark().line(), resource.text("type").orElse(""), AzureWorkloads.CONTAINER_APP);
+        return AzureWorkloads.workload(site, tags, unknownTags, name, drafts);
     }
 
-    private static ContainerApps.Draft container(MapNode container, MapNode template) {
+    private static AzureWorkloads.Draft container(MapNode container, MapNode template) {
         Map<String, String> limits = new TreeMap<>();
-        ContainerApps.limit(limits, "cpu", value(container.text("resources", "cpu").orElse(null), template));
-        ContainerApps.limit(limits, "memory", value(container.text("resources", "memory").orElse(null), template));
+        AzureWorkloads.limit(limits, "cpu", value(container.text("resources", "cpu").orElse(null), template));
+        AzureWorkloads.limit(limits, "memory", value(container.text("resources", "memory").orElse(null), template));
         List<EnvVar> env = new ArrayList<>();
         List<String> envFrom = new ArrayList<>();
         Node envNode = container.get("env");
         if (envNode instanceof ListNode list) {
             for (Node item : list.items()) {
                 if (item instanceof MapNode entry && entry.text("name").isPresent()) {
-                    EnvVar variable = ContainerApps.envVar(entry.text("name").get(),
+                    EnvVar variable = AzureWorkloads.envVar(entry.text("name").get(),
                             value(entry.text("value").orElse(null), template), value(entry.text("secretRef").orElse(null), template));
                     if (variable != null) {
                         env.add(variable);
@@ -77,7 +77,7 @@ final class ArmContainerApps {
         } else if (envNode != null) {
             container.text("env").ifPresent(expression -> envFrom.add("arm:" + expression));
         }
-        return new ContainerApps.Draft(value(container.text("name").orElse(null), template),
+        return new AzureWorkloads.Draft(value(container.text("name").orElse(null), template),
                 value(container.text("image").orElse(null), template), env, envFrom, limits);
     }
 

@@ -28,10 +28,10 @@ public final class BicepParser extends FormatParser {
     @Override
     public boolean parse(ParsedFile file, FileSink sink) {
         // both deployment shapes name their collection: a resource type …/deployments, a module parameter
-        // …Deployments; a container app is a resource type, a module path, or a module a file calls
+        // …Deployments; a container app or App Service app is a resource type, a module path, or a module a file calls
         boolean deployments = Needles.contains(file, "eployments");
         if (!deployments && !Needles.contains(file, "ontainerApps") && !Needles.contains(file, "container-app")
-                && !Needles.contains(file, "module ")) {
+                && !Needles.contains(file, "Web/sites") && !Needles.contains(file, "module ")) {
             return false;
         }
         String text = file.text();

@@ -12,14 +12,15 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * The Azure Container Apps a Bicep file deploys, as {@link Workload}s of kind {@code ContainerApp}:
+ * The Azure Container Apps a Bicep file deploys, as {@link Workload}s of kind {@code ContainerApp}
+ * (and its App Service apps, kind {@code AppService}, read by {@link BicepAppServices} the same way):
  * a {@code Microsoft.App/containerApps} resource, a call of azd's core module
  * ({@code core/host/container-app.bicep}, {@code container-app-upsert.bicep}) or of the Azure
  * Verified Module {@code avm/res/app/container-app}, whose parameters are the app's settings
  * (the module files themselves are not evaluated: their defaults, such as azd's hello-world
  * image, are replaced at deploy time), and the container apps of a local module the file calls,
  * evaluated with the caller's parameters ({@link BicepScope}). What becomes of tags and env is
- * {@link ContainerApps}'s.
+ * {@link AzureWorkloads}'s.
  *
  * <p>A container app whose name is a parameter without a default is a template: its caller names
  * it, so it is reported where it is called, once per call, and not in its own file.
@@ -68,7 +69,7 @@ final class BicepWorkloads {
      */
     private void visit(BicepScope scope, String prefix, int callLine, int depth) {
         for (BicepFile.Declaration resource : scope.file.resources) {
-            if (resource.type().toLowerCase(Locale.ROOT).equals(ContainerApps.TYPE)
+            if (resource.type().toLowerCase(Locale.ROOT).equals(AzureWorkloads.CONTAINER_APP_TYPE)
                     && unrolled(resource.body()) instanceof Expr.Obj body) {
                 Expr name = body.get("name");
                 if (!reports(scope, name, depth)) {
@@ -79,6 +80,15 @@ final class BicepWorkloads {
                 Expr containers = template instanceof Expr.Obj t ? t.get("containers") : null;
                 add(scope, prefix + resource.symbol(), depth > 0 ? callLine : resource.line(), name, body.get("tags"),
                         containerList(scope, containers), resource.type());
+            } else if (resource.type().toLowerCase(Locale.ROOT).equals(AzureWorkloads.APP_SERVICE_TYPE)
+                    && unrolled(resource.body()) instanceof Expr.Obj body) {
+                Expr name = body.get("name");
+                if (!reports(scope, name, depth)) {
+                    continue;
+                }
+                BicepAppServices.App app = BicepAppServices.ofResource(scope, body, appSettingsOf(scope, resource));
+                add(new Declared(scope, prefix + resource.symbol(), depth > 0 ? callLine : resource.line(), resource.type(),
+                        AzureWorkloads.APP_SERVICE), name, body.get("tags"), List.of(app.container()), app.annotations());
             }
         }
         for (BicepFile.Declaration module : scope.file.modules) {
@@ -91,10 +101,18 @@ final class BicepWorkloads {
                 if (!reports(scope, name, depth)) {
                     continue;
                 }
-                List<ContainerApps.Draft> containers = module.type().contains("avm/")
+                List<AzureWorkloads.Draft> containers = module.type().contains("avm/")
                         ? containerList(scope, params.get("containers"))
                         : List.of(azdContainer(scope, params));
                 add(scope, prefix + module.symbol(), line, name, params.get("tags"), containers, module.type());
+            } else if (BicepAppServices.appServiceModule(module.type())) {
+                Expr name = params.get("name");
+                if (!reports(scope, name, depth)) {
+                    continue;
+                }
+                BicepAppServices.App app = BicepAppServices.ofModule(scope, params, BicepAppServices.avm(module.type()));
+                add(new Declared(scope, prefix + module.symbol(), line, module.type(), AzureWorkloads.APP_SERVICE), name,
+                        params.get("tags"), List.of(app.container()), app.annotations());
             } else if (depth < MAX_MODULE_DEPTH && module.type().endsWith(".bicep") && !module.type().contains(":")) {
                 BicepFile callee = modules.apply(module.type());
                 if (callee != null) {
@@ -102,6 +120,28 @@ final class BicepWorkloads {
                 }
             }
         }
+    }
+
+    /**
+     * The {@code appsettings} and {@code web} config resources of a site in its file: those naming it as their
+     * {@code parent}, and, when the file declares one site only, those nested in it or without a parent.
+     */
+    private static List<Expr.Obj> appSettingsOf(BicepScope scope, BicepFile.Declaration site) {
+        long sites = scope.file.resources.stream()
+                .filter(r -> r.type().toLowerCase(Locale.ROOT).equals(AzureWorkloads.APP_SERVICE_TYPE)).count();
+        List<Expr.Obj> out = new ArrayList<>();
+        for (BicepFile.Declaration resource : scope.file.resources) {
+            if (!resource.type().toLowerCase(Locale.ROOT).equals(AzureWorkloads.APP_SERVICE_TYPE + "/config")
+                    || !(unrolled(resource.body()) instanceof Expr.Obj body) || !BicepAppServices.settingsConfig(scope, body)) {
+                continue;
+            }
+            Expr parent = body.get("parent");
+            boolean mine = parent instanceof Expr.Ref ref ? ref.path().equals(List.of(site.symbol())) : parent == null && sites == 1;
+            if (mine) {
+                out.add(body);
+            }
+        }
+        return out;
     }
 
     /**
@@ -123,19 +163,19 @@ final class BicepWorkloads {
     }
 
     /** azd's core module: one container, its settings as the module's parameters. */
-    private static ContainerApps.Draft azdContainer(BicepScope scope, Expr.Obj params) {
+    private static AzureWorkloads.Draft azdContainer(BicepScope scope, Expr.Obj params) {
         Map<String, String> limits = new TreeMap<>();
-        ContainerApps.limit(limits, "cpu", scope.value(params.get("containerCpuCoreCount")));
-        ContainerApps.limit(limits, "memory", scope.value(params.get("containerMemory")));
+        AzureWorkloads.limit(limits, "cpu", scope.value(params.get("containerCpuCoreCount")));
+        AzureWorkloads.limit(limits, "memory", scope.value(params.get("containerMemory")));
         List<String> envFrom = new ArrayList<>();
         List<EnvVar> env = params.get("env") == null ? List.of() : env(scope, params.get("env"), envFrom);
-        return new ContainerApps.Draft(scope.value(params.get("containerName")), scope.value(params.get("imageName")),
+        return new AzureWorkloads.Draft(scope.value(params.get("containerName")), scope.value(params.get("imageName")),
                 env, envFrom, limits);
     }
 
     /** {@code template.containers} of a resource, or the AVM module's {@code containers} parameter. */
-    private static List<ContainerApps.Draft> containerList(BicepScope scope, Expr containers) {
-        List<ContainerApps.Draft> out = new ArrayList<>();
+    private static List<AzureWorkloads.Draft> containerList(BicepScope scope, Expr containers) {
+        List<AzureWorkloads.Draft> out = new ArrayList<>();
         if (containers == null) {
             return out;
         }
@@ -146,12 +186,12 @@ final class BicepWorkloads {
             BicepScope at = item.scope();
             Map<String, String> limits = new TreeMap<>();
             if (container.get("resources") instanceof Expr.Obj resources) {
-                ContainerApps.limit(limits, "cpu", at.value(resources.get("cpu")));
-                ContainerApps.limit(limits, "memory", at.value(resources.get("memory")));
+                AzureWorkloads.limit(limits, "cpu", at.value(resources.get("cpu")));
+                AzureWorkloads.limit(limits, "memory", at.value(resources.get("memory")));
             }
             List<String> envFrom = new ArrayList<>();
             List<EnvVar> env = container.get("env") == null ? List.of() : env(at, container.get("env"), envFrom);
-            out.add(new ContainerApps.Draft(at.value(container.get("name")), at.value(container.get("image")), env, envFrom, limits));
+            out.add(new AzureWorkloads.Draft(at.value(container.get("name")), at.value(container.get("image")), env, envFrom, limits));
         }
         return out;
     }
@@ -161,7 +201,7 @@ final class BicepWorkloads {
      * secret; a secret reference keeps the secret's name; a value decided at deploy time keeps the
      * parameter ({@code valueFrom: parameter}) or expression ({@code valueFrom: expression}).
      */
-    private static List<EnvVar> env(BicepScope scope, Expr list, List<String> envFrom) {
+    static List<EnvVar> env(BicepScope scope, Expr list, List<String> envFrom) {
         List<String> unknown = new ArrayList<>();
         List<EnvVar> out = new ArrayList<>();
         for (Located item : scope.items(list, unknown)) {
@@ -173,7 +213,7 @@ final class BicepWorkloads {
             if (name == null || name.value() == null) {
                 continue;
             }
-            EnvVar env = ContainerApps.envVar(name.value(), item.scope().value(entry.get("value")),
+            EnvVar env = AzureWorkloads.envVar(name.value(), item.scope().value(entry.get("value")),
                     item.scope().value(entry.get("secretRef")));
             if (env != null) {
                 out.add(env);
@@ -184,15 +224,24 @@ final class BicepWorkloads {
         return out;
     }
 
+    /** A workload's declaration: the scope it is evaluated in, its symbol path, line, what declared it, and its kind. */
+    private record Declared(BicepScope scope, String symbol, int line, String type, String kind) {
+    }
+
     private void add(BicepScope scope, String symbol, int line, Expr nameExpr, Expr tagsExpr,
-                     List<ContainerApps.Draft> drafts, String type) {
+                     List<AzureWorkloads.Draft> drafts, String type) {
+        add(new Declared(scope, symbol, line, type, AzureWorkloads.CONTAINER_APP), nameExpr, tagsExpr, drafts, Map.of());
+    }
+
+    private void add(Declared declared, Expr nameExpr, Expr tagsExpr, List<AzureWorkloads.Draft> drafts,
+                     Map<String, String> annotations) {
         Map<String, InfraValue> tags = new TreeMap<>();
         List<String> unknownTags = new ArrayList<>();
         if (tagsExpr != null) {
-            scope.entries(tagsExpr, unknownTags).forEach((key, value) -> tags.put(key, value.value()));
+            declared.scope().entries(tagsExpr, unknownTags).forEach((key, value) -> tags.put(key, value.value()));
         }
-        ContainerApps.Site site = new ContainerApps.Site(subjectId + "#" + ContainerApps.KIND + "/" + symbol, sourceId,
-                relativePath, line, type);
-        out.add(ContainerApps.workload(site, tags, unknownTags, scope.value(nameExpr), drafts));
+        AzureWorkloads.Site site = new AzureWorkloads.Site(subjectId + "#" + declared.kind() + "/" + declared.symbol(), sourceId,
+                relativePath, declared.line(), declared.type(), declared.kind());
+        out.add(AzureWorkloads.workload(site, tags, unknownTags, declared.scope().value(nameExpr), drafts, annotations));
     }
 }

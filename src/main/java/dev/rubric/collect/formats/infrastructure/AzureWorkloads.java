@@ -14,27 +14,30 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * An Azure Container App as a {@link Workload} of kind {@code ContainerApp}, whichever template
- * language declared it. Tags are its labels; azd's {@code azd-env-name} tag names its environment
- * (usually the parameter azd fills with the environment's name, kept as {@code ${environmentName}}:
- * the environment is azd's, decided at deploy time, and said so), {@code azd-service-name} the
- * service, which names the workload when the resource's own name is decided at deploy time. Env
- * values are kept when they are literals that do not look secret; a {@code secretRef} keeps the
- * secret's name only; a value decided at deploy time keeps the parameter or the expression.
+ * An Azure Container App (kind {@code ContainerApp}) or App Service app (kind {@code AppService}:
+ * web and function apps) as a {@link Workload}, whichever template language declared it. Tags are
+ * its labels; azd's {@code azd-env-name} tag names its environment (usually the parameter azd fills
+ * with the environment's name, kept as {@code ${environmentName}}: the environment is azd's,
+ * decided at deploy time, and said so), {@code azd-service-name} the service, which names the
+ * workload when the resource's own name is decided at deploy time. Env values are kept when they
+ * are literals that do not look secret; a {@code secretRef} keeps the secret's name only; a value
+ * decided at deploy time keeps the parameter or the expression.
  */
-final class ContainerApps {
-    static final String KIND = "ContainerApp";
-    static final String TYPE = "microsoft.app/containerapps";
+final class AzureWorkloads {
+    static final String CONTAINER_APP = "ContainerApp";
+    static final String APP_SERVICE = "AppService";
+    static final String CONTAINER_APP_TYPE = "microsoft.app/containerapps";
+    static final String APP_SERVICE_TYPE = "microsoft.web/sites";
 
-    private ContainerApps() {
+    private AzureWorkloads() {
     }
 
     /** A container's settings before they become a {@link Container}; a null name takes the app's. */
     record Draft(InfraValue name, InfraValue image, List<EnvVar> env, List<String> envFrom, Map<String, String> limits) {
     }
 
-    /** Where a workload was declared: its subject id, the file, the line, and what declared it. */
-    record Site(String id, String sourceId, String relativePath, int line, String type) {
+    /** Where a workload was declared: its subject id, the file, the line, what declared it, and its kind. */
+    record Site(String id, String sourceId, String relativePath, int line, String type, String kind) {
     }
 
     static EnvVar envVar(String name, InfraValue value, InfraValue secretRef) {
@@ -62,9 +65,16 @@ final class ContainerApps {
 
     static Workload workload(Site site, Map<String, InfraValue> tags, List<String> unknownTags, InfraValue nameValue,
                              List<Draft> drafts) {
+        return workload(site, tags, unknownTags, nameValue, drafts, Map.of());
+    }
+
+    /** @param extra annotations of the kind ({@code azure.kind}, {@code azure.runtime} of an App Service app) */
+    static Workload workload(Site site, Map<String, InfraValue> tags, List<String> unknownTags, InfraValue nameValue,
+                             List<Draft> drafts, Map<String, String> extra) {
         Map<String, String> labels = new TreeMap<>();
         tags.forEach((key, tag) -> labels.put(key, Secrets.isSecretName(key) ? Secrets.MARKER : Secrets.scrubText(tag.shown())));
         Map<String, String> annotations = new TreeMap<>();
+        extra.forEach((key, value) -> annotations.put(key, Secrets.scrubText(value)));
         annotations.put("azure.type", site.type());
         if (!unknownTags.isEmpty()) {
             annotations.put("azure.tags", Secrets.scrubText(String.join(", ", unknownTags)));
@@ -90,8 +100,8 @@ final class ContainerApps {
             containers.add(new Container(containerName, false, image(draft.image()), null, null, draft.env(),
                     draft.envFrom().isEmpty() ? null : List.copyOf(draft.envFrom()), draft.limits(), Map.of(), 0, null));
         }
-        Location location = Location.manifestObject(site.sourceId(), site.relativePath(), site.line(), null, KIND, name);
-        return new Workload(site.id(), location, KIND, null, name, null, environment, labels, annotations, Map.of(),
+        Location location = Location.manifestObject(site.sourceId(), site.relativePath(), site.line(), null, site.kind(), name);
+        return new Workload(site.id(), location, site.kind(), null, name, null, environment, labels, annotations, Map.of(),
                 Map.of(), null, List.copyOf(containers), false, null, Map.of(), null);
     }
 
