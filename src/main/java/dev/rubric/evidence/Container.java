@@ -23,6 +23,11 @@ public record Container(String name, boolean init, ImageRef image, List<String> 
         this(name, init, image, command, args, env, envFrom, limits, requests, gpu, imagePullPolicy, null);
     }
 
+    /** This container with another environment. */
+    public Container withEnv(List<EnvVar> replaced) {
+        return new Container(name, init, image, command, args, replaced, envFrom, limits, requests, gpu, imagePullPolicy, mounts);
+    }
+
     /** This container running another image. */
     public Container withImage(ImageRef replaced) {
         return new Container(name, init, replaced, command, args, env, envFrom, limits, requests, gpu, imagePullPolicy, mounts);

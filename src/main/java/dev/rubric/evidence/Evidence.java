@@ -66,6 +66,11 @@ public record Evidence(String schemaVersion, Tool tool, Scope scope, List<Source
                 ragConfigs, fineTunes, replaced, observability, environments, workloads, services, images, agents, links, errors);
     }
 
+    public Evidence withWorkloads(List<Workload> replaced) {
+        return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments,
+                ragConfigs, fineTunes, servingConfigs, observability, environments, replaced, services, images, agents, links, errors);
+    }
+
     public Evidence withLinks(List<Link> replaced) {
         return new Evidence(schemaVersion, tool, scope, sources, repositories, files, prompts, models, modelDeployments, ragConfigs, fineTunes,
                 servingConfigs, observability, environments, workloads, services, images, agents, replaced, errors);

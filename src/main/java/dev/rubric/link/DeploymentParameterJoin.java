@@ -1,6 +1,5 @@
 package dev.rubric.link;
 
-import dev.rubric.evidence.ArtifactFile;
 import dev.rubric.evidence.Evidence;
 import dev.rubric.evidence.Location;
 import dev.rubric.evidence.ModelDeployment;
@@ -31,12 +30,7 @@ public final class DeploymentParameterJoin implements LinkStep {
         if (evidence.modelDeployments().isEmpty()) {
             return evidence;
         }
-        Map<String, Map<?, ?>> parameterFiles = new HashMap<>();
-        for (ArtifactFile file : evidence.files()) {
-            if (file.facts() != null && file.facts().get("parameters") instanceof Map<?, ?> parameters) {
-                parameterFiles.put(file.location().source() + '\u0000' + file.path(), parameters);
-            }
-        }
+        ParameterFiles parameterFiles = ParameterFiles.of(evidence);
         List<ModelDeployment> joined = new ArrayList<>();
         Map<String, Location> modelPlaces = new HashMap<>();
         for (ModelDeployment deployment : evidence.modelDeployments()) {
@@ -52,13 +46,13 @@ public final class DeploymentParameterJoin implements LinkStep {
      * @param modelPlaces receives, by deployment id, where the parameters file writes the model's
      *                    name when it supplies it
      */
-    private static ModelDeployment bind(ModelDeployment deployment, Map<String, Map<?, ?>> parameterFiles,
+    private static ModelDeployment bind(ModelDeployment deployment, ParameterFiles parameterFiles,
                                         Map<String, Location> modelPlaces) {
         if (deployment.parameters() == null || deployment.location().path() == null) {
             return deployment;
         }
-        String parametersPath = parametersPath(deployment.location().path());
-        Map<?, ?> parameters = parameterFiles.get(deployment.location().source() + '\u0000' + parametersPath);
+        String parametersPath = ParameterFiles.path(deployment.location().path());
+        Map<?, ?> parameters = parameterFiles.of(deployment.location().source(), deployment.location().path());
         if (parameters == null) {
             return deployment;
         }
@@ -97,13 +91,5 @@ public final class DeploymentParameterJoin implements LinkStep {
         return deployment.withValues(values.get("deployment"), values.get("model"), values.get("version"),
                 values.get("versionUpgradeOption"), values.get("sku"), values.get("capacity"),
                 envVars.isEmpty() ? null : List.copyOf(envVars), unresolved.isEmpty() ? null : unresolved);
-    }
-
-    /** {@code infra/main.bicep} → {@code infra/main.parameters.json}. */
-    static String parametersPath(String templatePath) {
-        int dot = templatePath.lastIndexOf('.');
-        int slash = templatePath.lastIndexOf('/');
-        String base = dot > slash ? templatePath.substring(0, dot) : templatePath;
-        return base + ".parameters.json";
     }
 }

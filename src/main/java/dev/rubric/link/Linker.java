@@ -26,12 +26,13 @@ public final class Linker {
      * (the engine passes the model identity table's).
      */
     public static Linker standard(ModelNames names) {
-        // the parameters join before the references: a reference takes the verdict of the deployment
-        // completed from its parameters file; model slots after both, so that a variable carrying a
+        // the parameters joins before the references: a reference takes the verdict of the deployment
+        // completed from its parameters file, and a variable the value a workload's parameters file gives it; model slots after both, so that a variable carrying a
         // deployment is left to the deployment; adapters after KServe, so that a service has its
         // runtime's model and flags; an adapter's records join before the server is checked against them;
         // served names after adapters, whose join decides an adapter name's verdict
-        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new DeploymentRefResolution(names),
+        return new Linker(List.of(new FileHistoryJoin(), new DeploymentParameterJoin(), new WorkloadParameterJoin(),
+                new DeploymentRefResolution(names),
                 new KServeRuntimeJoin(), new ModelSlotAgreement(names), new AdapterImageJoin(), new AdapterRecordsJoin(names),
                 new LoraBaseAgreement(names), new ServedNameResolution(), new ServiceRouteResolution(names),
                 new EmbeddingAgreement(names), new CollectionShapeJoin(), new RevisionLabelAgreement()));

@@ -30,7 +30,8 @@ final class WorkloadSettings {
                 for (EnvVar env : container.env()) {
                     if (env.value() != null && !env.value().contains("${")) {
                         String setter = workload.kind() + " " + workload.name() + " sets " + env.name() + " to '" + env.value() + "'"
-                                + ("parameter".equals(env.valueFrom()) ? " (the default of its parameter " + env.ref() + ")" : "");
+                                + ("parameter".equals(env.valueFrom()) ? " (the default of its parameter " + env.ref() + ")"
+                                : WorkloadParameterJoin.FROM_FILE.equals(env.valueFrom()) ? " (its parameter " + env.ref() + ")" : "");
                         out.computeIfAbsent(workload.location().source(), k -> new WorkloadSettings()).values
                                 .computeIfAbsent(env.name(), k -> new TreeMap<>()).putIfAbsent(env.value(), setter);
                     }

@@ -23,6 +23,14 @@ class SecretsTest {
     }
 
     @Test
+    void secret_names_include_dotnet_configuration_keys() {
+        assertThat(Secrets.isSecretName("KernelMemory:Services:OpenAI:APIKey")).isTrue();
+        assertThat(Secrets.isSecretName("ChatStore:Cosmos:ConnectionString")).isTrue();
+        assertThat(Secrets.isSecretName("Logging:LogLevel:Default")).isFalse();
+        assertThat(Secrets.isSecretName("Tokenizer:MaxTokens")).as("a word inside a word").isFalse();
+    }
+
+    @Test
     void url_user_info_loses_its_password_in_every_form() {
         assertThat(Secrets.scrubText("https://user:pw0Secret@data.example.com/train.jsonl"))
                 .isEqualTo("https://user:" + M + "@data.example.com/train.jsonl");

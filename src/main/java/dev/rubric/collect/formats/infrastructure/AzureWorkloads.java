@@ -52,7 +52,8 @@ final class AzureWorkloads {
                     : new EnvVar(name, null, true, from, value.parameter());
         }
         if (value != null && value.parameter() != null) {
-            return new EnvVar(name, null, null, "parameter", value.parameter());
+            // a secret's name: whatever a parameters file gives the parameter is withheld too
+            return new EnvVar(name, null, Secrets.isSecretName(name) ? true : null, "parameter", value.parameter());
         }
         return value == null ? null : new EnvVar(name, null, null, "expression", Secrets.scrubText(value.expression()));
     }
