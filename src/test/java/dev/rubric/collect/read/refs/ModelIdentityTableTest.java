@@ -15,7 +15,8 @@ class ModelIdentityTableTest {
         ModelIdentity table = ModelIdentity.table();
         assertThat(table.colonProviders).contains("openai", "anthropic", "google_genai");
         assertThat(table.versions).extracting(ModelIdentity.Rule::name).contains("context-length", "month-day");
-        assertThat(table.neverAModel).containsKeys("placeholders", "fileNames", "typeNames", "uiWords", "testStubs", "nonValues");
+        assertThat(table.neverAModel).containsKeys("placeholders", "fileNames", "typeNames", "uiWords", "testStubs", "providerNames",
+                "nonValues");
     }
 
     @ParameterizedTest(name = "{0} is never a model ({1})")
@@ -44,6 +45,10 @@ class ModelIdentityTableTest {
             fake-model              | testStubs
             mock                    | testStubs
             dummy                   | testStubs
+            AOAI                    | providerNames
+            openai                  | providerNames
+            Azure_OpenAI            | providerNames
+            huggingface             | providerNames
             --                      | nonValues
             auto                    | nonValues
             default                 | nonValues
@@ -59,7 +64,8 @@ class ModelIdentityTableTest {
     @ValueSource(strings = {"gpt-4o", "model-x-7b", "test-time-compute-7b", "mock-turtle/llama", "tinyllama-q4.gguf",
         "auto-gpt-4", "stubby-13b", "Modelo-7B-Instruct", "default-chat/model", "meta-llama/Llama-3.2-1B",
         "models/my-finetune", "claude-3-5-sonnet-20241022", "deepseek-v3", "mistral-large-latest", "BAAI/bge-m3", "${CHAT_MODEL}",
-        "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0"})
+        "bedrock/anthropic.claude-3-5-sonnet-20240620-v1:0", "mistral", "gemini-2.0-flash", "openai/gpt-4o", "azure/gpt-4o",
+        "ollama/llama3", "openai:gpt-4o-mini", "hf.co/bartowski/Llama-3.2-1B-Instruct-GGUF:Q4_K_M"})
     void realNamesStayModels(String text) {
         assertThat(ModelIdentity.table().neverAModel(text)).as(text).isNull();
         assertThat(ModelRefs.namesAModel(text)).isTrue();
