@@ -32,10 +32,13 @@ final class PromptReading {
     static final List<String> PROMPT_NAME_WORDS = List.of("prompt", "instruction", "system");
     /**
      * Names of prompt constants: {@code SYSTEM_PROMPT}, {@code instructions}, {@code SYSTEM_MESSAGE},
-     * {@code SYSTEM_CHAT_TEMPLATE}; not the name, id or path of a system message or template.
+     * {@code SYSTEM_CHAT_TEMPLATE}; not the name, id or path of a system message or template, and
+     * not the text of an interface element about prompts ({@code DISPLAY_DEFAULT_PROMPTS_BUTTON},
+     * {@code promptInputPlaceholder}): what the user reads, never what the model does.
      */
     private static final Pattern PROMPT_NAME = Pattern.compile(
-            "(?i).*(prompt|instruction|system\\w*(?:message|template)(?!\\w*(?:name|id|path|file|key|label|title|type|url)$)).*");
+            "(?i)(?!.*(?:button|label|title|placeholder|tooltip|hint|icon|header|heading|banner|caption)s?(?:_?text)?$)"
+                    + ".*(prompt|instruction|system\\w*(?:message|template)(?!\\w*(?:name|id|path|file|key|label|title|type|url)$)).*");
     /**
      * Keyword arguments that pass a system message to any call: a chat-template registry's
      * {@code default_system=}, an evaluation template's {@code system=}. Only as arguments: a
