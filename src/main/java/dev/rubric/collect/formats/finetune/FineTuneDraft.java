@@ -90,7 +90,7 @@ final class FineTuneDraft {
     void emit(FileSink sink) {
         Base first = bases.isEmpty() ? null : bases.get(0);
         ModelPinning.Verdict verdict = first == null ? null
-                : ModelPinning.classify(first.name(), first.revision(), ModelPinning.Origin.MODEL);
+                : ModelPinning.classify(first.name(), first.revision(), ModelPinning.Origin.HUB);
         ImageRef imageRef = ImageReferences.parse(image);
         sink.fineTune(new FineTune(id, sink.location(line), framework, method,
                 first == null ? null : first.name(), first == null ? null : first.revision(),
@@ -102,7 +102,7 @@ final class FineTuneDraft {
         for (int i = 0; i < bases.size(); i++) {
             Base base = bases.get(i);
             ModelPinning.Verdict v = i == 0 ? verdict
-                    : ModelPinning.classify(base.name(), base.revision(), ModelPinning.Origin.MODEL);
+                    : ModelPinning.classify(base.name(), base.revision(), ModelPinning.Origin.HUB);
             sink.model(new ModelRef(id + "#base_model" + (i == 0 ? "" : "~" + (i + 1)), sink.location(base.line()),
                     v.name(), v.provider(), base.revision(), v.pinning(), v.reason(), id, "base_model"));
         }

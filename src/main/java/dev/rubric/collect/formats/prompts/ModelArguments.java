@@ -296,7 +296,7 @@ final class ModelArguments {
                 revision = given == null ? null : given.text();
             }
         }
-        record(code.calleeName(call), false, model, revision, null);
+        record(code.calleeName(call), ModelPinning.Origin.HUB, model, revision, null);
     }
 
     /** A model reference of the file itself: {@code <file>#model:L<line>.<field>}. */

@@ -30,7 +30,13 @@ public final class ModelPinning {
          * The model setting of an Azure OpenAI deployment ({@code AZURE_OPENAI_EMBED_MODEL}):
          * Azure versions a model apart from its name, so the name is judged as Azure reads it.
          */
-        AZURE_MODEL
+        AZURE_MODEL,
+        /**
+         * A model a Hugging Face loader loads ({@code from_pretrained}, a fine-tune's base model,
+         * a SentenceTransformer): {@code cerebras/btlm-3b-8k-base} there is the hub id of the
+         * cerebras organisation, never a serving provider's prefix as it would be for LiteLLM.
+         */
+        HUB
     }
 
     /**
@@ -103,14 +109,14 @@ public final class ModelPinning {
                         "a " + name + ":// storage location; its content can change unless a version is recorded");
             }
         }
-        Verdict hosted = hostedPath(table, ProviderPrefix.split(ref), revision);
+        ProviderPrefix split = origin == Origin.HUB ? new ProviderPrefix(null, ref) : ProviderPrefix.split(ref);
+        Verdict hosted = hostedPath(table, split, revision);
         if (hosted != null) {
             return hosted;
         }
         if (isLocalPath(table, ref)) {
             return new Verdict(null, ref, ModelRef.UNTRACEABLE, "a local path; which model it holds is not recorded");
         }
-        ProviderPrefix split = ProviderPrefix.split(ref);
         String provider = split.provider();
         String name = split.name();
         if (origin == Origin.DEPLOYMENT || (provider != null && table.deploymentLabels.contains(provider))) {

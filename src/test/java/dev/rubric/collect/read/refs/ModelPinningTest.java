@@ -152,6 +152,20 @@ class ModelPinningTest {
     }
 
     @Test
+    void aHubLoaderReadsAnOrganisationWhereLiteLlmReadsAProvider() {
+        ModelPinning.Verdict hub = ModelPinning.classify("cerebras/btlm-3b-8k-base", null, Origin.HUB);
+        assertThat(hub.provider()).isNull();
+        assertThat(hub.name()).isEqualTo("cerebras/btlm-3b-8k-base");
+        assertThat(hub.reason()).contains("hub id");
+        assertThat(ModelPinning.classify("cerebras/llama3.1-8b", null, Origin.MODEL).provider())
+                .as("LiteLLM's cerebras provider where no loader says hub").isEqualTo("cerebras");
+        assertThat(ModelPinning.classify("cerebras/btlm-3b-8k-base", "0e9e39f249a16976918f6564b8830bc894c89659", Origin.HUB).pinning())
+                .isEqualTo("pinned");
+        assertThat(ModelPinning.classify("./checkpoints/btlm", null, Origin.HUB).pinning()).isEqualTo("untraceable");
+        assertThat(ModelPinning.classify("${BASE_MODEL}", null, Origin.HUB).pinning()).isEqualTo("opaque");
+    }
+
+    @Test
     void environmentReasonsNameTheVariable() {
         assertThat(ModelPinning.classify("${env:AZURE_OPENAI_DEPLOYMENT}", null, Origin.DEPLOYMENT).reason())
                 .contains("AZURE_OPENAI_DEPLOYMENT");
