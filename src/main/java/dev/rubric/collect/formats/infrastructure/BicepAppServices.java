@@ -1,6 +1,5 @@
 package dev.rubric.collect.formats.infrastructure;
 
-import dev.rubric.collect.Secrets;
 import dev.rubric.collect.formats.infrastructure.BicepScope.Located;
 import dev.rubric.evidence.EnvVar;
 import java.util.ArrayList;
@@ -45,7 +44,8 @@ final class BicepAppServices {
 
     /**
      * A {@code Microsoft.Web/sites} resource; {@code configs} are the bodies of the file's
-     * {@code Microsoft.Web/sites/config} resources named {@code appsettings} that belong to it.
+     * {@code Microsoft.Web/sites/config} resources named {@code appsettings} or {@code web} that
+     * belong to it ({@link #settingsConfig}).
      */
     static App ofResource(BicepScope scope, Expr.Obj body, List<Expr.Obj> configs) {
         List<EnvVar> env = new ArrayList<>();
@@ -57,7 +57,7 @@ final class BicepAppServices {
                 InfraValue configured = siteConfig(scope, config.get("properties"), env, envFrom);
                 runtime = runtime != null ? runtime : configured;
             } else if (config.get("properties") != null) {
-                env.addAll(settings(scope, config.get("properties"), envFrom));
+                env.addAll(BicepWorkloads.envObject(scope, config.get("properties"), envFrom));
             }
         }
         return app(scope.value(body.get("kind")), runtime, env, envFrom);
@@ -83,19 +83,19 @@ final class BicepAppServices {
             InfraValue configured = siteConfig(scope, params.get("siteConfig"), env, envFrom);
             runtime = configured != null ? configured : runtime;
             if (params.get("appSettingsKeyValuePairs") != null) {
-                env.addAll(settings(scope, params.get("appSettingsKeyValuePairs"), envFrom));
+                env.addAll(BicepWorkloads.envObject(scope, params.get("appSettingsKeyValuePairs"), envFrom));
             }
             if (params.get("configs") != null) {
                 for (Located config : scope.items(params.get("configs"), envFrom)) {
                     if (config.expr() instanceof Expr.Obj entry && "appsettings".equals(literal(config.scope(), entry.get("name")))
                             && entry.get("properties") != null) {
-                        env.addAll(settings(config.scope(), entry.get("properties"), envFrom));
+                        env.addAll(BicepWorkloads.envObject(config.scope(), entry.get("properties"), envFrom));
                     }
                 }
             }
         } else {
             if (params.get("appSettings") != null) {
-                env.addAll(settings(scope, params.get("appSettings"), envFrom));
+                env.addAll(BicepWorkloads.envObject(scope, params.get("appSettings"), envFrom));
             }
             InfraValue name = scope.value(params.get("runtimeName"));
             InfraValue version = scope.value(params.get("runtimeVersion"));
@@ -118,23 +118,6 @@ final class BicepAppServices {
     private static String literal(BicepScope scope, Expr expr) {
         InfraValue value = scope.value(expr);
         return value == null || value.value() == null ? null : value.value().toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * App settings written as an object ({@code {AZURE_OPENAI_MODEL: openAIModel}}), through
-     * parameters, variables and {@code union}; the parts decided at deploy time go to {@code envFrom}.
-     */
-    private static List<EnvVar> settings(BicepScope scope, Expr object, List<String> envFrom) {
-        List<String> unknown = new ArrayList<>();
-        List<EnvVar> out = new ArrayList<>();
-        scope.entries(object, unknown).forEach((name, value) -> {
-            EnvVar env = AzureWorkloads.envVar(name, value.value(), null);
-            if (env != null) {
-                out.add(env);
-            }
-        });
-        unknown.forEach(part -> envFrom.add("bicep:" + Secrets.scrubText(part)));
-        return out;
     }
 
     private static App app(InfraValue kind, InfraValue runtime, List<EnvVar> env, List<String> envFrom) {

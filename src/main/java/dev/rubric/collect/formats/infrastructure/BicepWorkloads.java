@@ -219,9 +219,30 @@ final class BicepWorkloads {
                 out.add(env);
             }
         }
-        // a list handed over whole, decided at deploy time: where the rest of the env comes from
-        unknown.forEach(part -> envFrom.add("bicep:" + Secrets.scrubText(part)));
+        decidedAtDeployTime(unknown, envFrom);
         return out;
+    }
+
+    /**
+     * Env written as an object ({@code {AZURE_OPENAI_MODEL: openAIModel}}, App Service's app
+     * settings), through parameters, variables and {@code union}, under the same rules as {@link #env}.
+     */
+    static List<EnvVar> envObject(BicepScope scope, Expr object, List<String> envFrom) {
+        List<String> unknown = new ArrayList<>();
+        List<EnvVar> out = new ArrayList<>();
+        scope.entries(object, unknown).forEach((name, value) -> {
+            EnvVar env = AzureWorkloads.envVar(name, value.value(), null);
+            if (env != null) {
+                out.add(env);
+            }
+        });
+        decidedAtDeployTime(unknown, envFrom);
+        return out;
+    }
+
+    /** A part of the env handed over whole, decided at deploy time: where the rest of the env comes from. */
+    private static void decidedAtDeployTime(List<String> unknown, List<String> envFrom) {
+        unknown.forEach(part -> envFrom.add("bicep:" + Secrets.scrubText(part)));
     }
 
     /** A workload's declaration: the scope it is evaluated in, its symbol path, line, what declared it, and its kind. */
